@@ -16,11 +16,9 @@ from typing import TYPE_CHECKING
 from claims.errors import ClaimsError
 from claims.forecast import build_forecast
 from claims.model import CLAIM_TYPES, Article, Claim, ClaimType, Forecast
-from claims.store import Database, SaveResult, connect, known_hashes, save_article
+from claims.store import Database, Engine, SaveResult, connect, known_hashes, save_article
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
     from claims.classify import Classifier
     from claims.extract import Extractor
 
