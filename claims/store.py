@@ -424,7 +424,10 @@ def run_query(conn: Connection, db: Database, sql: str, params: Mapping[str, Any
     try:
         result = conn.execute(text(sql), dict(params)) if params else conn.exec_driver_sql(sql)
     except (DBAPIError, SQLAlchemyError, duckdb.Error) as exc:
-        raise QueryError(db.path, _first_line(exc)) from exc
+        problem = _first_line(exc)
+        if db.read_only and "read-only" in problem:
+            problem = "the query changes data but the database is opened read-only; pass --write to allow it"
+        raise QueryError(db.path, problem) from exc
     if not result.returns_rows:
         return QueryResult(columns=(), rows=iter(()))
     return QueryResult(columns=tuple(result.keys()), rows=(tuple(r) for r in result))
