@@ -304,8 +304,7 @@ def bulk_insert(conn: Connection, table: str, columns: Sequence[str], rows: Sequ
     """Insert ``rows`` with one statement, through an Arrow table DuckDB scans directly."""
     if not rows:
         return 0
-    schema = pa.schema([(c, _ARROW_TYPES.get(c, pa.string())) for c in columns])
-    batch = pa.Table.from_pylist([{c: r[c] for c in columns} for r in rows], schema=schema)
+    batch = pa.table({c: pa.array([r[c] for r in rows], type=_ARROW_TYPES.get(c, pa.string())) for c in columns})
     raw = conn.connection.dbapi_connection
     assert raw is not None
     view = f"_bulk_{table}"
