@@ -33,6 +33,7 @@ class Settings:
     lock_timeout: float = 30.0  # seconds to wait for another writer
     review_interval_days: int = 182  # implicit horizon for open-ended forecasts
     http_timeout: float = 10.0
+    max_bytes: int = 5_000_000  # largest file or page loaded; bigger ones are refused
     workers: int = 4  # Prefect task runner threads
 
 
