@@ -67,4 +67,25 @@ def evaluate_benchmark(
     return ClassifierEvaluation(f"benchmark {name}", classifier.name, classifier.version, report)
 
 
-__all__ = ["ClassifierEvaluation", "evaluate_benchmark", "evaluate_split", "evaluate_texts"]
+
+
+def format_evaluation(evaluation: ClassifierEvaluation) -> str:
+    """Plain-text report: header, accuracy, macro-F1, per-class P/R/F1, confusion matrix."""
+    report = evaluation.report
+    width = max(len(label) for label in report.labels) + 2
+    lines = [
+        f"{evaluation.dataset}: {report.n} items, model {evaluation.model_version}",
+        f"accuracy  {report.accuracy:.3f}",
+        f"macro-F1  {report.macro_f1:.3f}",
+        "",
+        f"{'class':<{width}}precision  recall  f1     support",
+    ]
+    for s in report.per_class:
+        lines.append(f"{s.label:<{width}}{s.precision:<11.3f}{s.recall:<8.3f}{s.f1:<7.3f}{s.support}")
+    lines += ["", "confusion (rows gold, columns predicted)", " " * width + "".join(f"{x:>{width}}" for x in report.labels)]
+    for label, row in zip(report.labels, report.confusion, strict=True):
+        lines.append(f"{label:<{width}}" + "".join(f"{v:>{width}}" for v in row))
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["ClassifierEvaluation", "evaluate_benchmark", "evaluate_split", "evaluate_texts", "format_evaluation"]
