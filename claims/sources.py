@@ -56,6 +56,8 @@ _FEED_TYPES = {
 }
 _USER_AGENT = "claims/0.1 (+https://github.com/claims)"
 
+SEEN_REASON = "feed entry already seen"
+
 SeenFn = Callable[[Sequence[str]], set[str]]
 SkipFn = Callable[["Skipped"], None]
 
@@ -174,11 +176,15 @@ def _date_of(value: str | None) -> datetime | None:
         return None
 
 
-def _from_html(uri: str, markup: str) -> _Extracted:
-    """Main text and metadata of an HTML page; scripts, menus and boilerplate are dropped."""
+def _from_html(uri: str, markup: str, *, page: bool = True) -> _Extracted:
+    """Main text and metadata of an HTML page; scripts, menus and boilerplate are dropped.
+
+    ``page=False`` for a feed entry's embedded content: no URL, so the site name
+    is not guessed from the host and the feed's own metadata stands.
+    """
     import trafilatura
 
-    url = uri if is_url(uri) else None
+    url = uri if page and is_url(uri) else None
     doc: Any = trafilatura.bare_extraction(
         markup, url=url, with_metadata=True, include_comments=False, include_tables=True
     )
@@ -376,6 +382,8 @@ def _feed_sources(
     candidates: list[Source] = []
     for entry in parsed.entries:
         link = entry.get("link") or None
+        if link is not None and not is_url(link):
+            link = None  # an RSS guid taken for a permalink
         key = entry.get("id") or link
         if not key:
             continue
@@ -385,6 +393,8 @@ def _feed_sources(
         media = None
         if body:
             media = "text" if content[0].get("type") == "text/plain" else "html"
+            if media == "html" and "<body" not in body.lower():
+                body = f"<html><body><article>{body}</article></body></html>"  # a fragment: give it a page
         candidates.append(
             Source(
                 uri=uri,
@@ -402,7 +412,7 @@ def _feed_sources(
     for candidate in candidates:
         if candidate.entry_key in known:
             if on_skip is not None:
-                on_skip(Skipped(candidate.uri, "feed entry already seen"))
+                on_skip(Skipped(candidate.uri, SEEN_REASON))
             continue
         if candidate.body is None and not is_url(candidate.uri):
             raise SourceError(feed_url, f"entry {candidate.entry_key} has neither a link nor content")
@@ -421,7 +431,7 @@ def _load_web(source: Source, settings: Settings, overrides: Overrides, client: 
         if fetched.media == "feed":
             raise SourceError(source.uri, "is a feed, not a page; give the feed URL on its own")
         body, media, uri = fetched.body, fetched.media, source.uri
-    extracted = _from_html(uri, body) if media == "html" else _Extracted(text=body)
+    extracted = _from_html(uri, body, page=source.body is None or source.kind is SourceKind.PAGE) if media == "html" else _Extracted(text=body)
     if not extracted.text.strip():
         raise SourceError(uri, "is empty")
     return _article(uri, extracted, source, overrides, fallback_title=None)
@@ -560,6 +570,7 @@ def iter_documents(
 
 
 __all__ = [
+    "SEEN_REASON",
     "SUPPORTED_SUFFIXES",
     "Listing",
     "Overrides",

@@ -1,0 +1,89 @@
+"""Which feed entries were seen, so a feed polled every 30 minutes fetches only new entries.
+
+An entry is marked after its article is stored (or found already stored), or
+after it failed for good (a 404, a PDF): those are not fetched again. An entry
+that failed for a transient reason (timeout, 5xx) stays unmarked and is tried
+on the next poll. Marking after storing means a run killed mid-way refetches at
+most the entries it had not finished; the content hash keeps them single.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from claims.errors import SourceError, is_transient
+from claims.model import Article
+from claims.pipeline import Analysed, store_analysed
+from claims.sources import Skipped, Source
+from claims.store import Database, SaveResult, connect, known_hashes, mark_feed_entry, seen_feed_entries
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+
+class FeedLog:
+    """The ``feed_entries`` table, seen from a loader: ``seen`` before fetching, ``mark`` after storing."""
+
+    def __init__(self, engine: Engine, db: Database) -> None:
+        self.engine = engine
+        self.db = db
+
+    def seen(self, keys: Sequence[str]) -> set[str]:
+        """The entry keys among ``keys`` marked before."""
+        with connect(self.engine, self.db, begin=False) as conn:
+            return seen_feed_entries(conn, keys)
+
+    def mark(self, source: Source, article_id: str | None) -> None:
+        """Mark ``source`` seen when it is a feed entry (no-op for files and pages)."""
+        if source.entry_key is None or source.feed_url is None:
+            return
+        with connect(self.engine, self.db) as conn:
+            mark_feed_entry(conn, source.entry_key, source.feed_url, article_id)
+
+    def settle_failure(self, source: Source | None, error: SourceError) -> None:
+        """Mark a feed entry that failed for good; transient failures are retried next poll."""
+        if source is not None and not is_transient(error):
+            self.mark(source, None)
+
+
+class FeedTracker:
+    """Marks feed entries for the direct (non-Prefect) loop of ``pipeline.ingest``.
+
+    Wrap the loaded documents with :meth:`watch` and pass :meth:`done` as
+    ``on_article``: an entry is marked once its article is in the database.
+    """
+
+    def __init__(self, log: FeedLog) -> None:
+        self.log = log
+        self._pending: dict[str, tuple[Source, Article | SourceError]] = {}
+
+    def watch(self, loaded: Iterable[tuple[Source | None, Article | SourceError]]) -> Iterator[Article | SourceError]:
+        for source, document in loaded:
+            if source is not None and source.entry_key is not None:
+                self._pending[source.uri] = (source, document)
+            yield document
+
+    def done(self, uri: str) -> None:
+        pending = self._pending.pop(uri, None)
+        if pending is None:
+            return
+        source, document = pending
+        if isinstance(document, SourceError):
+            self.log.settle_failure(source, document)
+            return
+        with connect(self.log.engine, self.log.db, begin=False) as conn:
+            stored = bool(known_hashes(conn, [document.content_sha256]))
+        if stored:
+            self.log.mark(source, document.article_id)
+
+
+def store_document(engine: Engine, db: Database, item: Analysed, source: Source, *, replace: bool = False) -> SaveResult:
+    """Store one analysed article (one transaction), then mark its feed entry seen."""
+    result = store_analysed(engine, db, item, replace=replace)
+    FeedLog(engine, db).mark(source, result.article_id)
+    return result
+
+
+def skipped_lines(skipped: Iterable[Skipped]) -> list[str]:
+    return [f"{s.uri}: {s.reason}" for s in skipped]

@@ -1,0 +1,1 @@
+"""Prefect flows: decorators and wiring around ``claims.*`` (importing this package imports no Prefect)."""
