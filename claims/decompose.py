@@ -1,0 +1,359 @@
+"""Stage 4: decomposition — one parsed sentence -> atomic propositions.
+
+**Reads:** a ``ParsedSentence`` and its ``Attribution`` (the reported content
+and the frame tokens to leave out).
+**Adds:** ``Proposition``s: the text of each atomic proposition (not yet
+decontextualised or polished), the sentence it came from, its source and its
+grammatical subject (for later reference resolution).
+
+Guideline 1.1 (atomic), on the dependency parse:
+
+- coordinated predicates: "X exerted A but also galvanized B" -> two clauses,
+  the second borrowing the subject (and auxiliary) of the first;
+- coordinated direct objects: "X emphasized A and B" -> "X emphasized A." /
+  "X emphasized B."; coordinated subjects and nouns inside a phrase stay
+  whole ("Trade between the EU and China grew");
+- non-restrictive relative clauses with their own subject role: "Putin, who
+  has emphasized A, ..." -> "Putin has emphasized A."; "Trump, whose
+  administration advocated A" -> "Trump's administration advocated A.";
+- non-restrictive appositions: "Lavrov, the foreign minister, said" -> "Lavrov
+  is the foreign minister.";
+- participial add-ons after a comma: "X is a critical moment, underscoring Y"
+  -> "X underscores Y." (tense and aspect follow the main verb);
+- concessive clauses: "..., though consensus remains elusive" -> a claim of
+  their own. Conditional, causal and temporal clauses stay attached: they are
+  part of the proposition (guideline 1.3 keeps modality and conditions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from claims.attribution import Attribution
+from claims.sentences import ParsedSentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_VERBAL = {"VERB", "AUX"}
+_SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_CONCESSIVE = {"though", "although", "whereas", "while"}
+_PLURAL_PRON = {"they", "we", "these", "those"}
+_IRREGULAR: dict[str, tuple[str, str]] = {  # lemma -> (past, past participle)
+    "be": ("was", "been"), "have": ("had", "had"), "do": ("did", "done"), "go": ("went", "gone"),
+    "make": ("made", "made"), "take": ("took", "taken"), "give": ("gave", "given"), "get": ("got", "got"),
+    "keep": ("kept", "kept"), "hold": ("held", "held"), "bring": ("brought", "brought"), "leave": ("left", "left"),
+    "lead": ("led", "led"), "run": ("ran", "run"), "set": ("set", "set"), "put": ("put", "put"),
+    "send": ("sent", "sent"), "spend": ("spent", "spent"), "build": ("built", "built"), "say": ("said", "said"),
+    "see": ("saw", "seen"), "show": ("showed", "shown"), "rise": ("rose", "risen"), "fall": ("fell", "fallen"),
+    "grow": ("grew", "grown"), "become": ("became", "become"), "come": ("came", "come"), "win": ("won", "won"),
+    "lose": ("lost", "lost"), "pay": ("paid", "paid"), "meet": ("met", "met"), "sell": ("sold", "sold"),
+    "tell": ("told", "told"), "find": ("found", "found"), "think": ("thought", "thought"), "begin": ("began", "begun"),
+    "draw": ("drew", "drawn"), "drive": ("drove", "driven"), "feel": ("felt", "felt"), "stand": ("stood", "stood"),
+    "cut": ("cut", "cut"), "hit": ("hit", "hit"), "let": ("let", "let"), "seek": ("sought", "sought"),
+    "write": ("wrote", "written"), "speak": ("spoke", "spoken"), "break": ("broke", "broken"),
+    "undermine": ("undermined", "undermined"), "deal": ("dealt", "dealt"), "mean": ("meant", "meant"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Proposition:
+    """One atomic proposition of a sentence, before decontextualisation."""
+
+    text: str
+    parsed: ParsedSentence
+    attributed_to: str | None = None
+    subject: str | None = None
+    subject_plural: bool = False
+
+
+@dataclass(slots=True)
+class _Unit:
+    tokens: set[int]
+    replace: dict[int, str] = field(default_factory=dict)
+    prefix: str = ""
+    subject: Token | None = None
+    subject_text: str | None = None
+
+
+# --- inflection for participial add-ons -------------------------------------------------------
+
+
+def _third_person(lemma: str) -> str:
+    if lemma in {"be", "have"}:
+        return {"be": "is", "have": "has"}[lemma]
+    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _past(lemma: str, participle: bool = False) -> str:
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma][1 if participle else 0]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
+        return lemma + lemma[-1] + "ed"  # stop -> stopped
+    return lemma + "ed"
+
+
+def _is_plural(subject: Token | None) -> bool:
+    if subject is None:
+        return False
+    if subject.lower_ in _PLURAL_PRON or subject.tag_ in {"NNS", "NNPS"}:
+        return True
+    return any(c.dep_ == "conj" for c in subject.children)
+
+
+def _finite_like(main: Token, lemma: str, subject: Token | None) -> str:
+    """``lemma`` in the tense and aspect of ``main`` ("has exhibited" + opt -> "has opted")."""
+    auxes = [c for c in main.children if c.dep_ in {"aux", "auxpass"}]
+    if main.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+        return " ".join([*(a.text for a in auxes), _gerund(lemma)])
+    if any(a.lemma_ == "have" for a in auxes):
+        return " ".join([*(a.text for a in auxes if a.lemma_ == "have" or a.tag_ == "MD"), _past(lemma, True)])
+    modals = [a.text for a in auxes if a.tag_ == "MD"]
+    if modals:
+        return f"{modals[0]} {lemma}"
+    if main.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return _past(lemma)
+    return lemma if _is_plural(subject) else _third_person(lemma)
+
+
+def _gerund(lemma: str) -> str:
+    return lemma[:-1] + "ing" if lemma.endswith("e") and not lemma.endswith("ee") else lemma + "ing"
+
+
+# --- token sets -------------------------------------------------------------------------------
+
+
+def _subtree(tok: Token) -> set[int]:
+    return {t.i for t in tok.subtree}
+
+
+def _comma_before(tok: Token) -> bool:
+    left = tok.left_edge.i - 1
+    return left >= tok.sent.start and tok.doc[left].text in {",", "—", "–", "("}
+
+
+def _edge_punct(tok: Token) -> set[int]:
+    """Commas or dashes that set off ``tok``'s subtree on either side."""
+    out = set()
+    for i in (tok.left_edge.i - 1, tok.right_edge.i + 1):
+        if 0 <= i < len(tok.doc) and tok.doc[i].text in {",", "—", "–", "(", ")"}:
+            out.add(i)
+    return out
+
+
+def _noun_phrase(head: Token, allowed: set[int] | None = None, replace: Mapping[int, str] | None = None) -> str:
+    drop: set[int] = set()
+    for t in head.subtree:
+        if t.dep_ in {"relcl", "appos", "acl"} and t.head.i != t.i and _comma_before(t):
+            drop |= _subtree(t) | _edge_punct(t)
+    ids = [t.i for t in head.subtree if t.i not in drop and (allowed is None or t.i in allowed)]
+    return _render(head.doc, ids, replace)
+
+
+def _render(doc: object, ids: Iterable[int], replace: Mapping[int, str] | None = None, prefix: str = "") -> str:
+    replace = replace or {}
+    parts = [prefix + " "] if prefix else []
+    for i in sorted(ids):
+        tok = doc[i]  # type: ignore[index]
+        parts.append(replace.get(i, tok.text) + tok.whitespace_)
+    return tidy("".join(parts))
+
+
+def tidy(text: str) -> str:
+    """Collapse the spacing and punctuation left behind by removed tokens."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,.;:!?%)])", r"\1", text)
+    text = re.sub(r"([(“‘])\s+", r"\1", text)
+    text = re.sub(r"[,;:]\s*(?=[,.;:!?]|$)", "", text)
+    text = re.sub(r"^[,;:.\s—–-]+", "", text)
+    text = re.sub(r"\s*[—–]\s*$", "", text)
+    return text.strip()
+
+
+# --- the decomposition ------------------------------------------------------------------------
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJ and c.dep_ != "expl"), None)
+
+
+def _clause_head_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, else of the clause it is coordinated with."""
+    while verb is not None:
+        subj = _subject_of(verb)
+        if subj is not None:
+            return subj
+        if verb.dep_ != "conj" or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _relative_pronoun(clause: Token) -> Token | None:
+    for t in clause.subtree:
+        if t.tag_ in {"WP", "WDT", "WP$"} and t.i < clause.i + 1:
+            return t
+    return None
+
+
+def _cuts(verb: Token, allowed: set[int]) -> list[tuple[str, Token]]:
+    """Sub-clauses of ``verb`` that carry their own assertion, outermost only."""
+    found: list[tuple[str, Token]] = []
+    stack = [c for c in verb.children if c.i in allowed]
+    while stack:
+        tok = stack.pop()
+        kind = _cut_kind(verb, tok)
+        if kind:
+            found.append((kind, tok))
+            continue
+        stack.extend(c for c in tok.children if c.i in allowed)
+    return sorted(found, key=lambda kt: kt[1].i)
+
+
+def _cut_kind(verb: Token, tok: Token) -> str | None:
+    if tok.head == verb and tok.dep_ == "conj" and tok.pos_ in _VERBAL and tok.i > verb.i:
+        return "conj"
+    if tok.dep_ == "relcl" and _comma_before(tok):
+        pron = _relative_pronoun(tok)
+        if pron is not None and (pron.dep_ in {"nsubj", "nsubjpass"} or pron.tag_ == "WP$"):
+            return "relcl"
+    if tok.dep_ == "appos" and _comma_before(tok) and tok.head.pos_ in {"PROPN", "NOUN"}:
+        if tok.head.dep_ in _SUBJ and any(t.pos_ == "DET" or t.pos_ == "ADJ" for t in tok.subtree):
+            return "appos"
+    if tok.head == verb and tok.dep_ == "advcl" and tok.i > verb.i and _comma_before(tok):
+        marks = [c for c in tok.children if c.dep_ == "mark"]
+        if not marks and tok.tag_ == "VBG" and _subject_of(tok) is None:
+            return "participle"
+        if marks and marks[0].lower_ in _CONCESSIVE and _subject_of(tok) is not None:
+            return "concessive"
+    return None
+
+
+def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
+    """Units for the clause headed by ``verb`` (``unit`` holds its prefix/replacements)."""
+    cuts = _cuts(verb, allowed)
+    removed: set[int] = set()
+    extra: list[_Unit] = []
+    subject = unit.subject if unit.subject is not None else _clause_head_subject(verb)
+    subject_text = unit.subject_text or (
+        _noun_phrase(subject, allowed, unit.replace) if subject is not None else None
+    )
+    for kind, tok in cuts:
+        removed |= _subtree(tok)
+        if kind in {"relcl", "appos"}:
+            removed |= _edge_punct(tok)
+        else:
+            removed |= {i for i in _edge_punct(tok) if i < tok.left_edge.i}
+            removed |= {c.i for c in verb.children if c.dep_ in {"cc", "preconj"} and c.i < tok.left_edge.i}
+        sub_allowed = allowed & _subtree(tok)
+        extra.extend(_sub_clause(kind, verb, tok, sub_allowed, subject, subject_text))
+    own = {t.i for t in verb.subtree if t.i in allowed and t.i not in removed}
+    if unit.tokens:
+        own &= unit.tokens
+    main = _Unit(own, dict(unit.replace), unit.prefix, subject, subject_text)
+    return [*_object_variants(verb, main), *extra]
+
+
+def _sub_clause(
+    kind: str, verb: Token, tok: Token, allowed: set[int], subject: Token | None, subject_text: str | None
+) -> list[_Unit]:
+    if kind == "conj":
+        own_subject = _subject_of(tok)
+        if own_subject is not None or subject_text is None:
+            return _clause(tok, allowed, _Unit(set()))
+        prefix = subject_text
+        if tok.tag_ in {"VBN", "VBG", "VB"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
+            auxes = [c.text for c in verb.children if c.dep_ in {"aux", "auxpass"} or c.dep_ == "neg"]
+            prefix = " ".join([subject_text, *auxes])
+        return _clause(tok, allowed, _Unit(set(), prefix=prefix, subject=subject, subject_text=subject_text))
+    if kind == "relcl":
+        head = tok.head
+        pron = _relative_pronoun(tok)
+        assert pron is not None
+        np = _noun_phrase(head)
+        repl = f"{np}’s" if pron.tag_ == "WP$" else np
+        subj = head if pron.tag_ != "WP$" else None
+        return _clause(tok, allowed, _Unit(set(), {pron.i: repl}, "", subj, np if subj is not None else None))
+    if kind == "appos":
+        copula = "are" if _is_plural(tok.head) else "is"
+        text = f"{_noun_phrase(tok.head)} {copula} {_render(tok.doc, allowed)}"
+        return [_Unit(set(), prefix=text, subject=tok.head, subject_text=_noun_phrase(tok.head))]
+    if kind == "participle" and subject_text is not None:
+        form = _finite_like(verb, tok.lemma_.lower(), subject)
+        return _clause(tok, allowed, _Unit(set(), {tok.i: form}, subject_text, subject, subject_text))
+    if kind == "concessive":
+        marks = {c.i for c in tok.children if c.dep_ == "mark"}
+        return _clause(tok, allowed - marks, _Unit(set()))
+    return []
+
+
+def _members(obj: Token) -> list[Token]:
+    return [obj, *obj.conjuncts] if obj.conjuncts else [obj]
+
+
+def _member_own(member: Token, members: list[Token]) -> set[int]:
+    own = _subtree(member)
+    for c in member.children:
+        if c in members or c.dep_ in {"cc", "preconj"} or (c.dep_ == "punct" and c.text == ","):
+            own -= _subtree(c)
+    return own
+
+
+def _object_variants(verb: Token, unit: _Unit) -> list[_Unit]:
+    """Split coordinated direct objects of ``verb`` (or of its infinitive complement)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.i in unit.tokens)]
+    for head in heads:
+        for obj in head.children:
+            if obj.dep_ != "dobj" or obj.i not in unit.tokens:
+                continue
+            members = [m for m in _members(obj) if m.pos_ in {"NOUN", "PROPN", "PRON"}]
+            if len(members) < 2 or any(m.i not in unit.tokens for m in members):
+                continue
+            whole = _subtree(obj)
+            out = []
+            for m in members:
+                keep = (unit.tokens - whole) | _member_own(m, members)
+                if m is not obj:
+                    keep |= {t.i for t in obj.lefts if t.dep_ in {"det", "poss"} and t.i in unit.tokens} - whole
+                out.append(_Unit(keep, unit.replace, unit.prefix, unit.subject, unit.subject_text))
+            return out
+    return [unit]
+
+
+def _has_predicate(unit: _Unit, doc: object) -> bool:
+    if unit.prefix and re.search(r"\b(is|are|was|were|has|have|had)\b", unit.prefix):
+        return True
+    return any(doc[i].pos_ in _VERBAL for i in unit.tokens) or bool(unit.replace)  # type: ignore[index]
+
+
+def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposition]:
+    """Split one parsed sentence into atomic propositions (guideline 1.1)."""
+    span = parsed.span
+    allowed = {t.i for t in attribution.content.subtree if span.start <= t.i < span.end} - attribution.frame
+    allowed -= {t.i for t in span if t.is_space}
+    out = []
+    for unit in _clause(attribution.content, allowed, _Unit(set())):
+        if not unit.tokens and unit.prefix:
+            text = tidy(unit.prefix)
+        elif not _has_predicate(unit, span.doc):
+            continue
+        else:
+            text = _render(span.doc, unit.tokens, unit.replace, unit.prefix)
+        if text:
+            plural = _is_plural(unit.subject)
+            out.append(Proposition(text, parsed, attribution.source, unit.subject_text, plural))
+    return out
+
+
+__all__ = ["Proposition", "decompose", "tidy"]

@@ -1,0 +1,107 @@
+"""The extractor: article -> atomic, self-contained, attributed claims.
+
+**Reads:** ``Article``s.
+**Adds:** for each article a list of ``Claim``s with ``claim_type=None``,
+sequential ``position``, the span and text of the sentence or list item each
+came from, ``attributed_to`` and ``extractor_version``.
+
+The default ``rules`` extractor chains the stages of guideline section 1:
+structure -> sentences -> filtering -> attribution -> decomposition ->
+decontextualisation. Other implementations (an LLM behind an OpenAI-compatible
+endpoint, say) register in ``EXTRACTORS`` under their own name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from claims.attribution import attribute
+from claims.decompose import Proposition, decompose
+from claims.decontext import decontextualise
+from claims.errors import ConfigError
+from claims.filtering import is_claim_sentence, is_claim_text
+from claims.model import Article, Claim
+from claims.sentences import ParsedSentence, parse_articles
+from claims.structure import split_blocks
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+EXTRACTOR_VERSION = "rules-0.1"
+
+
+class Extractor(Protocol):
+    name: str
+    version: str
+
+    def extract(self, article: Article) -> list[Claim]: ...
+
+    def extract_many(self, articles: Sequence[Article]) -> list[list[Claim]]: ...
+
+
+def _propositions(sentences: Sequence[ParsedSentence]) -> list[Proposition]:
+    props: list[Proposition] = []
+    for parsed in sentences:
+        if is_claim_sentence(parsed):
+            props.extend(decompose(parsed, attribute(parsed.span)))
+    return props
+
+
+def claims_from_sentences(article: Article, sentences: Sequence[ParsedSentence], version: str) -> list[Claim]:
+    """Turn one article's parsed sentences into claims (everything after parsing)."""
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for prop in decontextualise(_propositions(sentences)):
+        if not is_claim_text(prop.text) or prop.text.lower() in seen:
+            continue
+        seen.add(prop.text.lower())
+        s = prop.parsed.sentence
+        claims.append(
+            Claim(
+                article_id=article.article_id,
+                position=len(claims),
+                text=prop.text,
+                sentence=s.text,
+                char_start=s.start,
+                char_end=s.end,
+                attributed_to=prop.attributed_to,
+                extractor_version=version,
+            )
+        )
+    return claims
+
+
+class RulesExtractor:
+    """Rules on the spaCy dependency parse (the stages of this package)."""
+
+    name = "rules"
+    version = EXTRACTOR_VERSION
+
+    def __init__(self, nlp: Language, *, batch_size: int = 64) -> None:
+        self.nlp = nlp
+        self.batch_size = batch_size
+
+    def extract(self, article: Article) -> list[Claim]:
+        return self.extract_many([article])[0]
+
+    def extract_many(self, articles: Sequence[Article]) -> list[list[Claim]]:
+        inputs = [(a.text, split_blocks(a.text)) for a in articles]
+        parsed = parse_articles(self.nlp, inputs, batch_size=self.batch_size)
+        return [claims_from_sentences(a, p, self.version) for a, p in zip(articles, parsed, strict=True)]
+
+
+EXTRACTORS: dict[str, Callable[..., Extractor]] = {"rules": RulesExtractor}
+
+
+def build_extractor(name: str = "rules", *, nlp: Language) -> Extractor:
+    """The extractor registered as ``name``, built around the caller's spaCy pipeline."""
+    try:
+        factory = EXTRACTORS[name]
+    except KeyError as exc:
+        known = ", ".join(sorted(EXTRACTORS))
+        raise ConfigError("extractor", f"unknown extractor {name!r}; choose one of: {known}") from exc
+    return factory(nlp)
+
+
+__all__ = ["EXTRACTOR_VERSION", "Extractor", "EXTRACTORS", "RulesExtractor", "build_extractor", "claims_from_sentences"]

@@ -1,0 +1,33 @@
+"""Stage 6: filtering — which sentences and texts can be claims at all.
+
+**Reads:** a ``ParsedSentence`` (before decomposition) or a finished claim text.
+**Adds:** a yes/no. Not claims (guideline 1, last paragraph): headings and
+boilerplate (never parsed: see ``claims.sentences``), questions, bare list
+lead-ins ("Key actors include:") and fragments without a predicate.
+"""
+
+from __future__ import annotations
+
+from claims.model import BlockKind
+from claims.sentences import ParsedSentence, lead_in_is_open
+
+_MIN_WORDS = 3
+
+
+def is_claim_sentence(parsed: ParsedSentence) -> bool:
+    """False for questions, bare lead-ins and verbless fragments."""
+    text = parsed.sentence.text.rstrip("\"”’' ")
+    if text.endswith("?"):
+        return False
+    span = parsed.span
+    if parsed.sentence.block_kind == BlockKind.LEAD_IN and text.endswith(":") and lead_in_is_open(span):
+        return False
+    return any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
+def is_claim_text(text: str) -> bool:
+    """False for texts too short to state anything, and for questions."""
+    return len(text.split()) >= _MIN_WORDS and not text.endswith("?")
+
+
+__all__ = ["is_claim_sentence", "is_claim_text"]

@@ -1,0 +1,122 @@
+"""Stage 2: sentences — blocks -> parsed sentences (spaCy), one parse per unit.
+
+**Reads:** the article text and its blocks (``claims.structure``).
+**Adds:** ``ParsedSentence``s in document order: the ``Sentence`` (text and
+span in the original text, block kind and index, lead-in) plus the spaCy
+``Span`` with its dependency parse. Each block is parsed on its own, so a
+heading never merges into the next sentence; a list item is parsed as the
+sentence it forms with its lead-in (guideline 1.2), while its span stays the
+item's own. Headings and boilerplate are not parsed (guideline 1: not claims).
+
+All blocks of all articles go through ``nlp.pipe`` in two batches: first
+paragraphs and lead-ins, then list items (whose completion depends on the
+parse of their lead-in).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claims.errors import ModelError
+from claims.model import Block, BlockKind, Sentence
+from claims.settings import DEFAULT_SPACY_MODEL
+from claims.structure import complete_item
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+# The parse, tags and lemmas are used; entities are not.
+_EXCLUDE = ("ner",)
+_PARSED = (BlockKind.PARAGRAPH, BlockKind.LEAD_IN)
+# A lead-in ending in one of these needs its items to finish the sentence.
+_OPEN_POS = {"VERB", "AUX", "ADP", "PART", "SCONJ", "DET", "CCONJ", "ADJ"}
+_OPEN_WORDS = {"include", "includes", "including", "as", "like", "are", "is", "were", "was", "be", "to", "for"}
+_BATCH = 64
+
+
+def load_spacy(name: str = DEFAULT_SPACY_MODEL) -> Language:
+    """Build the pinned spaCy pipeline once, without the components we don't use."""
+    import spacy
+
+    try:
+        return spacy.load(name, exclude=list(_EXCLUDE))
+    except OSError as exc:
+        raise ModelError(
+            name, f"the spaCy package is not installed; install it with `pip install {name.replace('_', '-')}`"
+        ) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSentence:
+    """A sentence with its parse. ``span`` may be longer than ``sentence.text``
+    for list items (it includes the lead-in)."""
+
+    sentence: Sentence
+    span: Span
+
+
+def lead_in_is_open(doc: Doc | Span) -> bool:
+    """True when a lead-in ("Russia aims to:") cannot stand without its items."""
+    words = [t for t in doc if not t.is_punct and not t.is_space]
+    if not words:
+        return True
+    last = words[-1]
+    return last.pos_ in _OPEN_POS or last.lower_ in _OPEN_WORDS
+
+
+def _sentences_of(doc: Doc, block: Block, index: int) -> list[ParsedSentence]:
+    out = []
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        start = block.start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        sentence = Sentence(text, start, start + len(text), block.kind, index, block.lead_in)
+        out.append(ParsedSentence(sentence, sent))
+    return out
+
+
+def parse_articles(
+    nlp: Language, articles: Sequence[tuple[str, Sequence[Block]]], *, batch_size: int = _BATCH
+) -> list[tuple[ParsedSentence, ...]]:
+    """Parse the blocks of each ``(text, blocks)`` pair; one tuple per article."""
+    first = [(a, i) for a, (_, blocks) in enumerate(articles) for i, b in enumerate(blocks) if b.kind in _PARSED]
+    docs: dict[tuple[int, int], Doc] = {}
+    texts = (articles[a][1][i].text for a, i in first)
+    for key, doc in zip(first, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        docs[key] = doc
+    items = []
+    for a, (text, blocks) in enumerate(articles):
+        lead_doc: Doc | None = None
+        for i, block in enumerate(blocks):
+            if block.kind == BlockKind.LEAD_IN:
+                lead_doc = docs[(a, i)]
+            elif block.kind == BlockKind.LIST_ITEM:
+                unit = block.text
+                if block.lead_in and lead_doc is not None and lead_in_is_open(lead_doc):
+                    unit = complete_item(block.lead_in, block.text, text)
+                items.append(((a, i), unit))
+            elif block.kind != BlockKind.HEADING:
+                lead_doc = None
+    for (key, _), doc in zip(items, nlp.pipe((u for _, u in items), batch_size=batch_size), strict=True):
+        docs[key] = doc
+    out: list[tuple[ParsedSentence, ...]] = []
+    for a, (_, blocks) in enumerate(articles):
+        sents: list[ParsedSentence] = []
+        for i, block in enumerate(blocks):
+            parsed = docs.get((a, i))
+            if parsed is None:
+                continue
+            if block.kind == BlockKind.LIST_ITEM:
+                sentence = Sentence(block.text.strip(), block.start, block.end, block.kind, i, block.lead_in)
+                sents.append(ParsedSentence(sentence, parsed[:]))
+            else:
+                sents.extend(_sentences_of(parsed, block, i))
+        out.append(tuple(sents))
+    return out
+
+
+__all__ = ["load_spacy", "ParsedSentence", "parse_articles", "lead_in_is_open", "DEFAULT_SPACY_MODEL"]
