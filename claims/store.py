@@ -28,7 +28,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from claims.errors import DatabaseLockedError, QueryError, StoreError
-from claims.model import Article, Claim, Forecast, Outcome, utcnow
+from claims.model import Article, Claim, Forecast, Outcome, stable_id, utcnow
 
 _LOCK_PATTERNS = ("could not set lock", "conflicting lock", "database is locked")
 
@@ -434,3 +434,232 @@ def run_query(conn: Connection, db: Database, sql: str, params: Mapping[str, Any
 
 def to_date(value: date | datetime) -> date:
     return value.date() if isinstance(value, datetime) else value
+
+
+# --------------------------------------------------------------------------- review
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewTarget:
+    """What a review action needs to know about one claim."""
+
+    claim_id: str
+    text: str
+    claim_type: str  # effective type: the latest relabel, else the classifier's
+    forecast_status: str | None  # None when the claim has no forecasts row
+    next_review_at: date | None
+    implied_probability: float | None
+    resolution_criteria: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DueForecast:
+    """An open forecast due for review, with a little of the article around it."""
+
+    claim_id: str
+    text: str
+    sentence: str
+    context_before: str
+    context_after: str
+    attributed_to: str | None
+    title: str | None
+    outlet: str | None
+    source_uri: str
+    published_at: datetime | None
+    horizon_text: str | None
+    horizon_explicit: bool
+    resolve_by: date
+    next_review_at: date
+    implied_probability: float | None
+    resolution_criteria: str
+    looked_at: bool  # has any outcome or forecast change
+
+
+@dataclass(frozen=True, slots=True)
+class ForecastChange:
+    """One edit of a forecasts column, kept in ``forecast_changes``."""
+
+    claim_id: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    recorded_at: datetime
+    reviewer: str | None = None
+    note: str | None = None
+
+    @property
+    def change_id(self) -> str:
+        return stable_id(self.claim_id, self.recorded_at.isoformat(), self.field, self.new_value)
+
+
+@dataclass(frozen=True, slots=True)
+class Relabel:
+    """A reviewer's correction of a claim's type, kept in ``relabels``."""
+
+    claim_id: str
+    old_type: str
+    new_type: str
+    recorded_at: datetime
+    reviewer: str | None = None
+    note: str | None = None
+
+    @property
+    def relabel_id(self) -> str:
+        return stable_id(self.claim_id, self.recorded_at.isoformat(), self.new_type)
+
+
+@dataclass(frozen=True, slots=True)
+class ForecastRecord:
+    """A forecast with its latest verdict, for track records."""
+
+    claim_id: str
+    text: str
+    attributed_to: str | None
+    outlet: str | None
+    title: str | None
+    resolve_by: date
+    next_review_at: date
+    implied_probability: float | None
+    status: str
+    verdict: str | None  # latest outcome, None when never judged
+    looked_at: bool
+
+
+_EFFECTIVE_TYPE = (
+    "coalesce((SELECT r.new_type FROM relabels r WHERE r.claim_id = c.claim_id "
+    "ORDER BY r.recorded_at DESC, r.relabel_id DESC LIMIT 1), c.claim_type)"
+)
+_LOOKED_AT = (
+    "(EXISTS (SELECT 1 FROM outcomes o WHERE o.claim_id = f.claim_id) "
+    "OR EXISTS (SELECT 1 FROM forecast_changes x WHERE x.claim_id = f.claim_id))"
+)
+_FORECAST_FIELDS = frozenset({"status", "next_review_at", "implied_probability", "resolution_criteria"})
+
+
+def review_target(conn: Connection, claim_id: str) -> ReviewTarget | None:
+    """The claim ``claim_id`` with its effective type and forecast, or ``None`` if unknown."""
+    row = conn.execute(
+        text(
+            f"SELECT c.claim_id, c.text, {_EFFECTIVE_TYPE}, f.status, f.next_review_at, "  # noqa: S608 - fixed SQL
+            "f.implied_probability, f.resolution_criteria "
+            "FROM claims c LEFT JOIN forecasts f USING (claim_id) WHERE c.claim_id = :id"
+        ),
+        {"id": claim_id},
+    ).one_or_none()
+    return ReviewTarget(*row) if row is not None else None
+
+
+def due_forecasts(conn: Connection, today: date, *, context_chars: int = 160) -> list[DueForecast]:
+    """Open forecasts whose ``next_review_at`` is on or before ``today``, oldest first."""
+    rows = conn.execute(
+        text(
+            "SELECT f.claim_id, c.text, c.sentence, "
+            "substr(a.text, greatest(c.char_start - :w, 0) + 1, c.char_start - greatest(c.char_start - :w, 0)), "
+            "substr(a.text, c.char_end + 1, :w), c.attributed_to, a.title, a.outlet, a.source_uri, a.published_at, "
+            "f.horizon_text, f.horizon_explicit, f.resolve_by, f.next_review_at, f.implied_probability, "
+            f"f.resolution_criteria, {_LOOKED_AT} "  # noqa: S608 - fixed SQL
+            "FROM forecasts f JOIN claims c USING (claim_id) JOIN articles a USING (article_id) "
+            "WHERE f.status = 'open' AND f.next_review_at <= :today "
+            "ORDER BY f.next_review_at, f.claim_id"
+        ),
+        {"today": today, "w": context_chars},
+    )
+    return [DueForecast(*row) for row in rows]
+
+
+def change_forecast(conn: Connection, change: ForecastChange, value: Any) -> None:
+    """Set one forecasts column to ``value`` and keep the change in ``forecast_changes``."""
+    if change.field not in _FORECAST_FIELDS:
+        raise ValueError(f"forecasts.{change.field} cannot be changed by review")
+    conn.execute(
+        text(f"UPDATE forecasts SET {change.field} = :value WHERE claim_id = :id"),  # noqa: S608 - checked name
+        {"value": value, "id": change.claim_id},
+    )
+    conn.execute(
+        text(
+            "INSERT INTO forecast_changes (change_id, claim_id, recorded_at, field, old_value, new_value, reviewer, note) "
+            "VALUES (:change_id, :claim_id, :recorded_at, :field, :old_value, :new_value, :reviewer, :note)"
+        ),
+        {
+            "change_id": change.change_id,
+            "claim_id": change.claim_id,
+            "recorded_at": change.recorded_at,
+            "field": change.field,
+            "old_value": change.old_value,
+            "new_value": change.new_value,
+            "reviewer": change.reviewer,
+            "note": change.note,
+        },
+    )
+
+
+def forecast_changes(conn: Connection, claim_id: str) -> list[ForecastChange]:
+    """The change history of one forecast, oldest first."""
+    rows = conn.execute(
+        text(
+            "SELECT claim_id, field, old_value, new_value, recorded_at, reviewer, note FROM forecast_changes "
+            "WHERE claim_id = :id ORDER BY recorded_at, change_id"
+        ),
+        {"id": claim_id},
+    )
+    return [ForecastChange(*row) for row in rows]
+
+
+def record_relabel(conn: Connection, relabel: Relabel) -> str:
+    """Append a type correction; returns its relabel_id."""
+    conn.execute(
+        text(
+            "INSERT INTO relabels (relabel_id, claim_id, recorded_at, old_type, new_type, reviewer, note) "
+            "VALUES (:relabel_id, :claim_id, :recorded_at, :old_type, :new_type, :reviewer, :note)"
+        ),
+        {
+            "relabel_id": relabel.relabel_id,
+            "claim_id": relabel.claim_id,
+            "recorded_at": relabel.recorded_at,
+            "old_type": relabel.old_type,
+            "new_type": relabel.new_type,
+            "reviewer": relabel.reviewer,
+            "note": relabel.note,
+        },
+    )
+    return relabel.relabel_id
+
+
+def relabelled_claims(conn: Connection) -> list[tuple[str, str, str]]:
+    """(claim_id, claim text, latest new_type) for every relabelled claim, by claim_id."""
+    rows = conn.execute(
+        text(
+            "SELECT claim_id, text, new_type FROM ("
+            "  SELECT r.claim_id, c.text, r.new_type, row_number() OVER ("
+            "    PARTITION BY r.claim_id ORDER BY r.recorded_at DESC, r.relabel_id DESC) AS rn"
+            "  FROM relabels r JOIN claims c USING (claim_id)"
+            ") WHERE rn = 1 ORDER BY claim_id"
+        )
+    )
+    return [(row[0], row[1], row[2]) for row in rows]
+
+
+def forecast_records(conn: Connection) -> list[ForecastRecord]:
+    """Every forecast with its source, outlet and latest verdict, by resolve_by."""
+    rows = conn.execute(
+        text(
+            "SELECT f.claim_id, c.text, c.attributed_to, a.outlet, a.title, f.resolve_by, f.next_review_at, "
+            f"f.implied_probability, f.status, lo.verdict, {_LOOKED_AT} "  # noqa: S608 - fixed SQL
+            "FROM forecasts f JOIN claims c USING (claim_id) JOIN articles a USING (article_id) "
+            "LEFT JOIN latest_outcomes lo ON lo.claim_id = f.claim_id "
+            "ORDER BY f.resolve_by, f.claim_id"
+        )
+    )
+    return [ForecastRecord(*row) for row in rows]
+
+
+def claim_counts_by_month(conn: Connection) -> list[tuple[str, str, int]]:
+    """(YYYY-MM of publication, else ingestion, in UTC; claim_type; claims), in month order."""
+    rows = conn.execute(
+        text(
+            "SELECT strftime(timezone('UTC', coalesce(a.published_at, a.ingested_at)), '%Y-%m') AS month, "
+            "c.claim_type, count(*) FROM claims c JOIN articles a USING (article_id) "
+            "GROUP BY ALL ORDER BY month, c.claim_type"
+        )
+    )
+    return [(row[0], row[1], int(row[2])) for row in rows]
