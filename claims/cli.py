@@ -275,6 +275,201 @@ def eval_classifier_command(
     typer.echo(format_evaluation(evaluation), nl=False)
 
 
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders, page URLs or RSS/Atom feed URLs.", show_default=False)
+    ],
+    db: DbOption = None,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", help="Classifier: default, keywords, or a trained model folder.", show_default=False),
+    ] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="Outlet name for every document.", show_default=False)] = None,
+    published: Annotated[
+        str | None,
+        typer.Option("--published", help="Publication date (ISO, e.g. 2024-05-01) for every document.", show_default=False),
+    ] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Title for every document.", show_default=False)] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles analysed together in one batch.")] = 16,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Re-analyse texts already stored and replace their claims.")
+    ] = False,
+    no_prefect: Annotated[
+        bool, typer.Option("--no-prefect", help="Run the same steps in a plain loop, without a Prefect flow run.")
+    ] = False,
+) -> None:
+    """Load articles, extract and classify their claims, and store them in the database.
+
+    Example: claims ingest seeds/ https://example.com/feed.xml --db claims.duckdb --model keywords
+    """
+    from claims.sources import parse_published
+
+    cfg = settings(db=db, model=model)
+    parse_published(published)  # a bad date is a usage error before anything runs
+    with _IngestProgress() as progress:
+        if no_prefect:
+            summary = _ingest_directly(paths, cfg, outlet, published, title, batch_size, replace, progress.advance)
+        else:
+            summary = _ingest_with_prefect(paths, cfg, outlet, published, title, batch_size, replace, progress.advance)
+    _report_ingest(summary)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+class _IngestProgress:
+    """A spinner with a count on stderr, shown only on a terminal and without --quiet."""
+
+    def __init__(self) -> None:
+        self._progress: Any = None
+        self._task: Any = None
+
+    def __enter__(self) -> _IngestProgress:
+        if show_progress():
+            from rich.console import Console
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self._progress = Progress(
+                SpinnerColumn(), TextColumn("ingesting: {task.completed} documents"), TimeElapsedColumn(),
+                console=Console(file=sys.stderr), transient=True,
+            )  # fmt: skip
+            self._progress.start()
+            self._task = self._progress.add_task("ingest", total=None)
+        return self
+
+    def advance(self, uri: str) -> None:
+        if self._progress is not None:
+            self._progress.advance(self._task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def _quiet_libraries() -> None:
+    """Keep library log chatter (Prefect's console handler, trafilatura) off the user's terminal."""
+    import logging
+    import os
+
+    if STATE.debug:
+        return
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
+    os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "CRITICAL")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    for name in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _ingest_with_prefect(
+    paths: list[str], cfg: Settings, outlet: str | None, published: str | None, title: str | None,
+    batch_size: int, replace: bool, on_document: Callable[[str], None],
+) -> Any:  # fmt: skip
+    _quiet_libraries()
+    from flows.ingest import run_ingest
+
+    return run_ingest(
+        paths, workers=cfg.workers, on_document=on_document, db=cfg.db, model=cfg.model, outlet=outlet,
+        published_at=published, title=title, batch_size=batch_size, replace=replace,
+    )  # fmt: skip
+
+
+def _ingest_directly(
+    paths: list[str], cfg: Settings, outlet: str | None, published: str | None, title: str | None,
+    batch_size: int, replace: bool, on_document: Callable[[str], None],
+) -> Any:  # fmt: skip
+    _quiet_libraries()
+    from claims import pipeline, sources
+    from claims.classify import load_classifier
+    from claims.extract import build_extractor
+    from claims.feedlog import FeedLog, FeedTracker
+    from claims.sentences import load_spacy
+    from claims.store import open_database
+
+    engine, database = open_database(cfg.db, lock_timeout=cfg.lock_timeout)
+    tracker = FeedTracker(FeedLog(engine, database))
+    skipped: list[sources.Skipped] = []
+    overrides = sources.Overrides(title=title, outlet=outlet, published_at=sources.parse_published(published))
+    loaded = sources.iter_loaded(paths, settings=cfg, overrides=overrides, seen=tracker.log.seen, on_skip=skipped.append)
+    extractor = build_extractor("rules", nlp=load_spacy(cfg.spacy_model))
+    classifier = load_classifier(cfg.model, batch_size=cfg.batch_size, threads=cfg.threads)
+
+    def _settled(uri: str) -> None:
+        tracker.done(uri)
+        on_document(uri)
+
+    summary = pipeline.ingest(
+        tracker.watch(loaded), extractor, classifier, engine, database, batch_size=batch_size,
+        review_interval_days=cfg.review_interval_days, replace=replace, on_article=_settled,
+    )  # fmt: skip
+    seen = tuple(s.uri for s in skipped if s.reason == sources.SEEN_REASON)
+    engine.dispose()
+    return summary.merge(pipeline.IngestSummary(duplicates=len(seen), duplicate_uris=seen))
+
+
+_MAX_LISTED = 10
+
+
+def _report_ingest(summary: Any) -> None:
+    """The end-of-run table on stderr, then one line per failure (failures show even with --quiet)."""
+    if not STATE.quiet:
+        rows = [("stored", summary.stored), ("already stored", summary.duplicates), ("failed", summary.failed)]
+        rows += [(f"{claim_type} claims", n) for claim_type, n in summary.claims_by_type]
+        write_rows(sys.stderr, ["articles", "count"], rows, OutputFormat.TABLE)
+        for uri in summary.duplicate_uris[:_MAX_LISTED]:
+            err(f"already stored: {uri}")
+        if len(summary.duplicate_uris) > _MAX_LISTED:
+            err(f"already stored: {len(summary.duplicate_uris) - _MAX_LISTED} more")
+    for failure in summary.failures:
+        typer.echo(f"failed: {failure.message}", err=True)
+
+
+@eval_app.command("extraction")
+def eval_extraction_command(
+    gold: Annotated[
+        list[Path] | None, typer.Argument(help="Gold article files (default: data/gold/*.json).", show_default=False)
+    ] = None,
+    benchmark: Annotated[
+        str | None, typer.Option("--benchmark", help="Score a public benchmark instead: rose.", show_default=False)
+    ] = None,
+    benchmark_dir: Annotated[
+        Path, typer.Option("--benchmark-dir", help="Folder holding the public benchmarks.")
+    ] = Path("../shared/benchmarks"),
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and extras per article.")] = False,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", help="Classifier for type accuracy: default, keywords, a model directory, or none.",
+                     show_default=False),
+    ] = None,
+) -> None:
+    """Score claim extraction against gold claims: recall, precision, F1, attribution, types.
+
+    Example: claims eval extraction data/gold/*.json -v --model keywords
+    """
+    from claims.embeddings import load_encoder
+    from claims.eval_extraction import evaluate_extraction, format_score, load_gold, load_rose
+    from claims.extract import build_extractor
+    from claims.sentences import load_spacy
+
+    cfg = settings(model=model)
+    if benchmark is not None:
+        if benchmark != "rose":
+            raise typer.BadParameter(f"unknown benchmark {benchmark!r}; choose: rose", param_hint="--benchmark")
+        articles, label = load_rose(benchmark_dir / "rose-acu"), "the RoSE ACU benchmark"
+    else:
+        paths = gold or sorted(Path("data/gold").glob("*.json"))
+        articles, label = load_gold(paths), f"{len(paths)} gold file(s)"
+    classifier = None
+    if benchmark is None and cfg.model != "none":
+        from claims.classify import load_classifier
+
+        classifier = load_classifier(cfg.model, batch_size=cfg.batch_size, threads=cfg.threads)
+    extractor = build_extractor("rules", nlp=load_spacy(cfg.spacy_model))
+    encoder = load_encoder(cfg.encoder, threads=cfg.threads)
+    score = evaluate_extraction(articles, extractor, encoder, classifier=classifier)
+    typer.echo(format_score(score, label=label, verbose=verbose), nl=False)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -1,0 +1,279 @@
+"""The ``ingest`` flow: files, folders, pages and feeds into the claims database.
+
+Wiring only; every task body is one call into ``claims.*``:
+
+    list  (per input; retried on TransientError) -> sources to load
+    load  (per source; retried on TransientError) -> Article
+    known (per batch)                              -> skip texts already stored
+    analyse (per batch of ``batch_size`` articles) -> typed claims + forecasts
+    store (per article; retried on a locked file)  -> one transaction each
+
+One bad document fails on its own and is listed in the summary. The run ends
+**Completed** (its message gives the counts) unless every document failed, then
+it ends **Failed**; either way its result is the :class:`IngestSummary`.
+Results live in DuckDB, not in Prefect's result storage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import TaskRun
+from prefect.futures import PrefectFuture
+from prefect.runtime import flow_run
+from prefect.states import Completed, Failed, State
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from claims import pipeline, sources
+from claims.errors import ClaimsError, SourceError, is_transient
+from claims.feedlog import FeedLog, store_document
+from claims.model import CLAIM_TYPES, Article
+from claims.pipeline import Analysed, IngestSummary
+from claims.settings import Settings, load_settings
+from claims.store import SaveResult, open_database
+
+ARTIFACT_KEY = "ingest-claims-per-article"
+# Progress hook for an in-process caller (the CLI's progress bar); not a flow parameter.
+_on_document: Callable[[str], None] | None = None
+RETRY_DELAY_SECONDS = 1
+
+
+def retry_if_transient(task: Any, task_run: TaskRun, state: State[Any]) -> bool:
+    """Retry condition: only TransientError (timeouts, 5xx, a locked file) is worth another try."""
+    try:
+        state.result()
+    except BaseException as exc:  # noqa: BLE001 - we only classify the failure here
+        return is_transient(exc)
+    return False
+
+
+def _threads(workers: int) -> Any:
+    """Bounded parallelism for loads and stores (the model batch runs in the flow's thread)."""
+    return ThreadPoolTaskRunner(max_workers=max(1, workers))
+
+
+def _run_name() -> str:
+    paths = list(flow_run.parameters.get("paths") or [])
+    first = paths[0] if paths else "nothing"
+    more = f" +{len(paths) - 1}" if len(paths) > 1 else ""
+    return f"ingest {first}{more}"
+
+
+@lru_cache(maxsize=2)
+def _models(spacy_model: str, model: str, batch_size: int, threads: int) -> tuple[Any, Any]:
+    """Extractor and classifier, built once per process (not per task)."""
+    from claims.classify import load_classifier
+    from claims.extract import build_extractor
+    from claims.sentences import load_spacy
+
+    extractor = build_extractor("rules", nlp=load_spacy(spacy_model))
+    classifier = load_classifier(model, batch_size=batch_size, threads=threads)
+    return extractor, classifier
+
+
+@task(
+    task_run_name="list {target}",
+    retries=2,
+    retry_delay_seconds=RETRY_DELAY_SECONDS,
+    retry_condition_fn=retry_if_transient,
+    cache_policy=NO_CACHE,
+    persist_result=False,
+)
+def list_task(target: str, settings: Settings, feeds: FeedLog) -> sources.Listing:
+    listing = sources.list_sources(target, settings=settings, seen=feeds.seen)
+    get_run_logger().info("%s: %d to load, %d skipped", target, len(listing.sources), len(listing.skipped))
+    return listing
+
+
+@task(
+    task_run_name="load {source.uri}",
+    retries=2,
+    retry_delay_seconds=RETRY_DELAY_SECONDS,
+    retry_condition_fn=retry_if_transient,
+    cache_policy=NO_CACHE,
+    persist_result=False,
+)
+def load_task(source: sources.Source, settings: Settings, overrides: sources.Overrides) -> Article:
+    article = sources.load_source(source, settings=settings, overrides=overrides)
+    get_run_logger().info("loaded %s as article %s", source.uri, article.article_id)
+    return article
+
+
+@task(task_run_name="analyse {n} articles", cache_policy=NO_CACHE, persist_result=False)
+def analyse_task(articles: list[Article], settings: Settings, n: int) -> list[Analysed]:
+    extractor, classifier = _models(settings.spacy_model, settings.model, settings.batch_size, settings.threads)
+    analysed = pipeline.analyse(
+        articles, extractor, classifier, review_interval_days=settings.review_interval_days
+    )
+    get_run_logger().info("analysed %d articles: %d claims", n, sum(len(a.claims) for a in analysed))
+    return analysed
+
+
+@task(
+    task_run_name="store {item.article.source_uri}",
+    retries=2,
+    retry_delay_seconds=RETRY_DELAY_SECONDS,
+    retry_condition_fn=retry_if_transient,
+    cache_policy=NO_CACHE,
+    persist_result=False,
+)
+def store_task(item: Analysed, source: sources.Source, feeds: FeedLog, replace: bool) -> SaveResult:
+    result = store_document(feeds.engine, feeds.db, item, source, replace=replace)
+    get_run_logger().info("stored article %s: %d claims", result.article_id, result.claims)
+    return result
+
+
+def _done(uri: str) -> None:
+    if _on_document is not None:
+        _on_document(uri)
+
+
+def _outcome(future: PrefectFuture[Any]) -> Any:
+    """The task's value, or the ClaimsError it ended with (other exceptions are bugs and propagate)."""
+    try:
+        return future.result()
+    except ClaimsError as exc:
+        return exc
+
+
+def _chunks(items: Sequence[sources.Source], size: int) -> list[Sequence[sources.Source]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _row(uri: str, article_id: str, status: str, counts: dict[str, int]) -> dict[str, Any]:
+    return {"source": uri, "article_id": article_id, "status": status} | {
+        str(t): counts.get(str(t), 0) for t in CLAIM_TYPES
+    }
+
+
+@flow(
+    name="ingest",
+    flow_run_name=_run_name,
+    task_runner=_threads(Settings().workers),
+    persist_result=False,
+    log_prints=False,
+    validate_parameters=True,
+)
+def ingest(
+    paths: list[str],
+    db: str | None = None,
+    model: str | None = None,
+    outlet: str | None = None,
+    published_at: str | None = None,
+    title: str | None = None,
+    batch_size: int = 16,
+    workers: int | None = None,
+    replace: bool = False,
+) -> IngestSummary:
+    """Ingest files, folders, page URLs and feed URLs into the claims database."""
+    logger = get_run_logger()
+    settings = load_settings(db=db, model=model, workers=workers)
+    overrides = sources.Overrides(title=title, outlet=outlet, published_at=sources.parse_published(published_at))
+    engine, database = open_database(settings.db, lock_timeout=settings.lock_timeout)
+    feeds = FeedLog(engine, database)
+    summary = IngestSummary()
+    rows: list[dict[str, Any]] = []
+    skipped: list[sources.Skipped] = []
+
+    to_load: list[sources.Source] = []
+    for target, listed in [(t, _outcome(list_task.submit(t, settings, feeds))) for t in paths]:
+        if isinstance(listed, ClaimsError):
+            summary = summary.merge(IngestSummary.of_failure(target, str(listed)))
+            _done(target)
+            continue
+        to_load.extend(listed.sources)
+        skipped.extend(listed.skipped)
+    seen_entries = tuple(s.uri for s in skipped if s.reason == sources.SEEN_REASON)
+    summary = summary.merge(IngestSummary(duplicates=len(seen_entries), duplicate_uris=seen_entries))
+
+    for batch in _chunks(to_load, max(1, batch_size)):
+        loads = [(s, load_task.submit(s, settings, overrides)) for s in batch]
+        loaded: list[tuple[sources.Source, Article]] = []
+        for source, future in loads:
+            value = _outcome(future)
+            if isinstance(value, Article):
+                loaded.append((source, value))
+            else:
+                summary = summary.merge(IngestSummary.of_failure(source.uri, str(value)))
+                rows.append(_row(source.uri, "", "failed", {}))
+                if isinstance(value, SourceError):
+                    feeds.settle_failure(source, value)
+                _done(source.uri)
+        articles = [a for _, a in loaded]
+        new, old = pipeline.split_known(engine, database, articles) if not replace else (articles, [])
+        by_article = {id(a): s for s, a in loaded}
+        for article in old:
+            summary = summary.merge(IngestSummary(duplicates=1, duplicate_uris=(article.source_uri,)))
+            feeds.mark(by_article[id(article)], article.article_id)
+            rows.append(_row(article.source_uri, article.article_id, "already stored", {}))
+            _done(article.source_uri)
+        if not new:
+            continue
+        analysed = analyse_task(new, settings, len(new))
+        stores = [(item, store_task.submit(item, by_article[id(item.article)], feeds, replace)) for item in analysed]
+        for item, stored in stores:
+            uri = item.article.source_uri
+            value = _outcome(stored)
+            if isinstance(value, ClaimsError):
+                summary = summary.merge(IngestSummary.of_failure(uri, str(value)))
+                rows.append(_row(uri, item.article.article_id, "failed", {}))
+            else:
+                summary = summary.merge(IngestSummary.of_result(uri, value))
+                status = "stored" if value.stored else "already stored"
+                rows.append(_row(uri, value.article_id, status, dict(value.by_type)))
+            _done(uri)
+    engine.dispose()
+
+    if skipped:
+        logger.info("skipped %d: %s", len(skipped), "; ".join(f"{s.uri} ({s.reason})" for s in skipped[:20]))
+    for failure in summary.failures:
+        logger.warning("failed: %s", failure.message)
+    create_table_artifact(table=rows, key=ARTIFACT_KEY, description=summary_line(summary))
+    message = summary_line(summary)
+    logger.info(message)
+    if summary.failed and not summary.stored and not summary.duplicates:
+        return Failed(message=message, data=summary)  # type: ignore[return-value]
+    return Completed(message=message, data=summary)  # type: ignore[return-value]
+
+
+def run_ingest(
+    paths: list[str],
+    *,
+    workers: int,
+    on_document: Callable[[str], None] | None = None,
+    **parameters: Any,
+) -> IngestSummary:
+    """Run the ingest flow in this process with ``workers`` threads; the CLI's entry point.
+
+    Returns the summary whether the run ended Completed or Failed; an error that
+    stopped the whole run (a locked database, a bad setting) is raised.
+    """
+    global _on_document
+    _on_document = on_document
+    try:
+        runner = ingest.with_options(task_runner=_threads(workers))
+        state = runner(paths=paths, workers=workers, return_state=True, **parameters)
+    finally:
+        _on_document = None
+    result = state.result(raise_on_failure=False)
+    if isinstance(result, IngestSummary):
+        return result
+    if isinstance(result, BaseException):
+        raise result
+    raise RuntimeError(f"ingest flow ended {state.type} without a summary: {state.message}")
+
+
+def summary_line(summary: IngestSummary) -> str:
+    per_type = ", ".join(f"{n} {t}" for t, n in summary.claims_by_type)
+    return (
+        f"stored {summary.stored} articles ({summary.claims} claims: {per_type}), "
+        f"{summary.duplicates} already stored, {summary.failed} failed"
+    )
+
+
+__all__ = ["ARTIFACT_KEY", "ingest", "run_ingest", "retry_if_transient", "summary_line"]
