@@ -150,27 +150,30 @@ def split_counts(examples: Iterable[LabelledClaim]) -> dict[str, dict[str, int]]
     return {s.value: {t.value: counts[(s.value, t.value)] for t in CLAIM_TYPES} for s in Split}
 
 
+def _manifest_rows(examples: Sequence[LabelledClaim]) -> list[dict[str, str]]:
+    return [
+        {"source": e.source, "key": text_key(e.text)[:12], "type": e.claim_type.value, "split": e.split.value}
+        for e in examples
+    ]
+
+
 def split_manifest(examples: Sequence[LabelledClaim]) -> dict[str, object]:
     """The split assignment as a JSON-friendly dict: method, counts, and each example's split."""
-    return {
-        "method": SPLIT_METHOD,
-        "counts": split_counts(examples),
-        "examples": [
-            {"source": e.source, "key": text_key(e.text)[:12], "type": e.claim_type.value, "split": e.split.value}
-            for e in examples
-        ],
-    }
+    return {"method": SPLIT_METHOD, "counts": split_counts(examples), "examples": _manifest_rows(examples)}
 
 
 def write_split_manifest(examples: Sequence[LabelledClaim], path: str | Path) -> Path:
-    """Write ``split_manifest`` to ``path`` (one example per line, so diffs stay readable)."""
-    manifest = split_manifest(examples)
-    rows = manifest.pop("examples")
-    assert isinstance(rows, list)
-    head = json.dumps(manifest, indent=1)
-    body = ",\n".join("  " + json.dumps(row) for row in rows)
+    """Write ``split_manifest`` to ``path`` as JSON, one example per line so diffs stay readable."""
+    rows = ",\n".join("  " + json.dumps(row) for row in _manifest_rows(examples))
+    text = (
+        "{\n"
+        f' "method": {json.dumps(SPLIT_METHOD)},\n'
+        f' "counts": {json.dumps(split_counts(examples))},\n'
+        f' "examples": [\n{rows}\n ]\n'
+        "}\n"
+    )
     out = Path(path)
-    out.write_text(head[:-2] + ',\n "examples": [\n' + body + "\n ]\n}\n", encoding="utf-8")
+    out.write_text(text, encoding="utf-8")
     return out
 
 

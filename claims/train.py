@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     import torch
 
 NUM_LAYERS = 6  # all-MiniLM-L6-v2
+INFERENCE_MAX_LENGTH = 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +327,9 @@ def train(
         "trained_parameter_names": names,
         "trained_parameters": trained_parameters,
         "temperature": temperature,
-        "max_length": cfg.max_length,
+        # Training truncates at cfg.max_length; inference allows longer sentences (news text runs longer).
+        "max_length": max(cfg.max_length, INFERENCE_MAX_LENGTH),
+        "train_max_length": cfg.max_length,
         "data_sha256": digest,
         "split_method": SPLIT_METHOD,
         "counts": counts,

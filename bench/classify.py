@@ -1,0 +1,126 @@
+"""Classifier speed and memory: the project's batch classifier against its two baselines.
+
+Prints, for one run on this machine, claims/s of
+- the project's classifier (``load_classifier(...).predict``: tokenize once, sort by
+  length, pad per batch, ``torch.inference_mode``, temperature-scaled softmax);
+- the raw encoder forward pass on the same model, pre-tokenized, length-sorted,
+  same batches (the upper bound: no tokenizing, no softmax, no Python around it);
+- a naive transformers ``pipeline("text-classification")`` called one sentence at
+  a time (same weights), on a subset;
+and the two ratios (targets: classifier >= 0.8 x raw, >= 5 x naive), plus the peak
+RSS of the process after classifying all claims (target < 1.5 GB) and a machine line.
+
+Claims are the labelled corpus texts, cycled to ``--claims``. Timings are the best
+of ``--repeats`` interleaved runs (the machine may be shared).
+
+Usage: python bench/classify.py [--claims 10000] [--naive 500] [--model default] [--threads 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import platform
+import resource
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+from claims.classify import TransformerClassifier, load_classifier
+from claims.corpus import load_labelled
+
+
+def _cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def _peak_rss_mb() -> float:
+    # ru_maxrss is KiB on Linux, bytes on macOS
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _texts(data: Path, n: int) -> list[str]:
+    corpus = [e.text for e in load_labelled(data)]
+    return list(itertools.islice(itertools.cycle(corpus), n))
+
+
+def _time_classifier(classifier: TransformerClassifier, texts: list[str]) -> float:
+    start = time.perf_counter()
+    classifier.predict(texts)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def _time_raw(classifier: TransformerClassifier, texts: list[str]) -> float:
+    batches = list(classifier.batches(classifier.encode(texts)))  # tokenizing is not timed
+    model = classifier.model
+    start = time.perf_counter()
+    with torch.inference_mode():
+        for _, input_ids, mask in batches:
+            model(input_ids=input_ids, attention_mask=mask)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def _time_naive(classifier: TransformerClassifier, texts: list[str]) -> float:
+    from transformers import pipeline
+
+    pipe = pipeline("text-classification", model=classifier.model, tokenizer=classifier.tokenizer, device=-1)
+    pipe(texts[0])  # warm-up
+    start = time.perf_counter()
+    for text in texts:
+        pipe(text)
+    return len(texts) / (time.perf_counter() - start)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=10_000, help="claims classified per timed run")
+    parser.add_argument("--naive", type=int, default=500, help="claims for the one-at-a-time pipeline")
+    parser.add_argument("--model", default=os.environ.get("CLAIMS_MODEL", "default"))
+    parser.add_argument("--data", type=Path, default=Path("data/labelled"))
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+
+    texts = _texts(args.data, args.claims)
+    classifier = load_classifier(args.model, batch_size=args.batch_size, threads=args.threads)
+    if not isinstance(classifier, TransformerClassifier):
+        raise SystemExit(f"--model {args.model} is not a transformer classifier; nothing to compare")
+    classifier.predict(texts[:256])  # warm-up
+
+    ours: list[float] = []
+    raw: list[float] = []
+    peak_after_classify = 0.0
+    for _ in range(args.repeats):
+        ours.append(_time_classifier(classifier, texts))
+        peak_after_classify = peak_after_classify or _peak_rss_mb()
+        raw.append(_time_raw(classifier, texts))
+    naive = _time_naive(classifier, texts[: args.naive])
+    best_ours, best_raw = max(ours), max(raw)
+
+    print(
+        f"machine: {_cpu_name()}, {os.cpu_count()} cores, torch {torch.__version__} "
+        f"with {torch.get_num_threads()} threads, Python {platform.python_version()}, {platform.system()}"
+    )
+    print(f"model: {classifier.version} (max_length {classifier.max_length}, batch {classifier.batch_size})")
+    print(f"claims: {len(texts)} (labelled corpus cycled), best of {args.repeats}; naive on {args.naive}")
+    print(f"classifier (claims.classify)        {best_ours:9.1f} claims/s")
+    print(f"raw encoder forward (upper bound)   {best_raw:9.1f} claims/s")
+    print(f"naive pipeline, one at a time       {naive:9.1f} claims/s")
+    print(f"classifier / raw forward            {best_ours / best_raw:9.2f}   (target >= 0.80)")
+    print(f"classifier / naive pipeline         {best_ours / naive:9.2f}   (target >= 5)")
+    print(f"peak RSS after classifying {len(texts)} claims: {peak_after_classify:.0f} MB   (target < 1536 MB)")
+
+
+if __name__ == "__main__":
+    main()
