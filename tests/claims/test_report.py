@@ -98,3 +98,35 @@ def test_report_from_the_database(review_db: Any, tmp_path: Path) -> None:
     page, none_written = report.write_report(got, ReportFormat.HTML)
     assert none_written == []
     assert '<img alt="calibration plot" src="data:image/png;base64,iVBOR' in page
+
+
+def test_score_views_agree_with_the_report(review_db: Any) -> None:
+    from sqlalchemy import text
+
+    # Judge every forecast, then compare the SQL views (which use current_date) with the Python report.
+    now = datetime(2026, 3, 1, tzinfo=UTC)
+    with review_db.conn() as conn:
+        review.record_verdict(conn, review_db.ids["fares"], Verdict.TRUE, now=now)
+        review.record_verdict(conn, review_db.ids["ridership"], Verdict.FALSE, now=now)
+        review.record_verdict(conn, review_db.ids["ban"], Verdict.TRUE, now=now)
+    with review_db.conn() as conn:
+        today = conn.execute(text("SELECT current_date")).scalar_one()
+        expected = report.load_report(conn, today)
+        by_source = [tuple(r) for r in conn.execute(text("SELECT * FROM forecast_scores_by_source"))]
+        by_outlet = [tuple(r) for r in conn.execute(text("SELECT * FROM forecast_scores_by_outlet"))]
+        overdue = [tuple(r) for r in conn.execute(text("SELECT claim_id FROM forecasts_overdue"))]
+    assert by_source == [(name, s.n, s.hits, pytest.approx(s.hit_rate), pytest.approx(s.brier)) for name, s in expected.by_source]
+    assert by_outlet == [(name, s.n, s.hits, pytest.approx(s.hit_rate), pytest.approx(s.brier)) for name, s in expected.by_outlet]
+    assert overdue == []  # every forecast is resolved
+
+
+def test_overdue_view_lists_unseen_first(review_db: Any) -> None:
+    from sqlalchemy import text
+
+    with review_db.conn() as conn:
+        conn.execute(text("UPDATE forecasts SET resolve_by = DATE '2000-01-01', next_review_at = DATE '2000-01-01'"))
+        review.set_criteria(conn, review_db.ids["ban"], "True if the ban starts.", now=datetime(2026, 3, 1, tzinfo=UTC))
+    with review_db.conn() as conn:
+        rows = [tuple(r) for r in conn.execute(text("SELECT claim_id, looked_at FROM forecasts_overdue"))]
+    ids = review_db.ids
+    assert rows == sorted([(ids["fares"], False), (ids["ridership"], False)]) + [(ids["ban"], True)]
