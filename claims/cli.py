@@ -18,7 +18,7 @@ from typer.core import TyperGroup
 
 from claims import __version__
 from claims.errors import ClaimsError
-from claims.output import OutputFormat, write_rows
+from claims.output import OutputFormat, write_jsonl, write_rows
 from claims.settings import Settings, load_settings
 
 EPILOG = "Exit codes: 0 success, 1 expected failure (message on stderr), 2 bad usage."
@@ -468,6 +468,59 @@ def eval_extraction_command(
     encoder = load_encoder(cfg.encoder, threads=cfg.threads)
     score = evaluate_extraction(articles, extractor, encoder, classifier=classifier)
     typer.echo(format_score(score, label=label, verbose=verbose), nl=False)
+
+
+class ExtractFormat(StrEnum):
+    TABLE = "table"
+    JSONL = "jsonl"
+
+
+@app.command("extract")
+def extract_command(
+    path: Annotated[str, typer.Argument(help="A file (.txt, .md, .html, .json) or a page URL.", show_default=False)],
+    fmt: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.TABLE,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", help="Classifier: default, keywords, or a model folder.", show_default=False),
+    ] = None,
+) -> None:
+    """Extract and classify the claims of one document, without a database.
+
+    Example: claims extract seeds/russia-us-diplomacy.txt --format jsonl
+    """
+    from claims.components import load_components
+    from claims.pipeline import analyse_file
+
+    cfg = settings(model=model)
+    _quiet_libraries()
+    analysed = analyse_file(path, load_components(cfg), cfg)
+    forecasts = {f.claim_id: f for f in analysed.forecasts}
+    if fmt is ExtractFormat.JSONL:
+        write_jsonl(sys.stdout, (_claim_json(c, forecasts.get(c.claim_id)) for c in analysed.claims))
+    else:
+        rows = [
+            (c.position, str(c.claim_type), round(c.confidence or 0.0, 2), c.attributed_to or "", c.text)
+            for c in analysed.claims
+        ]
+        write_rows(sys.stdout, ("#", "type", "conf", "source", "claim"), rows, max_width=90)
+    err(f"{len(analysed.claims)} claims from {path}")
+
+
+def _claim_json(claim: Any, forecast: Any) -> dict[str, Any]:
+    obj: dict[str, Any] = {
+        "text": claim.text,
+        "type": str(claim.claim_type),
+        "confidence": round(claim.confidence, 4),
+        "scores": {t: round(p, 4) for t, p in zip(("fact", "assessment", "forecast"), claim.scores, strict=True)},
+        "source": claim.attributed_to,
+        "sentence": claim.sentence,
+        "start": claim.char_start,
+        "end": claim.char_end,
+    }
+    if forecast is not None:
+        obj.update(resolve_by=forecast.resolve_by, horizon=forecast.horizon_text,
+                   implied_probability=forecast.implied_probability)  # fmt: skip
+    return obj
 
 
 def main() -> None:

@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from claims.errors import ClaimsError
+from claims.errors import ClaimsError, SourceError
 from claims.forecast import build_forecast
 from claims.model import CLAIM_TYPES, Article, Claim, ClaimType, Forecast
 from claims.store import Database, Engine, SaveResult, connect, known_hashes, save_article
 
 if TYPE_CHECKING:
+    from claims.components import Components
+    from claims.settings import Settings
     from claims.classify import Classifier
     from claims.extract import Extractor
 
@@ -116,6 +118,18 @@ def analyse(
         forecasts = forecasts_for(mine, article, review_interval_days=review_interval_days)
         out.append(Analysed(article, mine, forecasts))
     return out
+
+
+def analyse_file(path: str, components: Components, settings: Settings) -> Analysed:
+    """Load one document and analyse it, without a database (``claims extract``)."""
+    from claims.sources import iter_documents
+
+    for document in iter_documents([path], settings=settings):
+        if isinstance(document, ClaimsError):
+            raise document
+        return analyse([document], components.extractor, components.classifier,
+                       review_interval_days=settings.review_interval_days)[0]  # fmt: skip
+    raise SourceError(path, "holds no document to extract from (supported: .txt, .md, .html, .json)")
 
 
 def split_known(engine: Engine, db: Database, articles: Sequence[Article]) -> tuple[list[Article], list[Article]]:

@@ -1,0 +1,28 @@
+"""The expensive parts (spaCy pipeline, extractor, classifier), built once at the edge.
+
+The CLI, the flows and the evaluation commands call :func:`load_components`
+and pass the result down; nothing in the stages loads a model by itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.classify import Classifier, load_classifier
+from claims.extract import Extractor, build_extractor
+from claims.sentences import load_spacy
+from claims.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class Components:
+    extractor: Extractor
+    classifier: Classifier
+
+
+def load_components(settings: Settings, *, extractor: str = "rules") -> Components:
+    """Build the extractor (with its spaCy pipeline) and the classifier named in ``settings``."""
+    return Components(
+        extractor=build_extractor(extractor, nlp=load_spacy(settings.spacy_model)),
+        classifier=load_classifier(settings.model, batch_size=settings.batch_size, threads=settings.threads),
+    )
