@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -26,13 +25,13 @@ EPILOG = "Exit codes: 0 success, 1 expected failure (message on stderr), 2 bad u
 class _ClaimsGroup(TyperGroup):
     """Turns a ClaimsError anywhere below into one line on stderr and exit code 1."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: typer.Context) -> Any:
         try:
             return super().invoke(ctx)
         except ClaimsError as exc:
             if STATE.debug:
                 raise
-            click.echo(f"error: {exc}", err=True)
+            typer.echo(f"error: {exc}", err=True)
             ctx.exit(1)
 
 
@@ -521,6 +520,322 @@ def _claim_json(claim: Any, forecast: Any) -> dict[str, Any]:
         obj.update(resolve_by=forecast.resolve_by, horizon=forecast.horizon_text,
                    implied_probability=forecast.implied_probability)  # fmt: skip
     return obj
+
+
+# --------------------------------------------------------------------------- review (issue #7)
+
+from datetime import datetime  # noqa: E402
+
+from claims.model import ClaimType, Verdict  # noqa: E402
+from claims.report import ReportFormat  # noqa: E402
+
+TodayOption = Annotated[
+    datetime | None,
+    typer.Option("--today", formats=["%Y-%m-%d"], help="Review as of this date (YYYY-MM-DD) instead of today.",
+                 show_default=False),
+]  # fmt: skip
+ReviewerOption = Annotated[
+    str | None, typer.Option("--reviewer", help="Who records this (kept with the row).", show_default=False)
+]
+NoteOption = Annotated[str | None, typer.Option("--note", help="A note kept with the change.", show_default=False)]
+
+_DUE_COLUMNS = (
+    "claim_id", "next_review_at", "resolve_by", "horizon", "explicit", "implied_probability", "source", "outlet",
+    "title", "claim", "resolution_criteria",
+)  # fmt: skip
+
+
+def _today(value: datetime | None) -> Any:
+    from claims.model import utcnow
+
+    return value.date() if value is not None else utcnow().date()
+
+
+def _write_db(cfg: Settings) -> Any:
+    from claims.store import open_database
+
+    return open_database(cfg.db, lock_timeout=cfg.lock_timeout)
+
+
+@app.command("review")
+def review_command(
+    db: DbOption = None,
+    due: Annotated[bool, typer.Option("--due", help="List the due forecasts and exit (no prompts).")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Never prompt: same as --due.")] = False,
+    fmt: FormatOption = OutputFormat.TABLE,
+    today: TodayOption = None,
+    reviewer: ReviewerOption = None,
+) -> None:
+    """Review due forecasts one by one: t/f/p/a/n verdict, s snooze, k skip, q quit.
+
+    Progress is saved after each answer; skipped forecasts come back next time.
+    Example: claims review --today 2026-09-01 --reviewer ann   (or: claims review --due --format csv)
+    """
+    from claims import review
+    from claims.store import connect
+
+    cfg = settings(db=db)
+    day = _today(today)
+    engine, database = _write_db(cfg)
+    try:
+        with connect(engine, database, begin=False) as conn:
+            items = review.due(conn, day)
+        if due or yes:
+            rows = (
+                (i.claim_id, i.next_review_at, i.resolve_by, i.horizon_text, i.horizon_explicit, i.implied_probability,
+                 i.attributed_to, i.outlet, i.title, i.text, i.resolution_criteria)
+                for i in items
+            )  # fmt: skip
+            write_rows(sys.stdout, _DUE_COLUMNS, rows, fmt)
+            err(f"{len(items)} forecasts due on {day.isoformat()}")
+            return
+        _review_interactively(engine, database, items, day, reviewer)
+    finally:
+        engine.dispose()
+
+
+_REVIEW_KEYS = ("t", "f", "p", "a", "n", "s", "k", "q")
+
+
+def _show_due(console: Any, item: Any, position: int, total: int) -> None:
+    from rich.panel import Panel
+    from rich.text import Text
+
+    body = Text()
+    body.append("…" + item.context_before.lstrip(), style="dim")
+    body.append(item.sentence, style="bold")
+    body.append(item.context_after.rstrip() + "…\n\n", style="dim")
+    published = item.published_at.date().isoformat() if item.published_at else "unknown date"
+    fields = [
+        ("article", f"{item.title or item.source_uri} — {item.outlet or 'no outlet'}, {published}"),
+        ("claim", item.text),
+        ("source", item.attributed_to or "(unattributed)"),
+        ("horizon", f"{item.horizon_text} (explicit)" if item.horizon_explicit else "none stated (periodic review)"),
+        ("resolve by", item.resolve_by.isoformat()),
+        ("probability", "none" if item.implied_probability is None else f"{item.implied_probability:.2f}"),
+        ("criteria", item.resolution_criteria),
+    ]
+    for name, value in fields:
+        body.append(f"{name:>12}: ", style="cyan")
+        body.append(f"{value}\n")
+    console.print(Panel(body, title=f"forecast {position}/{total} · {item.claim_id}", expand=False))
+
+
+def _review_interactively(engine: Any, database: Any, items: list[Any], day: Any, reviewer: str | None) -> None:
+    from datetime import timedelta
+
+    from rich.console import Console
+
+    from claims import review
+    from claims.model import utcnow
+    from claims.store import connect
+
+    console = Console(file=sys.stdout, highlight=False, soft_wrap=True)
+    counts = {"judged": 0, "snoozed": 0, "skipped": 0}
+    if not items:
+        err(f"nothing due on {day.isoformat()}")
+        return
+    for position, item in enumerate(items, start=1):
+        _show_due(console, item, position, len(items))
+        key = typer.prompt(
+            "[t]rue [f]alse [p]artly [a]mbiguous an[n]ulled | [s]nooze s[k]ip [q]uit",
+            type=click.Choice(_REVIEW_KEYS, case_sensitive=False),
+            show_choices=False,
+        ).lower()
+        if key == "q":
+            break
+        if key == "k":
+            counts["skipped"] += 1
+            continue
+        if key == "s":
+            until = typer.prompt(
+                "snooze until", default=(day + timedelta(days=30)).isoformat(),
+                value_proc=lambda v: datetime.strptime(v.strip(), "%Y-%m-%d").date(),
+            )  # fmt: skip
+            note = typer.prompt("note", default="", show_default=False)
+            with connect(engine, database) as conn:
+                review.snooze(conn, item.claim_id, until, today=day, now=utcnow(), reviewer=reviewer, note=note)
+            counts["snoozed"] += 1
+            continue
+        verdict = review.VERDICT_KEYS[key]
+        evidence = typer.prompt("evidence URL", default="", show_default=False)
+        note = typer.prompt("note", default="", show_default=False)
+        with connect(engine, database) as conn:
+            review.record_verdict(
+                conn, item.claim_id, verdict, now=utcnow(), evidence_url=evidence, note=note, reviewer=reviewer
+            )
+        counts["judged"] += 1
+        err(f"recorded {verdict} for {item.claim_id}")
+    left = len(items) - counts["judged"] - counts["snoozed"]
+    err(f"judged {counts['judged']}, snoozed {counts['snoozed']}, skipped {counts['skipped']}; {left} still due")
+
+
+@app.command("resolve")
+def resolve_command(
+    claim_id: Annotated[str, typer.Argument(help="The claim to judge (see claims review --due).", show_default=False)],
+    verdict: Annotated[
+        Verdict, typer.Option("--verdict", help="Forecasts: true/false/partly/ambiguous/annulled; facts: true/false/misleading.",
+                              show_default=False),
+    ],  # fmt: skip
+    evidence: Annotated[str | None, typer.Option("--evidence", help="URL of the evidence.", show_default=False)] = None,
+    note: NoteOption = None,
+    reviewer: ReviewerOption = None,
+    db: DbOption = None,
+) -> None:
+    """Record a verdict on a claim (a new outcome row; the newest verdict counts).
+
+    Example: claims resolve 5e024763a2fc26c3 --verdict true --evidence https://example.org/news --note "ban started"
+    """
+    from claims import review
+    from claims.model import utcnow
+    from claims.store import connect
+
+    engine, database = _write_db(settings(db=db))
+    try:
+        with connect(engine, database) as conn:
+            result = review.record_verdict(
+                conn, claim_id, verdict, now=utcnow(), evidence_url=evidence, note=note, reviewer=reviewer
+            )
+    finally:
+        engine.dispose()
+    closed = "; forecast resolved" if result.status_change is not None else ""
+    err(f"recorded {verdict} for {claim_id}{closed}")
+
+
+@app.command("snooze")
+def snooze_command(
+    claim_id: Annotated[str, typer.Argument(help="The forecast to put off.", show_default=False)],
+    until: Annotated[
+        datetime, typer.Option("--until", formats=["%Y-%m-%d"], help="Next review date (YYYY-MM-DD).", show_default=False)
+    ],
+    note: NoteOption = None,
+    reviewer: ReviewerOption = None,
+    today: TodayOption = None,
+    db: DbOption = None,
+) -> None:
+    """Put a forecast's next review off to a later date.
+
+    Example: claims snooze 5e024763a2fc26c3 --until 2027-06-01 --note "vote postponed"
+    """
+    from claims import review
+    from claims.model import utcnow
+    from claims.store import connect
+
+    engine, database = _write_db(settings(db=db))
+    try:
+        with connect(engine, database) as conn:
+            review.snooze(
+                conn, claim_id, until.date(), today=_today(today), now=utcnow(), reviewer=reviewer, note=note
+            )
+    finally:
+        engine.dispose()
+    err(f"snoozed {claim_id} until {until.date().isoformat()}")
+
+
+@app.command("relabel")
+def relabel_command(
+    claim_id: Annotated[str | None, typer.Argument(help="The claim to relabel.", show_default=False)] = None,
+    claim_type: Annotated[ClaimType | None, typer.Argument(help="Its correct type.", show_default=False)] = None,
+    export: Annotated[
+        Path | None,
+        typer.Option("--export", help="Write all relabels as corpus lines (data/labelled format) to this .jsonl file.",
+                     show_default=False),
+    ] = None,  # fmt: skip
+    note: NoteOption = None,
+    reviewer: ReviewerOption = None,
+    db: DbOption = None,
+) -> None:
+    """Correct a claim's type (kept in relabels), or export relabels as classifier training data.
+
+    Example: claims relabel 5e024763a2fc26c3 fact --note "a schedule already met"   (or: claims relabel --export relabels.jsonl)
+    """
+    from claims import review
+    from claims.model import utcnow
+    from claims.store import connect
+
+    if (export is None) == (claim_id is None or claim_type is None):
+        raise typer.BadParameter("give CLAIM_ID TYPE, or --export FILE")
+    engine, database = _write_db(settings(db=db))
+    try:
+        with connect(engine, database) as conn:
+            if export is not None:
+                count = review.write_relabel_export(conn, export)
+                err(f"wrote {count} relabelled claims to {export}")
+                return
+            assert claim_id is not None and claim_type is not None
+            record = review.relabel(conn, claim_id, claim_type, now=utcnow(), reviewer=reviewer, note=note)
+    finally:
+        engine.dispose()
+    err(f"relabelled {claim_id}: {record.old_type} -> {record.new_type}")
+
+
+@app.command("forecast-set")
+def forecast_set_command(
+    claim_id: Annotated[str, typer.Argument(help="The forecast to edit.", show_default=False)],
+    probability: Annotated[
+        float | None,
+        typer.Option("--probability", min=0.0, max=1.0, help="Override the implied probability (0-1).", show_default=False),
+    ] = None,
+    criteria: Annotated[
+        str | None, typer.Option("--criteria", help="Replace the resolution criteria (one line).", show_default=False)
+    ] = None,
+    note: NoteOption = None,
+    reviewer: ReviewerOption = None,
+    db: DbOption = None,
+) -> None:
+    """Override a forecast's implied probability and/or resolution criteria (each change is kept).
+
+    Example: claims forecast-set 5e024763a2fc26c3 --probability 0.6 --criteria "True if diesel buses are banned by 2027-12-31."
+    """
+    from claims import review
+    from claims.model import utcnow
+    from claims.store import connect
+
+    if probability is None and criteria is None:
+        raise typer.BadParameter("give --probability, --criteria or both")
+    engine, database = _write_db(settings(db=db))
+    try:
+        with connect(engine, database) as conn:
+            now = utcnow()
+            if probability is not None:
+                review.set_probability(conn, claim_id, probability, now=now, reviewer=reviewer, note=note)
+            if criteria is not None:
+                review.set_criteria(conn, claim_id, criteria, now=now, reviewer=reviewer, note=note)
+    finally:
+        engine.dispose()
+    err(f"updated forecast {claim_id}")
+
+
+@app.command("report")
+def report_command(
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="md or html.")] = ReportFormat.MD,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Write here (Markdown gets FILE-calibration.png beside it); else stdout.",
+                     show_default=False),
+    ] = None,  # fmt: skip
+    today: TodayOption = None,
+    db: DbOption = None,
+) -> None:
+    """Write the forecast track record: due and overdue, hit rate, Brier score, calibration.
+
+    Example: claims report --format html --out report.html --today 2027-01-01
+    """
+    from claims import report
+    from claims.store import connect, open_database
+
+    cfg = settings(db=db)
+    engine, database = open_database(cfg.db, lock_timeout=cfg.lock_timeout, read_only=True)
+    try:
+        with connect(engine, database, begin=False) as conn:
+            built = report.load_report(conn, _today(today))
+    finally:
+        engine.dispose()
+    rendered, written = report.write_report(built, fmt, out)
+    if out is None:
+        typer.echo(rendered, nl=False)
+    for path in written:
+        err(f"wrote {path}")
 
 
 def main() -> None:
