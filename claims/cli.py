@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
+import click
 import typer
 from typer.core import TyperGroup
 
@@ -25,7 +26,7 @@ EPILOG = "Exit codes: 0 success, 1 expected failure (message on stderr), 2 bad u
 class _ClaimsGroup(TyperGroup):
     """Turns a ClaimsError anywhere below into one line on stderr and exit code 1."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # typer's vendored click.Context
         try:
             return super().invoke(ctx)
         except ClaimsError as exc:
@@ -597,6 +598,13 @@ def review_command(
 _REVIEW_KEYS = ("t", "f", "p", "a", "n", "s", "k", "q")
 
 
+def _review_key(value: str) -> str:
+    key = value.strip().lower()
+    if key not in _REVIEW_KEYS:
+        raise typer.BadParameter(f"press one of {', '.join(_REVIEW_KEYS)}")
+    return key
+
+
 def _show_due(console: Any, item: Any, position: int, total: int) -> None:
     from rich.panel import Panel
     from rich.text import Text
@@ -638,10 +646,8 @@ def _review_interactively(engine: Any, database: Any, items: list[Any], day: Any
     for position, item in enumerate(items, start=1):
         _show_due(console, item, position, len(items))
         key = typer.prompt(
-            "[t]rue [f]alse [p]artly [a]mbiguous an[n]ulled | [s]nooze s[k]ip [q]uit",
-            type=click.Choice(_REVIEW_KEYS, case_sensitive=False),
-            show_choices=False,
-        ).lower()
+            "[t]rue [f]alse [p]artly [a]mbiguous an[n]ulled | [s]nooze s[k]ip [q]uit", value_proc=_review_key
+        )
         if key == "q":
             break
         if key == "k":
