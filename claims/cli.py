@@ -598,6 +598,13 @@ def review_command(
 _REVIEW_KEYS = ("t", "f", "p", "a", "n", "s", "k", "q")
 
 
+def _iso_date(value: str) -> Any:
+    try:
+        return datetime.strptime(value.strip(), "%Y-%m-%d").date()
+    except ValueError as exc:
+        raise typer.BadParameter(f"{value!r} is not a date like 2027-01-31") from exc
+
+
 def _review_key(value: str) -> str:
     key = value.strip().lower()
     if key not in _REVIEW_KEYS:
@@ -656,7 +663,7 @@ def _review_interactively(engine: Any, database: Any, items: list[Any], day: Any
         if key == "s":
             until = typer.prompt(
                 "snooze until", default=(day + timedelta(days=30)).isoformat(),
-                value_proc=lambda v: datetime.strptime(v.strip(), "%Y-%m-%d").date(),
+                value_proc=_iso_date,
             )  # fmt: skip
             note = typer.prompt("note", default="", show_default=False)
             with connect(engine, database) as conn:
