@@ -618,7 +618,7 @@ def _show_due(console: Any, item: Any, position: int, total: int) -> None:
 
     body = Text()
     body.append("…" + item.context_before.lstrip(), style="dim")
-    body.append(item.sentence, style="bold")
+    body.append(f"»{item.sentence}«", style="bold")
     body.append(item.context_after.rstrip() + "…\n\n", style="dim")
     published = item.published_at.date().isoformat() if item.published_at else "unknown date"
     fields = [
@@ -645,7 +645,7 @@ def _review_interactively(engine: Any, database: Any, items: list[Any], day: Any
     from claims.model import utcnow
     from claims.store import connect
 
-    console = Console(file=sys.stdout, highlight=False, soft_wrap=True)
+    console = Console(file=sys.stdout, highlight=False)
     counts = {"judged": 0, "snoozed": 0, "skipped": 0}
     if not items:
         err(f"nothing due on {day.isoformat()}")
