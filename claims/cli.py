@@ -23,8 +23,20 @@ from claims.settings import Settings, load_settings
 
 EPILOG = "Exit codes: 0 success, 1 expected failure (message on stderr), 2 bad usage."
 
+_COMMAND_ORDER = (
+    "ingest", "extract", "classify", "sql", "review", "resolve", "snooze", "relabel", "forecast-set",
+    "report", "train", "serve", "eval",
+)  # fmt: skip
+
+
 class _ClaimsGroup(TyperGroup):
     """Turns a ClaimsError anywhere below into one line on stderr and exit code 1."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        """Commands in the order a user meets them, not the order they are defined."""
+        names = super().list_commands(ctx)
+        rank = {name: i for i, name in enumerate(_COMMAND_ORDER)}
+        return sorted(names, key=lambda n: rank.get(n, len(rank)))
 
     def invoke(self, ctx: Any) -> Any:  # typer's vendored click.Context
         try:
@@ -39,7 +51,6 @@ class _ClaimsGroup(TyperGroup):
 app = typer.Typer(
     name="claims",
     cls=_ClaimsGroup,
-    help="Turn articles into a DuckDB database of atomic, typed, attributed claims.",
     epilog=EPILOG,
     no_args_is_help=True,
     add_completion=False,
