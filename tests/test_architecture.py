@@ -87,3 +87,10 @@ def test_importing_claims_loads_no_model_and_no_database() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_every_public_name_resolves() -> None:
+    import claims
+
+    missing = [name for name in claims.__all__ if getattr(claims, name, None) is None]
+    assert missing == []
