@@ -41,9 +41,49 @@ class Attribution:
     frame: frozenset[int]  # token indices (doc-level) that belong to the frame
 
 
-def _source_text(subject: Token) -> str:
-    words = [t for t in subject.subtree if not t.is_punct or t.text in "-–'’"]
-    text = "".join(t.text_with_ws for t in words).strip()
+_TITLE_WORDS = frozenset(
+    """mr mrs ms dr prof professor judge governor minister president chancellor senator councillor detective
+    inspector sergeant officer chief general colonel captain sir dame lord lady rev father""".split()
+)
+_SET_OFF = {",", "—", "–", "(", ")"}
+
+
+def _set_off(tok: Token) -> bool:
+    left = tok.left_edge.i - 1
+    return left >= 0 and tok.doc[left].text in _SET_OFF
+
+
+def _person_name(head: Token) -> str:
+    """The name of a person or body: "council leader Priya Anand" -> "Priya Anand"."""
+    chain = [head]
+    for left in reversed(list(head.lefts)):
+        if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == chain[0].i - 1:
+            chain.insert(0, left)
+    words = [t.text for t in chain]
+    while len(words) > 1 and words[0].lower().strip(".") in _TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def source_text(subject: Token) -> str:
+    """The source as a reader would name it: the person's name, else the noun phrase
+    without set-off clauses ("Analysts", "the Varenian Federation of Industry")."""
+    for child in subject.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return _person_name(child)
+    has_det = any(c.dep_ in {"det", "poss"} for c in subject.children)
+    if subject.pos_ == "PROPN" and not has_det and not any(c.dep_ == "prep" and c.lower_ == "of" and
+                                                           c.i < subject.i for c in subject.children):
+        return _person_name(subject)
+    drop: set[int] = set()
+    for t in subject.subtree:
+        if t.i != subject.i and t.dep_ in {"relcl", "appos", "acl"} and _set_off(t):
+            drop |= {x.i for x in t.subtree} | {t.left_edge.i - 1}
+    words = [t for t in subject.subtree if t.i not in drop]
+    while words and words[-1].is_punct:
+        words.pop()
+    text = "".join(t.text + (" " if t.whitespace_ or (n + 1 < len(words) and words[n + 1].i != t.i + 1) else "")
+                   for n, t in enumerate(words)).strip()
     first = words[0]
     if first.pos_ != "PROPN" and first.text != "I" and not first.text.isupper():
         text = text[0].lower() + text[1:]
@@ -69,7 +109,7 @@ def _reported(verb: Token) -> Attribution | None:
     content_tokens = {t.i for t in content.subtree}
     frame = frozenset(t.i for t in verb.subtree if t.i not in content_tokens)
     frame |= {c.i for c in content.children if c.dep_ == "mark" and c.lower_ == "that"}
-    return Attribution(_source_text(subject), content, frame)
+    return Attribution(source_text(subject), content, frame)
 
 
 def _according_to(span: Span) -> Attribution | None:
@@ -84,15 +124,38 @@ def _according_to(span: Span) -> Attribution | None:
         for side in (tok.left_edge.i - 1, tok.right_edge.i + 1):
             if span.start <= side < span.end and span.doc[side].text == ",":
                 frame.add(side)
-        return Attribution(_source_text(objs[0]), _root(span), frozenset(frame))
+        return Attribution(source_text(objs[0]), _root(span), frozenset(frame))
     return None
+
+
+def _parenthetical(root: Token) -> Attribution | None:
+    """"Easing too early, she said, would risk ..." / "X, analysts said, ..." inside the sentence."""
+    for child in root.children:
+        if child.dep_ not in {"parataxis", "advcl", "ccomp"} or child.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        if any(c.dep_ == "ccomp" for c in child.children):
+            continue
+        subjects = [c for c in child.children if c.dep_ in _SUBJECTS]
+        if len(subjects) != 1 or subjects[0].lower_ in _NOT_SOURCES:
+            continue
+        frame = {t.i for t in child.subtree}
+        for side in (child.left_edge.i - 1, child.right_edge.i + 1):
+            if 0 <= side < len(root.doc) and root.doc[side].text in {",", "—", "–"}:
+                frame.add(side)
+        return Attribution(source_text(subjects[0]), root, frozenset(frame))
+    return None
+
+
+def reported(verb: Token) -> Attribution | None:
+    """The frame when ``verb`` reports a clause ("Analysts note that X"), else None."""
+    return _reported(verb)
 
 
 def attribute(span: Span) -> Attribution:
     """Find the reporting frame of ``span``; without one the content is the whole span."""
     root = _root(span)
-    found = _reported(root) or _according_to(span)
+    found = _reported(root) or _according_to(span) or _parenthetical(root)
     return found or Attribution(None, root, frozenset())
 
 
-__all__ = ["Attribution", "attribute", "REPORTING_VERBS"]
+__all__ = ["Attribution", "attribute", "reported", "source_text", "REPORTING_VERBS"]

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claims.attribution import Attribution
+from claims.attribution import REPORTING_VERBS, Attribution, source_text
 from claims.sentences import ParsedSentence
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ class _Unit:
     prefix: str = ""
     subject: Token | None = None
     subject_text: str | None = None
+    source: str | None = None
 
 
 # --- inflection for participial add-ons -------------------------------------------------------
@@ -164,9 +165,11 @@ def _noun_phrase(head: Token, allowed: set[int] | None = None, replace: Mapping[
 def _render(doc: object, ids: Iterable[int], replace: Mapping[int, str] | None = None, prefix: str = "") -> str:
     replace = replace or {}
     parts = [prefix + " "] if prefix else []
-    for i in sorted(ids):
+    order = sorted(ids)
+    for n, i in enumerate(order):
         tok = doc[i]  # type: ignore[index]
-        parts.append(replace.get(i, tok.text) + tok.whitespace_)
+        gap = n + 1 < len(order) and order[n + 1] != i + 1
+        parts.append(replace.get(i, tok.text) + (" " if gap else tok.whitespace_))
     return tidy("".join(parts))
 
 
@@ -228,6 +231,10 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
         pron = _relative_pronoun(tok)
         if pron is not None and (pron.dep_ in {"nsubj", "nsubjpass"} or pron.tag_ == "WP$"):
             return "relcl"
+        if pron is not None and pron.dep_ in {"dobj", "pobj", "advmod"} and pron.lower_ in {"which", "whom", "where", "when"}:
+            return "relcl"
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and _comma_before(tok) and tok.head.dep_ in _SUBJ:
+        return "acl"
     if tok.dep_ == "appos" and _comma_before(tok) and tok.head.pos_ in {"PROPN", "NOUN"}:
         if tok.head.dep_ in _SUBJ and any(t.pos_ == "DET" or t.pos_ == "ADJ" for t in tok.subtree):
             return "appos"
@@ -251,27 +258,55 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
     )
     for kind, tok in cuts:
         removed |= _subtree(tok)
-        if kind in {"relcl", "appos"}:
+        if kind in {"relcl", "appos", "acl"}:
             removed |= _edge_punct(tok)
         else:
             removed |= {i for i in _edge_punct(tok) if i < tok.left_edge.i}
             removed |= {c.i for c in verb.children if c.dep_ in {"cc", "preconj"} and c.i < tok.left_edge.i}
         sub_allowed = allowed & _subtree(tok)
-        extra.extend(_sub_clause(kind, verb, tok, sub_allowed, subject, subject_text))
+        extra.extend(_sub_clause(kind, verb, tok, sub_allowed, subject, subject_text, unit.source))
     own = {t.i for t in verb.subtree if t.i in allowed and t.i not in removed}
     if unit.tokens:
         own &= unit.tokens
-    main = _Unit(own, dict(unit.replace), unit.prefix, subject, subject_text)
+    main = _Unit(own, dict(unit.replace), unit.prefix, subject, subject_text, unit.source)
     return [*_object_variants(verb, main), *extra]
 
 
+def _reported_content(tok: Token, allowed: set[int], source: str | None) -> list[_Unit] | None:
+    """A coordinated or participial reporting verb ("... but said X", ", saying X"): X, attributed."""
+    if tok.lemma_.lower() not in REPORTING_VERBS or source is None:
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i in allowed), None)
+    if clause is None:
+        return None
+    marks = {c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"}
+    return _clause(clause, (allowed & _subtree(clause)) - marks, _Unit(set(), source=source))
+
+
 def _sub_clause(
-    kind: str, verb: Token, tok: Token, allowed: set[int], subject: Token | None, subject_text: str | None
+    kind: str,
+    verb: Token,
+    tok: Token,
+    allowed: set[int],
+    subject: Token | None,
+    subject_text: str | None,
+    outer_source: str | None = None,
 ) -> list[_Unit]:
+    if kind in {"conj", "participle"} and _subject_of(tok) is None:
+        speaker = outer_source or (source_text(subject) if subject is not None else subject_text)
+        content = _reported_content(tok, allowed, speaker)
+        if content is not None:
+            return content
+    if kind == "acl":
+        copula = ("were" if _is_plural(tok.head) else "was") if verb.tag_ == "VBD" else (
+            "are" if _is_plural(tok.head) else "is")
+        np = _noun_phrase(tok.head)
+        return [_Unit(set(), prefix=f"{np} {copula} {_render(tok.doc, allowed)}", subject=tok.head, subject_text=np)]
     if kind == "conj":
         own_subject = _subject_of(tok)
         if own_subject is not None or subject_text is None:
-            return _clause(tok, allowed, _Unit(set()))
+            marks = {c.i for c in tok.children if c.dep_ == "mark" and c.lower_ == "that"}
+            return _clause(tok, allowed - marks, _Unit(set(), source=outer_source))
         prefix = subject_text
         if tok.tag_ in {"VBN", "VBG", "VB"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
             auxes = [c.text for c in verb.children if c.dep_ in {"aux", "auxpass"} or c.dep_ == "neg"]
@@ -282,6 +317,14 @@ def _sub_clause(
         pron = _relative_pronoun(tok)
         assert pron is not None
         np = _noun_phrase(head)
+        if pron.dep_ in {"dobj", "pobj", "advmod"}:
+            # "letters, which many people depend on" -> "many people depend on letters"
+            allowed = allowed - {pron.i}
+            if pron.dep_ == "advmod":
+                prep = "in" if pron.lower_ == "where" else (head.head.text if head.head.pos_ == "ADP" else "at")
+                return _clause(tok, allowed, _Unit(set(), {tok.right_edge.i: f"{tok.right_edge.text} {prep} {np}"}))
+            anchor = pron.head if pron.head.i in allowed else tok
+            return _clause(tok, allowed, _Unit(set(), {anchor.i: f"{anchor.text} {np}"}))
         repl = f"{np}’s" if pron.tag_ == "WP$" else np
         subj = head if pron.tag_ != "WP$" else None
         return _clause(tok, allowed, _Unit(set(), {pron.i: repl}, "", subj, np if subj is not None else None))
@@ -337,13 +380,24 @@ def _has_predicate(unit: _Unit, doc: object) -> bool:
     return any(doc[i].pos_ in _VERBAL for i in unit.tokens) or bool(unit.replace)  # type: ignore[index]
 
 
+def _source(unit: _Unit, attribution: Attribution) -> str | None:
+    return attribution.source if unit.source is None else (unit.source or None)
+
+
 def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposition]:
     """Split one parsed sentence into atomic propositions (guideline 1.1)."""
     span = parsed.span
     allowed = {t.i for t in attribution.content.subtree if span.start <= t.i < span.end} - attribution.frame
     allowed -= {t.i for t in span if t.is_space}
+    units = _clause(attribution.content, allowed, _Unit(set()))
+    for i in sorted(attribution.frame):
+        tok = span.doc[i]
+        if _cut_kind(tok.head, tok) in {"relcl", "acl"} and tok.head.i in attribution.frame:
+            kind = _cut_kind(tok.head, tok) or ""
+            for unit in _sub_clause(kind, tok.head, tok, _subtree(tok) & attribution.frame, None, None):
+                unit.source = unit.source or ""  # a fact about the speaker, not the speaker's claim
     out = []
-    for unit in _clause(attribution.content, allowed, _Unit(set())):
+    for unit in units:
         if not unit.tokens and unit.prefix:
             text = tidy(unit.prefix)
         elif not _has_predicate(unit, span.doc):
@@ -352,7 +406,7 @@ def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposit
             text = _render(span.doc, unit.tokens, unit.replace, unit.prefix)
         if text:
             plural = _is_plural(unit.subject)
-            out.append(Proposition(text, parsed, attribution.source, unit.subject_text, plural))
+            out.append(Proposition(text, parsed, _source(unit, attribution), unit.subject_text, plural))
     return out
 
 

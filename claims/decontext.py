@@ -40,6 +40,7 @@ _LEADING_CONNECTIVE = re.compile(rf"^(?:(?:{_CONNECTIVES})\s*,|(?:and|but|yet|pl
 _PRONOUN = re.compile(r"^(it|they|he|she|this|that|these|those|such)\b", re.IGNORECASE)
 UNRESOLVED_START = re.compile(r"^(this|that|it|they|such|these|those|he|she|its|their|his|her)\b", re.IGNORECASE)
 _PERSON_PRON = {"he", "she"}
+_QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]$")
 _TITLES = {"president", "minister", "chancellor", "secretary", "senator", "mr", "mrs", "ms", "dr", "prime", "king"}
 
 
@@ -76,9 +77,34 @@ class _Resolver:
     def __init__(self) -> None:
         self.antecedents: list[_Antecedent] = []
         self.spans: list[Span] = []
+        self.names: list[str] = []
+        self.last_source: str | None = None
+        self.gender: dict[str, str] = {}
 
-    def pick(self, *, plural: bool | None = None, person: bool | None = None) -> str | None:
+    def same_sentence_name(self, prop: Proposition, word: str) -> str | None:
+        """ "She described Mensah's performance and said he ..." -> Mensah (not the speaker)."""
+        span = prop.parsed.span
+        pron = next((t for t in span if t.lower_ == word), None)
+        if pron is None:
+            return None
+        source = (prop.attributed_to or "").lower()
+        for tok in reversed([t for t in span if t.i < pron.i]):
+            if tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.text.lower() not in source:
+                full = self.expand(tok.text)
+                if self.gender.get(full) not in (None, word):
+                    continue
+                return full
+        return None
+
+    def expand(self, surname: str) -> str:
+        return next((n for n in reversed(self.names) if n.endswith(" " + surname)), surname)
+
+    def pick(
+        self, *, plural: bool | None = None, person: bool | None = None, gender: str | None = None
+    ) -> str | None:
         for ant in reversed(self.antecedents):
+            if gender is not None and self.gender.get(ant.text) not in (None, gender):
+                continue
             if plural is not None and ant.plural != plural:
                 continue
             if person is not None and ant.person != person:
@@ -92,12 +118,13 @@ class _Resolver:
             return text
         word = m.group(1).lower()
         rest = text[m.end() :]
-        if word in {"it", "they", "he", "she"}:
+        if word in _PERSON_PRON:
+            found = self.same_sentence_name(prop, word) or self.pick(person=True, gender=word)
+            return f"{found}{rest}" if found else text
+        if word in {"it", "they"}:
             if word == "it" and re.match(r"\s+(is|was|seems|appears|remains)\s+\w+\s+(that|to|whether)\b", rest):
                 return text  # expletive "It is likely that ..."
-            found = self.pick(
-                plural=word == "they", person=True if word in _PERSON_PRON else (None if word == "they" else False)
-            )
+            found = self.pick(plural=word == "they", person=None if word == "they" else False)
             return f"{found}{rest}" if found else text
         tok = _find_token(prop.parsed.span, word)
         if tok is not None and tok.dep_ == "det" and tok.head.pos_ in {"NOUN", "PROPN"}:
@@ -106,14 +133,36 @@ class _Resolver:
             if owner and owner.lower() not in text.lower()[: len(owner) + 40]:
                 return f"{owner}’s{rest}"
             return f"The{rest}" if word != "such" else f"Such{rest}"
-        found = self.pick(plural=word in {"these", "those"}) or self.pick()
+        found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
 
     def resolve_source(self, source: str | None) -> str | None:
-        if source is None or source.lower() not in {"he", "she", "they"}:
-            return source
+        if source is None:
+            return None
         low = source.lower()
-        return self.pick(plural=low == "they", person=True if low != "they" else None) or source
+        if low in {"he", "she", "they"}:
+            gender = low if low != "they" else None
+            found = self.pick(plural=low == "they", person=True if low != "they" else None, gender=gender)
+            if found and gender:
+                self.gender[found] = gender
+            return found or source
+        if " " not in source and source[:1].isupper():
+            # A surname ("Haddad") names the person introduced in full earlier.
+            return self.expand(source)
+        return source
+
+    def remember_names(self, span: Span) -> None:
+        for tok in span:
+            if tok.pos_ == "PROPN" and tok.dep_ != "compound":
+                chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+                if chain:
+                    self.names.append(" ".join(t.text for t in [*chain, tok] if t.text.lower().strip(".") not in _TITLES))
+
+    def remember_source(self, source: str | None) -> None:
+        if source and source.lower() not in {"he", "she", "they"}:
+            self.last_source = source
+            if source[:1].isupper() and len(source.split()) >= 2:
+                self.antecedents.append(_Antecedent(source, False, True))
 
     def remember(self, prop: Proposition, subject: str | None) -> None:
         span = prop.parsed.span
@@ -153,9 +202,14 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
         if subject and resolved != text and text.lower().startswith(subject.lower()):
             subject = resolved[: len(resolved) - (len(text) - len(subject))]
         text = polish(resolved)
+        if not resolver.spans or resolver.spans[-1] is not prop.parsed.span:
+            resolver.remember_names(prop.parsed.span)
         source = resolver.resolve_source(prop.attributed_to)
+        if source is None and _QUOTED.match(prop.parsed.sentence.text):
+            source = resolver.last_source  # a quote continuing the last speaker's words
         out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=subject))
         resolver.remember(prop, subject)
+        resolver.remember_source(source)
     return out
 
 

@@ -24,13 +24,16 @@ from claims.model import Block, BlockKind, Sentence
 from claims.settings import DEFAULT_SPACY_MODEL
 from claims.structure import complete_item
 
+# Lead-ins that report ("Analysts say:") take whole sentences as items.
+_REPORTING = {"say", "note", "suggest", "argue", "warn", "expect", "predict", "believe", "think", "add", "claim"}
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
 # The parse, tags and lemmas are used; entities are not.
 _EXCLUDE = ("ner",)
-_PARSED = (BlockKind.PARAGRAPH, BlockKind.LEAD_IN)
+_PARSED = (BlockKind.PARAGRAPH, BlockKind.LEAD_IN, BlockKind.LIST_ITEM)
 # A lead-in ending in one of these needs its items to finish the sentence.
 _OPEN_POS = {"VERB", "AUX", "ADP", "PART", "SCONJ", "DET", "CCONJ", "ADJ"}
 _OPEN_WORDS = {"include", "includes", "including", "as", "like", "are", "is", "were", "was", "be", "to", "for"}
@@ -67,6 +70,33 @@ def lead_in_is_open(doc: Doc | Span) -> bool:
     return last.pos_ in _OPEN_POS or last.lower_ in _OPEN_WORDS
 
 
+def _is_clause(doc: Doc) -> bool:
+    root = next(iter(doc.sents)).root
+    return root.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children)
+
+
+def _with_lead_in(lead: Doc, item: Doc, block: Block, text: str) -> str | None:
+    """The item read with its lead-in (guideline 1.2), or None when it stands alone.
+
+    "Russia aims to:" + "Maintain leverage." -> one sentence; "Under the new law:" +
+    "Developers must ..." -> "Under the new law, developers must ..."; a full
+    sentence under "The next steps include:" stands alone.
+    """
+    assert block.lead_in is not None
+    has_verb = any(t.pos_ in {"VERB", "AUX"} for t in lead)
+    last = [t for t in lead if not t.is_punct and not t.is_space]
+    frame = bool(last) and (last[-1].lemma_.lower() in _REPORTING or last[-1].lower_ == "that")
+    if not has_verb:
+        return complete_item(block.lead_in, block.text, text, joiner=",")
+    if lead_in_is_open(lead):
+        if _is_clause(item) and not frame:
+            return None
+        return complete_item(block.lead_in, block.text, text)
+    if _is_clause(item):
+        return None
+    return complete_item(block.lead_in, block.text, text, joiner=":")
+
+
 def _sentences_of(doc: Doc, block: Block, index: int) -> list[ParsedSentence]:
     out = []
     for sent in doc.sents:
@@ -94,11 +124,10 @@ def parse_articles(
         for i, block in enumerate(blocks):
             if block.kind == BlockKind.LEAD_IN:
                 lead_doc = docs[(a, i)]
-            elif block.kind == BlockKind.LIST_ITEM:
-                unit = block.text
-                if block.lead_in and lead_doc is not None and lead_in_is_open(lead_doc):
-                    unit = complete_item(block.lead_in, block.text, text)
-                items.append(((a, i), unit))
+            elif block.kind == BlockKind.LIST_ITEM and block.lead_in and lead_doc is not None:
+                unit = _with_lead_in(lead_doc, docs[(a, i)], block, text)
+                if unit is not None:
+                    items.append(((a, i), unit))
             elif block.kind != BlockKind.HEADING:
                 lead_doc = None
     for (key, _), doc in zip(items, nlp.pipe((u for _, u in items), batch_size=batch_size), strict=True):

@@ -94,9 +94,13 @@ def _looks_like_heading(line: _Line, prev: _Line | None, nxt: _Line | None) -> b
 
 
 def _boilerplate_split(line: _Line, kind_if_rest: BlockKind) -> list[Block]:
+    """"Article –" alone is a marker; "Summary – ..." is the standfirst, a summary of
+    the claims the article makes itself, so the whole line is boilerplate."""
     m = _BOILERPLATE.match(line.text)
     if not m:
         return []
+    if line.text[: m.end()].lower().startswith("summary"):
+        return [Block(BlockKind.BOILERPLATE, line.start, line.end, line.text)]
     marker = line.text[: m.end()].rstrip()
     blocks = [Block(BlockKind.BOILERPLATE, line.start, line.start + len(marker), marker)]
     rest = line.text[m.end() :]
@@ -178,10 +182,10 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-_LOWER_OK = re.compile(r"^[A-Z][a-z]+\b")
+_LOWER_OK = re.compile(r"^[A-Z][a-z]*\b(?! [A-Z])")
 
 
-def complete_item(lead_in: str, item: str, article_text: str) -> str:
+def complete_item(lead_in: str, item: str, article_text: str, *, joiner: str = "") -> str:
     """The list item read as a sentence with its lead-in (guideline 1.2).
 
     "Russia aims to:" + "Maintain leverage." -> "Russia aims to maintain leverage."
@@ -191,9 +195,9 @@ def complete_item(lead_in: str, item: str, article_text: str) -> str:
     head = lead_in.rstrip().rstrip(":").rstrip()
     body = item.strip()
     word = _LOWER_OK.match(body)
-    if word and not _capitalised_mid_sentence(word.group(0), article_text):
+    if word and (word.group(0) == "A" or not _capitalised_mid_sentence(word.group(0), article_text)):
         body = body[0].lower() + body[1:]
-    return f"{head} {body}"
+    return f"{head}{joiner} {body}"
 
 
 def _capitalised_mid_sentence(word: str, text: str) -> bool:
