@@ -184,6 +184,7 @@ def ingest(
     for target, listed in [(t, _outcome(list_task.submit(t, settings, feeds))) for t in paths]:
         if isinstance(listed, ClaimsError):
             summary = summary.merge(IngestSummary.of_failure(target, str(listed)))
+            rows.append(_row(target, "", "failed", {}))
             _done(target)
             continue
         to_load.extend(listed.sources)
@@ -215,10 +216,11 @@ def ingest(
         if not new:
             continue
         analysed = analyse_task(new, settings, len(new))
-        stores = [(item, store_task.submit(item, by_article[id(item.article)], feeds, replace)) for item in analysed]
-        for item, stored in stores:
+        for item in analysed:
+            # One store at a time: DuckDB takes one writer anyway, and concurrent Arrow
+            # registrations on one database instance fail (python_arrow_scan not found).
             uri = item.article.source_uri
-            value = _outcome(stored)
+            value = _outcome(store_task.submit(item, by_article[id(item.article)], feeds, replace))
             if isinstance(value, ClaimsError):
                 summary = summary.merge(IngestSummary.of_failure(uri, str(value)))
                 rows.append(_row(uri, item.article.article_id, "failed", {}))

@@ -86,3 +86,12 @@ def web():  # type: ignore[no-untyped-def]
     server = LocalWeb()
     yield server
     server.close()
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():  # type: ignore[no-untyped-def]
+    """One temporary Prefect API (SQLite in a temp folder) for every flow test of the session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=60):
+        yield
