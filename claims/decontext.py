@@ -41,7 +41,10 @@ _PRONOUN = re.compile(r"^(it|they|he|she|this|that|these|those|such)\b", re.IGNO
 UNRESOLVED_START = re.compile(r"^(this|that|it|they|such|these|those|he|she|its|their|his|her)\b", re.IGNORECASE)
 _PERSON_PRON = {"he", "she"}
 _QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]$")
-_TITLES = {"president", "minister", "chancellor", "secretary", "senator", "mr", "mrs", "ms", "dr", "prime", "king"}
+_TITLES = {
+    "president", "minister", "chancellor", "secretary", "senator", "mr", "mrs", "ms", "dr", "prime", "king", "judge",
+    "governor", "professor", "detective", "inspector", "councillor", "chief", "council", "leader", "manager",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,23 @@ def _owner(previous: Sequence[Span]) -> str | None:
             words = [t for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i]
             return "".join(t.text_with_ws for t in words).strip()
     return None
+
+
+def span_end(tok: Token) -> int:
+    return tok.sent.end
+
+
+def _name_only(text: str) -> str:
+    """ "Council leader Priya Anand" -> "Priya Anand" (a person source is named by name)."""
+    words = text.split()
+    tail: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        tail.insert(0, word)
+    while len(tail) > 1 and tail[0].lower().strip(".") in _TITLES:
+        tail.pop(0)
+    return " ".join(tail) if len(tail) >= 2 else text
 
 
 class _Resolver:
@@ -122,12 +142,14 @@ class _Resolver:
             found = self.same_sentence_name(prop, word) or self.pick(person=True, gender=word)
             return f"{found}{rest}" if found else text
         if word in {"it", "they"}:
-            if word == "it" and re.match(r"\s+(is|was|seems|appears|remains)\s+\w+\s+(that|to|whether)\b", rest):
+            if word == "it" and re.match(r"\s+(is|was|seems|appears|remains)\s+\w+\s+(that|whether)\b", rest):
                 return text  # expletive "It is likely that ..."
             found = self.pick(plural=word == "they", person=None if word == "they" else False)
             return f"{found}{rest}" if found else text
         tok = _find_token(prop.parsed.span, word)
-        if tok is not None and tok.dep_ == "det" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        nxt = tok.nbor() if tok is not None and tok.i + 1 < span_end(tok) else None
+        is_det = tok is not None and (tok.dep_ == "det" or (nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}))
+        if is_det:
             earlier = [s for s in self.spans if s is not prop.parsed.span]
             owner = _owner(earlier) if word in {"this", "that"} else None
             if owner and owner.lower() not in text.lower()[: len(owner) + 40]:
@@ -145,6 +167,7 @@ class _Resolver:
             found = self.pick(plural=low == "they", person=True if low != "they" else None, gender=gender)
             if found and gender:
                 self.gender[found] = gender
+                return _name_only(found)
             return found or source
         if " " not in source and source[:1].isupper():
             # A surname ("Haddad") names the person introduced in full earlier.

@@ -100,10 +100,11 @@ def _with_lead_in(lead: Doc, item: Doc, block: Block, text: str) -> str | None:
 def _sentences_of(doc: Doc, block: Block, index: int) -> list[ParsedSentence]:
     out = []
     for sent in doc.sents:
-        text = sent.text.strip()
+        raw = block.text[sent.start_char : sent.end_char]
+        text = raw.strip()
         if not text:
             continue
-        start = block.start + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = block.start + sent.start_char + (len(raw) - len(raw.lstrip()))
         sentence = Sentence(text, start, start + len(text), block.kind, index, block.lead_in)
         out.append(ParsedSentence(sentence, sent))
     return out
@@ -115,7 +116,8 @@ def parse_articles(
     """Parse the blocks of each ``(text, blocks)`` pair; one tuple per article."""
     first = [(a, i) for a, (_, blocks) in enumerate(articles) for i, b in enumerate(blocks) if b.kind in _PARSED]
     docs: dict[tuple[int, int], Doc] = {}
-    texts = (articles[a][1][i].text for a, i in first)
+    # A hard-wrapped paragraph is one text: newline -> space keeps every offset.
+    texts = (articles[a][1][i].text.replace("\r", " ").replace("\n", " ") for a, i in first)
     for key, doc in zip(first, nlp.pipe(texts, batch_size=batch_size), strict=True):
         docs[key] = doc
     items = []

@@ -125,6 +125,10 @@ def _split_lead_in(line: _Line) -> list[Block]:
     ]
 
 
+def _closed(line: _Line) -> bool:
+    return line.text.rstrip(_CLOSERS).endswith((".", "!", "?"))
+
+
 def split_blocks(text: str) -> tuple[Block, ...]:
     """Split ``text`` into structural blocks, each with its span in ``text``."""
     lines = list(_lines(text))
@@ -166,8 +170,13 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             blocks.append(Block(BlockKind.BOILERPLATE, line.start, line.end, line.text))
             continue
         if line.text.rstrip().endswith(":") and nxt is not None and nxt.bullet:
-            flush()
             parts = _split_lead_in(line)
+            if para and not _closed(para[-1]) and parts[0].kind == BlockKind.PARAGRAPH:
+                # The lead-in line finishes a hard-wrapped paragraph.
+                start = para[0].start
+                parts[0] = Block(BlockKind.PARAGRAPH, start, parts[0].end, text[start : parts[0].end])
+                para.clear()
+            flush()
             blocks.extend(parts)
             lead_in = parts[-1].text
             continue
@@ -175,7 +184,7 @@ def split_blocks(text: str) -> tuple[Block, ...]:
             flush()
             blocks.append(Block(BlockKind.HEADING, line.start, line.end, line.text))
             continue
-        if para and para[-1].text.rstrip(_CLOSERS).endswith((".", "!", "?")):
+        if para and _closed(para[-1]):
             flush()  # one line per paragraph: a closed line ends its paragraph
         para.append(line)
     flush()

@@ -1,0 +1,35 @@
+"""Decomposition into atomic propositions (guideline 1.1), on the pinned parser."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.attribution import attribute
+from claims.decompose import decompose
+from claims.sentences import parse_articles
+from claims.structure import split_blocks
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    ("The minister emphasized growth and stability.", ["The minister emphasized growth", "The minister emphasized stability"]),
+    ("Trade between the EU and China grew.", ["Trade between the EU and China grew"]),
+    ("Putin, who has emphasized sovereignty, rejected the offer.", ["Putin rejected the offer", "Putin has emphasized sovereignty"]),
+    (
+        "The council approved the plan, underscoring its commitment to clean air.",
+        ["The council approved the plan", "The council underscored its commitment to clean air"],
+    ),
+    (
+        "Moscow has exhibited reticence, opting to maintain ambiguity.",
+        ["Moscow has exhibited reticence", "Moscow has opted to maintain ambiguity"],
+    ),
+    ("Prices rose, though wages fell.", ["Prices rose", "wages fell"]),
+    ("If the strike continues, shortages could spread.", ["If the strike continues, shortages could spread"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_decompose(nlp, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    (parsed,) = parse_articles(nlp, [(text, split_blocks(text))])
+    props = decompose(parsed[0], attribute(parsed[0].span))
+    assert [p.text.rstrip(".") for p in props] == expected
