@@ -473,8 +473,14 @@ def eval_extraction_command(
     classifier = None
     if benchmark is None and cfg.model != "none":
         from claims.classify import load_classifier
+        from claims.errors import ModelError
 
-        classifier = load_classifier(cfg.model, batch_size=cfg.batch_size, threads=cfg.threads)
+        try:
+            classifier = load_classifier(cfg.model, batch_size=cfg.batch_size, threads=cfg.threads)
+        except ModelError as exc:
+            if model is not None:
+                raise
+            err(f"warning: types not scored ({exc})")
     extractor = build_extractor("rules", nlp=load_spacy(cfg.spacy_model))
     encoder = load_encoder(cfg.encoder, threads=cfg.threads)
     score = evaluate_extraction(articles, extractor, encoder, classifier=classifier)
@@ -860,6 +866,29 @@ def report_command(
         typer.echo(rendered, nl=False)
     for path in written:
         err(f"wrote {path}")
+
+
+@app.command("serve")
+def serve_command(
+    config: Annotated[Path, typer.Option("--config", help="The prefect.yaml whose deployments to serve.")] = Path(
+        "prefect.yaml"
+    ),
+    only: Annotated[
+        list[str] | None,
+        typer.Option("--only", help="Serve only this deployment (repeatable), e.g. watched-folder.", show_default=False),
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Most flow runs at once (default: no limit).", show_default=False)
+    ] = None,
+) -> None:
+    """Run the scheduled deployments of prefect.yaml in this process until Ctrl-C.
+
+    Example: PREFECT_API_URL=http://127.0.0.1:4200/api claims serve --only watched-folder
+    """
+    _quiet_libraries()
+    from flows.serve import serve_deployments
+
+    serve_deployments(config, only, limit)
 
 
 def main() -> None:
