@@ -40,6 +40,7 @@ _LEADING_CONNECTIVE = re.compile(rf"^(?:(?:{_CONNECTIVES})\s*,|(?:and|but|yet|pl
 _PRONOUN = re.compile(r"^(it|they|he|she|this|that|these|those|such)\b", re.IGNORECASE)
 UNRESOLVED_START = re.compile(r"^(this|that|it|they|such|these|those|he|she|its|their|his|her)\b", re.IGNORECASE)
 _PERSON_PRON = {"he", "she"}
+_POSSESSIVE = re.compile(r"^(its|their|his|her)\b(?=\s+\w)", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]$")
 _TITLES = {
     "president", "minister", "chancellor", "secretary", "senator", "mr", "mrs", "ms", "dr", "prime", "king", "judge",
@@ -55,10 +56,12 @@ class _Antecedent:
 
 
 def _is_person(span_text: str, head: Token | None) -> bool:
-    words = {w.lower().strip(".") for w in span_text.split()}
-    if words & _TITLES:
+    words = [w.lower().strip(".") for w in span_text.split()]
+    if set(words) & _TITLES:
         return True
-    return head is not None and head.pos_ == "PROPN" and len(span_text.split()) >= 2
+    if set(words) & {"the", "of", "and", "for"} or not 2 <= len(words) <= 4:
+        return False
+    return head is not None and head.pos_ == "PROPN" and all(w[:1].isupper() for w in span_text.split())
 
 
 def _find_token(span: Span, word: str) -> Token | None:
@@ -101,7 +104,7 @@ class _Resolver:
         self.last_source: str | None = None
         self.gender: dict[str, str] = {}
 
-    def same_sentence_name(self, prop: Proposition, word: str) -> str | None:
+    def same_sentence_name(self, prop: Proposition, word: str, gender: str | None = None) -> str | None:
         """ "She described Mensah's performance and said he ..." -> Mensah (not the speaker)."""
         span = prop.parsed.span
         pron = next((t for t in span if t.lower_ == word), None)
@@ -111,7 +114,7 @@ class _Resolver:
         for tok in reversed([t for t in span if t.i < pron.i]):
             if tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.text.lower() not in source:
                 full = self.expand(tok.text)
-                if self.gender.get(full) not in (None, word):
+                if self.gender.get(full) not in (None, gender or word):
                     continue
                 return full
         return None
@@ -132,7 +135,22 @@ class _Resolver:
             return ant.text
         return None
 
+    def resolve_possessive(self, text: str, prop: Proposition) -> str:
+        m = _POSSESSIVE.match(text)
+        if not m:
+            return text
+        word = m.group(1).lower()
+        rest = text[m.end() :]
+        if word in {"his", "her"}:
+            gender = "he" if word == "his" else "she"
+            found = self.same_sentence_name(prop, word, gender) or self.pick(person=True, gender=gender)
+        else:
+            found = self.pick(plural=word == "their", person=False)
+        return f"{_name_only(found)}’s{rest}" if found else f"The{rest}"
+
     def resolve_start(self, text: str, prop: Proposition) -> str:
+        if _POSSESSIVE.match(text):
+            return self.resolve_possessive(text, prop)
         m = _PRONOUN.match(text)
         if not m:
             return text
