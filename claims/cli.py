@@ -376,7 +376,11 @@ def _ingest_with_prefect(
     paths: list[str], cfg: Settings, outlet: str | None, published: str | None, title: str | None,
     batch_size: int, replace: bool, on_document: Callable[[str], None],
 ) -> Any:  # fmt: skip
+    import os
+
     _quiet_libraries()
+    # The temporary API can take longer than Prefect's 20 s default to start on a busy laptop.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
     from flows.ingest import run_ingest
 
     return run_ingest(

@@ -60,7 +60,7 @@ def load_deployments(config: Path, only: list[str] | None = None) -> list[Any]:
     deployments = []
     for entry in entries:
         # Entrypoints are relative to the working directory, as for `prefect deploy`.
-        flow = load_flow_from_entrypoint(entry["entrypoint"], use_placeholder_flow=False)
+        flow: Any = load_flow_from_entrypoint(entry["entrypoint"], use_placeholder_flow=False)
         deployments.append(
             flow.to_deployment(
                 name=entry["name"],

@@ -187,7 +187,8 @@ def _env(tmp_path: Path, name: str) -> dict[str, str]:
     home = tmp_path / f"prefect-{name}"
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env |= {"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
+    env |= {"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
+            "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120"}  # fmt: skip
     return env
 
 
@@ -215,7 +216,7 @@ def test_two_runs_writing_one_file_at_once_both_complete(tmp_path: Path) -> None
         for folder in (a, b)
     ]
     outputs = [p.communicate(timeout=240) for p in procs]
-    assert [p.returncode for p in procs] == [0, 0], outputs
+    assert [p.returncode for p in procs] == [0, 0], "\n".join(err[-3000:] for _, err in outputs)
     assert _query(db, "SELECT count(*), count(DISTINCT content_sha256) FROM articles") == [(24, 24)]
     per_article = _query(db, "SELECT count(DISTINCT article_id) FROM claims")
     assert per_article == [(24,)]
