@@ -17,6 +17,7 @@ Results live in DuckDB, not in Prefect's result storage.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -36,6 +37,7 @@ from claims.model import CLAIM_TYPES, Article
 from claims.pipeline import Analysed, IngestSummary
 from claims.settings import Settings, load_settings
 from claims.store import SaveResult, open_database
+from flows.runners import current_runs_elsewhere, task_runner
 
 ARTIFACT_KEY = "ingest-claims-per-article"
 # Progress hook for an in-process caller (the CLI's progress bar); not a flow parameter.
@@ -141,6 +143,26 @@ def _outcome(future: PrefectFuture[Any]) -> Any:
         return exc
 
 
+def _submit(task_: Any, *args: Any) -> Any:
+    """Submit to the task runner; with one that runs tasks in other processes (Dask), tasks that hold
+    the database engine run here instead (DuckDB has one writing process): a finished state."""
+    if current_runs_elsewhere():
+        return task_(*args, return_state=True)
+    return task_.submit(*args)
+
+
+def _analyse(articles: list[Article], settings: Settings) -> list[Analysed]:
+    """One analyse task in the flow's thread; with Dask, the batch split across ``settings.workers`` workers."""
+    if not current_runs_elsewhere():
+        return analyse_task(articles, settings, len(articles))
+    size = -(-len(articles) // max(1, settings.workers))
+    parts = [articles[i : i + size] for i in range(0, len(articles), size)]
+    futures = [analyse_task.submit(part, settings, len(part)) for part in parts]
+    analysed = [item for future in futures for item in future.result()]
+    # Results come back as copies; the flow finds each article's source by the article object.
+    return [replace(item, article=article) for item, article in zip(analysed, articles, strict=True)]
+
+
 def _chunks(items: Sequence[sources.Source], size: int) -> list[Sequence[sources.Source]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
@@ -181,7 +203,7 @@ def ingest(
     skipped: list[sources.Skipped] = []
 
     to_load: list[sources.Source] = []
-    for target, listed in [(t, _outcome(list_task.submit(t, settings, feeds))) for t in paths]:
+    for target, listed in [(t, _outcome(_submit(list_task, t, settings, feeds))) for t in paths]:
         if isinstance(listed, ClaimsError):
             summary = summary.merge(IngestSummary.of_failure(target, str(listed)))
             rows.append(_row(target, "", "failed", {}))
@@ -193,7 +215,7 @@ def ingest(
     summary = summary.merge(IngestSummary(duplicates=len(seen_entries), duplicate_uris=seen_entries))
 
     for batch in _chunks(to_load, max(1, batch_size)):
-        loads = [(s, load_task.submit(s, settings, overrides)) for s in batch]
+        loads = [(s, _submit(load_task, s, settings, overrides)) for s in batch]
         loaded: list[tuple[sources.Source, Article]] = []
         for source, future in loads:
             value = _outcome(future)
@@ -215,12 +237,12 @@ def ingest(
             _done(article.source_uri)
         if not new:
             continue
-        analysed = analyse_task(new, settings, len(new))
+        analysed = _analyse(new, settings)
         for item in analysed:
             # One store at a time: DuckDB takes one writer anyway, and concurrent Arrow
             # registrations on one database instance fail (python_arrow_scan not found).
             uri = item.article.source_uri
-            value = _outcome(store_task.submit(item, by_article[id(item.article)], feeds, replace))
+            value = _outcome(_submit(store_task, item, by_article[id(item.article)], feeds, replace))
             if isinstance(value, ClaimsError):
                 summary = summary.merge(IngestSummary.of_failure(uri, str(value)))
                 rows.append(_row(uri, item.article.article_id, "failed", {}))
@@ -248,9 +270,14 @@ def run_ingest(
     *,
     workers: int,
     on_document: Callable[[str], None] | None = None,
+    runner: str = "threads",
+    address: str | None = None,
     **parameters: Any,
 ) -> IngestSummary:
     """Run the ingest flow in this process with ``workers`` threads; the CLI's entry point.
+
+    ``runner="dask"`` fans analysis out over ``workers`` Dask processes (a
+    LocalCluster, or the scheduler at ``address``); see :mod:`flows.runners`.
 
     Returns the summary whether the run ended Completed or Failed; an error that
     stopped the whole run (a locked database, a bad setting) is raised.
@@ -258,8 +285,8 @@ def run_ingest(
     global _on_document
     _on_document = on_document
     try:
-        runner = ingest.with_options(task_runner=_threads(workers))
-        state = runner(paths=paths, workers=workers, return_state=True, **parameters)
+        runner_ = ingest.with_options(task_runner=task_runner(runner, workers, address=address))
+        state = runner_(paths=paths, workers=workers, return_state=True, **parameters)
     finally:
         _on_document = None
     result = state.result(raise_on_failure=False)
