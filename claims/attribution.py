@@ -129,11 +129,16 @@ def _according_to(span: Span) -> Attribution | None:
 
 
 def _parenthetical(root: Token) -> Attribution | None:
-    """"Easing too early, she said, would risk ..." / "X, analysts said, ..." inside the sentence."""
-    for child in root.children:
+    """"Easing too early, she said, would risk ..." / "X, analysts said, ..." inside the sentence.
+
+    The frame hangs off the root or, as a parataxis, off any word of the sentence;
+    a verb with an object or one that opens the sentence reports nothing here
+    ("Lumora reported revenue of ..., up 31%")."""
+    candidates = [*root.children, *(t for t in root.subtree if t.dep_ == "parataxis" and t.head is not root)]
+    for child in candidates:
         if child.dep_ not in {"parataxis", "advcl", "ccomp"} or child.lemma_.lower() not in REPORTING_VERBS:
             continue
-        if any(c.dep_ == "ccomp" for c in child.children):
+        if any(c.dep_ in {"ccomp", "dobj"} for c in child.children) or child.left_edge.i == root.sent.start:
             continue
         subjects = [c for c in child.children if c.dep_ in _SUBJECTS]
         if len(subjects) != 1 or subjects[0].lower_ in _NOT_SOURCES:

@@ -181,6 +181,8 @@ def tidy(text: str) -> str:
     text = re.sub(r"[,;:]\s*(?=[,.;:!?]|$)", "", text)
     text = re.sub(r"^[,;:.\s—–-]+", "", text)
     text = re.sub(r"\s*[—–]\s*$", "", text)
+    # A conjunction left dangling by a coordination split ("... institutions and.")
+    text = re.sub(r",?\s+(?:and|or|but|nor)\s*(?=[.;:!]?$)", "", text)
     return text.strip()
 
 

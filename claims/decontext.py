@@ -53,6 +53,7 @@ class _Antecedent:
     text: str
     plural: bool
     person: bool
+    derived: bool = False  # itself the product of resolving a possessive ("Analysts’ forecasts")
 
 
 def _is_person(span_text: str, head: Token | None) -> bool:
@@ -79,6 +80,43 @@ def _owner(previous: Sequence[Span]) -> str | None:
     return None
 
 
+def _possessive(name: str) -> str:
+    """"Russia" -> "Russia’s"; "Analysts" -> "Analysts’"."""
+    return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
+_MODIFIERS = {"compound", "amod", "nmod", "nummod"}
+# Modifiers that pick out one of several things, so the bare noun need not mean the same one.
+_DEICTIC = {"last", "next", "first", "previous", "same", "other", "such", "former", "latter", "final", "earlier", "later"}
+
+
+def _proper(mention: str) -> bool:
+    return any(w[:1].isupper() for w in mention.split())
+
+
+def _mention(head: Token) -> str | None:
+    """The noun phrase of ``head`` without its determiner when it says more than the bare
+    noun: noun/adjective modifiers or an "of" phrase ("Central Bank of Varenia")."""
+    left = [t for t in head.lefts if t.dep_ in _MODIFIERS]
+    words = sorted({t for x in left for t in x.subtree}, key=lambda t: t.i)
+    if words and words[0].i + len(words) != head.i:
+        return None  # modifiers not contiguous with the head
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1]
+    tail: list[Token] = []
+    if of and head.pos_ == "PROPN":
+        tail = list(of[0].subtree)
+        if not all(t.pos_ in {"PROPN", "ADP", "DET"} for t in tail):
+            tail = []
+    if not words and not tail:
+        return None
+    tokens = [*words, head, *tail]
+    if any(t.is_punct and t.text not in "-–" for t in tokens) or len(tokens) > 7:
+        return None
+    if any(t.pos_ in {"PRON", "VERB"} or t.tag_ in {"JJR", "JJS"} or t.lower_ in _DEICTIC for t in tokens):
+        return None
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
 def span_end(tok: Token) -> int:
     return tok.sent.end
 
@@ -100,9 +138,11 @@ class _Resolver:
     def __init__(self) -> None:
         self.antecedents: list[_Antecedent] = []
         self.spans: list[Span] = []
+        self.blocks: list[int] = []  # block index of each span
         self.names: list[str] = []
         self.last_source: str | None = None
         self.gender: dict[str, str] = {}
+        self.mentions: dict[tuple[str, bool], str] = {}  # (head lemma, plural) -> fullest earlier mention
 
     def same_sentence_name(self, prop: Proposition, word: str, gender: str | None = None) -> str | None:
         """ "She described Mensah's performance and said he ..." -> Mensah (not the speaker)."""
@@ -123,9 +163,12 @@ class _Resolver:
         return next((n for n in reversed(self.names) if n.endswith(" " + surname)), surname)
 
     def pick(
-        self, *, plural: bool | None = None, person: bool | None = None, gender: str | None = None
+        self, *, plural: bool | None = None, person: bool | None = None, gender: str | None = None,
+        underived: bool = False,
     ) -> str | None:
         for ant in reversed(self.antecedents):
+            if underived and ant.derived:
+                continue
             if gender is not None and self.gender.get(ant.text) not in (None, gender):
                 continue
             if plural is not None and ant.plural != plural:
@@ -145,8 +188,8 @@ class _Resolver:
             gender = "he" if word == "his" else "she"
             found = self.same_sentence_name(prop, word, gender) or self.pick(person=True, gender=gender)
         else:
-            found = self.pick(plural=word == "their", person=False)
-        return f"{_name_only(found)}’s{rest}" if found else f"The{rest}"
+            found = self.pick(plural=word == "their", person=False, underived=True)
+        return f"{_possessive(_name_only(found))}{rest}" if found else f"The{rest}"
 
     def resolve_start(self, text: str, prop: Proposition) -> str:
         if _POSSESSIVE.match(text):
@@ -168,10 +211,14 @@ class _Resolver:
         nxt = tok.nbor() if tok is not None and tok.i + 1 < span_end(tok) else None
         is_det = tok is not None and (tok.dep_ == "det" or (nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}))
         if is_det:
+            # The owner comes from the sentence just before, in the same paragraph: a
+            # demonstrative that opens a paragraph sums up more than one sentence.
+            block = prop.parsed.sentence.block_index
             earlier = [s for s in self.spans if s is not prop.parsed.span]
-            owner = _owner(earlier) if word in {"this", "that"} else None
+            same_block = bool(earlier) and self.blocks[len(earlier) - 1] == block
+            owner = _owner(earlier) if word in {"this", "that"} and same_block else None
             if owner and owner.lower() not in text.lower()[: len(owner) + 40]:
-                return f"{owner}’s{rest}"
+                return f"{_possessive(owner)}{rest}"
             return f"The{rest}" if word != "such" else f"Such{rest}"
         found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
@@ -190,6 +237,10 @@ class _Resolver:
         if " " not in source and source[:1].isupper():
             # A surname ("Haddad") names the person introduced in full earlier.
             return self.expand(source)
+        if m := re.fullmatch(r"the (\w+)", source):
+            mention = self.mentions.get((m.group(1), False))
+            if mention is not None:
+                return f"the {mention}"
         return source
 
     def remember_names(self, span: Span) -> None:
@@ -199,20 +250,61 @@ class _Resolver:
                 if chain:
                     self.names.append(" ".join(t.text for t in [*chain, tok] if t.text.lower().strip(".") not in _TITLES))
 
+    def remember_mentions(self, span: Span) -> None:
+        """Keep the fullest mention of each head noun ("the Line 2 tram extension")."""
+        for tok in span:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "poss", "nmod"}:
+                continue
+            found = _mention(tok)
+            if found is None:
+                continue
+            key = (tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"})
+            old = self.mentions.get(key)
+            if old is None or (_proper(found) and not _proper(old)) or (
+                _proper(found) == _proper(old) and len(found.split()) > len(old.split())
+            ):
+                self.mentions[key] = found
+
+    def expand_descriptions(self, text: str, prop: Proposition) -> str:
+        """"The extension was proposed" -> "The Line 2 tram extension was proposed" when the
+        article named it in full before; only a bare "the + noun" is expanded."""
+        for tok in prop.parsed.span:
+            if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "poss", "nmod", "npadvmod"}:
+                continue
+            kids = list(tok.children)
+            if not kids or any(c.dep_ != "det" and c.i < tok.i for c in kids):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+                continue
+            det = next((c for c in kids if c.i < tok.i), None)
+            if det is None or det.lower_ not in {"the", "this", "that", "these", "those"} or det.i != tok.i - 1:
+                continue
+            mention = self.mentions.get((tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"}))
+            if mention is None or mention.lower() in text.lower():
+                continue
+            pattern = re.compile(rf"\b(the|this|that|these|those) {re.escape(tok.text)}\b", re.IGNORECASE)
+            m = pattern.search(text)
+            if m is None:
+                continue
+            det_text = m.group(1)[0] + "he" if m.group(1)[0] in "tT" else "the"
+            text = f"{text[: m.start()]}{det_text} {mention}{text[m.end() :]}"
+        return text
+
     def remember_source(self, source: str | None) -> None:
         if source and source.lower() not in {"he", "she", "they"}:
             self.last_source = source
             if source[:1].isupper() and len(source.split()) >= 2:
                 self.antecedents.append(_Antecedent(source, False, True))
 
-    def remember(self, prop: Proposition, subject: str | None) -> None:
+    def remember(self, prop: Proposition, subject: str | None, *, derived: bool = False) -> None:
         span = prop.parsed.span
         if not self.spans or self.spans[-1] is not span:
             self.spans.append(span)
+            self.blocks.append(prop.parsed.sentence.block_index)
         if not subject or _PRONOUN.match(subject) or UNRESOLVED_START.match(subject):
             return
         head = _find_token(span, subject.split()[-1])
-        self.antecedents.append(_Antecedent(subject, prop.subject_plural, _is_person(subject, head)))
+        self.antecedents.append(_Antecedent(subject, prop.subject_plural, _is_person(subject, head), derived))
 
 
 def polish(text: str) -> str:
@@ -243,13 +335,18 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
         if subject and resolved != text and text.lower().startswith(subject.lower()):
             subject = resolved[: len(resolved) - (len(text) - len(subject))]
         text = polish(resolved)
+        expanded = resolver.expand_descriptions(text, prop)
+        if subject and expanded != text and text.lower().startswith(subject.lower()):
+            subject = expanded[: len(expanded) - (len(text) - len(subject))]
+        text = expanded
         if not resolver.spans or resolver.spans[-1] is not prop.parsed.span:
             resolver.remember_names(prop.parsed.span)
+            resolver.remember_mentions(prop.parsed.span)
         source = resolver.resolve_source(prop.attributed_to)
         if source is None and _QUOTED.match(prop.parsed.sentence.text):
             source = resolver.last_source  # a quote continuing the last speaker's words
         out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=subject))
-        resolver.remember(prop, subject)
+        resolver.remember(prop, subject, derived=subject != prop.subject)
         resolver.remember_source(source)
     return out
 

@@ -20,6 +20,9 @@ pytestmark = pytest.mark.model
         ("Council leader Priya Anand said the tram would cut journey times.", "Priya Anand", "cut"),
         ("Putin has emphasized Russia's sovereign interests.", None, "emphasized"),
         ("The stalemate suggests continued cautious diplomacy.", None, "suggests"),
+        ("The money, they said, paid for a boat in Spain.", "they", "money"),
+        ("Ferrox, a maker of pumps, reported revenue of $2 billion, up 5% from the $1.9 billion analysts had expected.",
+         None, "reported"),
     ],
 )
 def test_attribute(nlp, text: str, source: str | None, content_head: str) -> None:  # type: ignore[no-untyped-def]

@@ -25,6 +25,10 @@ CASES = [
     ),
     ("Prices rose, though wages fell.", ["Prices rose", "wages fell"]),
     ("If the strike continues, shortages could spread.", ["If the strike continues, shortages could spread"]),
+    (
+        "Critics note that the bill reflects a distrust of modern institutions and a wish to go back.",
+        ["the bill reflects a distrust of modern institutions", "the bill reflects a wish to go back"],
+    ),
 ]
 
 
