@@ -271,7 +271,44 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
     if unit.tokens:
         own &= unit.tokens
     main = _Unit(own, dict(unit.replace), unit.prefix, subject, subject_text, unit.source)
+    verdict = _verdict(verb, own)
+    if verdict is not None:
+        return [verdict, *extra]
     return [*_object_variants(verb, main), *extra]
+
+
+_VERDICT_VERBS = {"call", "describe", "regard", "consider", "deem", "label", "brand", "dub", "view", "see"}
+_QUOTES = set("“”\"‘’'")
+
+
+def _verdict(verb: Token, own: set[int]) -> _Unit | None:
+    """"X called A B" / "X described A as B" / "X regards A as B" -> "A is B", with X as
+    the source (guideline section 3: "The mayor called it a historic day")."""
+    if verb.lemma_.lower() not in _VERDICT_VERBS or verb.pos_ != "VERB":
+        return None
+    subject = _subject_of(verb)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i in own), None)
+    if subject is None or obj is None or subject.dep_ != "nsubj":
+        return None
+    pred: set[int] = set()
+    oprd = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i in own and c.i > obj.i), None)
+    as_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+    acl = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _comma_before(c)), None)
+    if oprd is not None:
+        pred = _subtree(oprd)
+    elif as_prep is not None:
+        pred = _subtree(as_prep) - {as_prep.i}
+    elif acl is not None and verb.lemma_.lower() == "call":
+        pred = _subtree(acl)  # "called the study well designed" (parsed as a participle)
+    if not pred or not pred <= own:
+        return None
+    object_ids = _subtree(obj) - pred
+    doc = verb.doc
+    pred_text = _render(doc, [i for i in pred if doc[i].text not in _QUOTES])
+    obj_text = _render(doc, [i for i in object_ids if doc[i].text not in _QUOTES])
+    copula = "are" if _is_plural(obj) else "is"
+    text = f"{obj_text} {copula} {pred_text}"
+    return _Unit(set(), prefix=text, subject=obj, subject_text=obj_text, source=source_text(subject))
 
 
 def _reported_content(tok: Token, allowed: set[int], source: str | None) -> list[_Unit] | None:

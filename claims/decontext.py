@@ -85,6 +85,8 @@ def _possessive(name: str) -> str:
     return f"{name}’" if name.endswith("s") else f"{name}’s"
 
 
+# Verbs whose "to" complement is a decision that "it"/"this" can point back to.
+_DECIDING = {"vote", "decide", "agree", "choose", "opt", "resolve", "elect", "plan", "move"}
 _MODIFIERS = {"compound", "amod", "nmod", "nummod"}
 # Modifiers that pick out one of several things, so the bare noun need not mean the same one.
 _DEICTIC = {"last", "next", "first", "previous", "same", "other", "such", "former", "latter", "final", "earlier", "later"}
@@ -206,6 +208,8 @@ class _Resolver:
             if word == "it" and re.match(r"\s+(is|was|seems|appears|remains)\s+\w+\s+(that|whether)\b", rest):
                 return text  # expletive "It is likely that ..."
             found = self.pick(plural=word == "they", person=None if word == "they" else False)
+            if found is None and word == "it":
+                found = self.decision(prop)
             return f"{found}{rest}" if found else text
         tok = _find_token(prop.parsed.span, word)
         nxt = tok.nbor() if tok is not None and tok.i + 1 < span_end(tok) else None
@@ -220,8 +224,26 @@ class _Resolver:
             if owner and owner.lower() not in text.lower()[: len(owner) + 40]:
                 return f"{_possessive(owner)}{rest}"
             return f"The{rest}" if word != "such" else f"Such{rest}"
-        found = self.pick(plural=word in {"these", "those"}, person=False)
+        if word in {"this", "that"}:
+            # A bare "This" after "The council voted to X" points at the decision, not a thing.
+            found = self.decision(prop) or self.pick(plural=False, person=False)
+        else:
+            found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
+
+    def decision(self, prop: Proposition) -> str | None:
+        """"The council voted to ban X." + "It/This ..." -> "The decision to ban X"."""
+        earlier = [s for s in self.spans if s is not prop.parsed.span]
+        if not earlier:
+            return None
+        root = earlier[-1].root
+        if root.lemma_.lower() not in _DECIDING:
+            return None
+        xcomp = next((c for c in root.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"), None)
+        if xcomp is None or not any(c.lower_ == "to" for c in xcomp.children):
+            return None
+        words = [t for t in xcomp.subtree if t.dep_ != "npadvmod" or t.head is not xcomp]
+        return "the decision " + tidy("".join(t.text_with_ws for t in words))
 
     def resolve_source(self, source: str | None) -> str | None:
         if source is None:

@@ -25,6 +25,8 @@ CASES = [
     ),
     ("Prices rose, though wages fell.", ["Prices rose", "wages fell"]),
     ("If the strike continues, shortages could spread.", ["If the strike continues, shortages could spread"]),
+    ("Councillor Ann Bell called the budget “wildly optimistic”.", ["the budget is wildly optimistic"]),
+    ("Fans widely regard the derby as the biggest game of the year.", ["the derby is the biggest game of the year"]),
     (
         "Critics note that the bill reflects a distrust of modern institutions and a wish to go back.",
         ["the bill reflects a distrust of modern institutions", "the bill reflects a wish to go back"],
@@ -37,3 +39,15 @@ def test_decompose(nlp, text: str, expected: list[str]) -> None:  # type: ignore
     (parsed,) = parse_articles(nlp, [(text, split_blocks(text))])
     props = decompose(parsed[0], attribute(parsed[0].span))
     assert [p.text.rstrip(".") for p in props] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Councillor Ann Bell called the budget “wildly optimistic”.", "Ann Bell"),
+        ("Fans widely regard the derby as the biggest game of the year.", "fans"),
+    ],
+)
+def test_verdict_source(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    (parsed,) = parse_articles(nlp, [(text, split_blocks(text))])
+    assert [p.attributed_to for p in decompose(parsed[0], attribute(parsed[0].span))] == [source]

@@ -22,7 +22,8 @@ is expected to cut emissions by a fifth. Supporters hope it will:
 """
 GUIDELINE_CLAIMS = [
     ("The city council voted 7–2 on Monday to ban diesel buses from the centre.", None),
-    ("The mayor called it a historic day.", None),
+    # Guideline section 3: "called it a historic day" -> the decision is a historic day, the mayor's view.
+    ("The decision to ban diesel buses from the centre is a historic day.", "the mayor"),
     ("The mayor campaigned on clean air.", None),
     ("The ban will hurt small businesses.", "critics"),
     ("The rule takes effect in 2027.", None),
