@@ -109,7 +109,7 @@ def test_a_run_stores_reports_failures_and_skips_what_it_has_seen(
     prefect_harness, web, fast_http, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId, ArtifactFilterKey
 
     from claims.feedlog import FeedLog
     from claims.sources import Source, SourceKind
@@ -157,7 +157,10 @@ def test_a_run_stores_reports_failures_and_skips_what_it_has_seen(
     assert sorted(r[0] for r in _query(db, "SELECT entry_key FROM feed_entries")) == ["story-1", "story-2", "story-3"]
     with get_client(sync_client=True) as client:
         (artifact,) = client.read_artifacts(
-            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[ARTIFACT_KEY])), limit=1
+            artifact_filter=ArtifactFilter(
+                key=ArtifactFilterKey(any_=[ARTIFACT_KEY]),
+                flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id]),
+            )
         )
     rows = artifact.data if isinstance(artifact.data, list) else __import__("json").loads(artifact.data)
     assert sorted(r["status"] for r in rows) == ["failed"] * 4 + ["stored"] * 4
