@@ -25,7 +25,7 @@ REPORTING_VERBS = frozenset(
     acknowledge admit estimate hope think fear caution stress emphasize emphasise explain tell write announce
     confirm reckon agree conclude find show indicate remark forecast anticipate speculate worry allege concede
     recall point maintain expect assume doubt feel know reveal testify mention declare insist warn urge
-    argued suspect""".split()
+    argued suspect rule complain respond reply counter""".split()
 )
 _SUBJECTS = {"nsubj", "nsubjpass"}
 # "It suggests that ...", "This shows that ...": an inference, not a source.

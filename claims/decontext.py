@@ -144,6 +144,7 @@ class _Resolver:
         self.names: list[str] = []
         self.last_source: str | None = None
         self.gender: dict[str, str] = {}
+        self.orgs: dict[str, str] = {}  # speaker -> the body they speak for
         self.mentions: dict[tuple[str, bool], str] = {}  # (head lemma, plural) -> fullest earlier mention
 
     def same_sentence_name(self, prop: Proposition, word: str, gender: str | None = None) -> str | None:
@@ -252,6 +253,8 @@ class _Resolver:
         if low in {"he", "she", "they"}:
             gender = low if low != "they" else None
             found = self.pick(plural=low == "they", person=True if low != "they" else None, gender=gender)
+            if low == "they" and self.last_source and self.last_source.endswith("s") and not self.last_source[:1].isupper():
+                found = self.last_source  # "The money, they said, ..." after "Prosecutors said ..."
             if found and gender:
                 self.gender[found] = gender
                 return _name_only(found)
@@ -312,6 +315,23 @@ class _Resolver:
             text = f"{text[: m.start()]}{det_text} {mention}{text[m.end() :]}"
         return text
 
+    def organisation(self, prop: Proposition, source: str) -> str | None:
+        """The body a speaker speaks for, named before their title: "Rovers manager Helen Price"
+        -> "Rovers"; first-person "we" in their quote means that body."""
+        first = source.split()[0]
+        for tok in prop.parsed.span:
+            if tok.text != first or tok.pos_ != "PROPN":
+                continue
+            i = tok.i - 1
+            while i >= tok.sent.start and tok.doc[i].pos_ in {"NOUN", "ADJ"} and tok.doc[i].text.islower():
+                i -= 1
+            end = i + 1
+            while i >= tok.sent.start and tok.doc[i].pos_ == "PROPN":
+                i -= 1
+            if end < tok.i and i + 1 < end:
+                self.orgs[source] = tok.doc[i + 1 : end].text
+        return self.orgs.get(source)
+
     def remember_source(self, source: str | None) -> None:
         if source and source.lower() not in {"he", "she", "they"}:
             self.last_source = source
@@ -335,6 +355,8 @@ def polish(text: str) -> str:
     while (m := _LEADING_CONNECTIVE.match(text)) and len(text) > m.end() + 10:
         text = text[m.end() :]
     text = text.strip().strip("\"“”").strip()
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        text = re.sub(r"[“”\"]", "", text)  # a quote cut open by the split
     text = re.sub(r"[\s,;:—–-]+$", "", text)
     if not text:
         return text
@@ -367,6 +389,11 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
         source = resolver.resolve_source(prop.attributed_to)
         if source is None and _QUOTED.match(prop.parsed.sentence.text):
             source = resolver.last_source  # a quote continuing the last speaker's words
+        if source and (m := re.match(r"(We|Our)\b", text)):
+            org = resolver.organisation(prop, source)
+            if org:
+                text = (org if m.group(1) == "We" else _possessive(org)) + text[m.end() :]
+                subject = None
         out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=subject))
         resolver.remember(prop, subject, derived=subject != prop.subject)
         resolver.remember_source(source)

@@ -21,6 +21,7 @@ pytestmark = pytest.mark.model
         ("Putin has emphasized Russia's sovereign interests.", None, "emphasized"),
         ("The stalemate suggests continued cautious diplomacy.", None, "suggests"),
         ("The money, they said, paid for a boat in Spain.", "they", "money"),
+        ("The judge ruled that the contract was void.", "the judge", "was"),
         ("Ferrox, a maker of pumps, reported revenue of $2 billion, up 5% from the $1.9 billion analysts had expected.",
          None, "reported"),
     ],

@@ -18,6 +18,7 @@ from claims.structure import split_blocks
         ("for example, alliances recalibrate their policies", "Alliances recalibrate their policies."),
         ("Economically, sanctions have exerted pressure,", "Economically, sanctions have exerted pressure."),
         ("the talks will resume in May.", "The talks will resume in May."),
+        ("Demand remained “very strong", "Demand remained very strong."),
     ],
 )
 def test_polish(raw: str, expected: str) -> None:
@@ -57,6 +58,10 @@ def test_polish(raw: str, expected: str) -> None:
             "The Central Bank of Valdoria met on Monday. Analysts said the bank would wait.",
             ["The Central Bank of Valdoria met on Monday.", "The Central Bank of Valdoria would wait."],
         ),
+        (  # "we" in a quote is the body the speaker speaks for
+            "“We were patient,” United coach Mia Holm said. “Our defence was superb.”",
+            ["United were patient.", "United’s defence was superb."],
+        ),
         (  # "last week" is not "the week"; a time adverbial is not expanded
             "Sales fell last week. Prices rose this week.",
             ["Sales fell last week.", "Prices rose this week."],
@@ -76,6 +81,8 @@ def test_decontextualise(nlp, text: str, expected: list[str]) -> None:  # type: 
         ("Council leader Priya Anand spoke. She said the tram would be late.", [None, "Priya Anand"]),
         ("The Central Bank of Valdoria met. The bank said inflation was falling.",
          [None, "the Central Bank of Valdoria"]),
+        ("Prosecutors said Lee had forged the invoices. The money, they said, paid for a boat.",
+         ["prosecutors", "prosecutors"]),
     ],
 )
 def test_pronoun_source_resolved(nlp, text: str, sources: list[str | None]) -> None:  # type: ignore[no-untyped-def]
