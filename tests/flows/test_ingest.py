@@ -250,7 +250,11 @@ def test_a_run_killed_mid_way_leaves_whole_articles_and_a_rerun_completes_it(
     folder = _folder(tmp_path, "many", n, 0)
     db = tmp_path / "killed.duckdb"
     cmd = _claims_cmd("ingest", str(folder), "--db", str(db), "--model", "keywords", "--batch-size", "2")
-    proc = subprocess.Popen(cmd, env=_env(tmp_path, "first"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # Its own process group, so the kill also takes the temporary Prefect server it started
+    # (a server orphaned by the kill would outlive the test run).
+    proc = subprocess.Popen(
+        cmd, env=_env(tmp_path, "first"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     try:
         deadline = time.monotonic() + 180
         stored = 0
@@ -261,8 +265,10 @@ def test_a_run_killed_mid_way_leaves_whole_articles_and_a_rerun_completes_it(
                     break
             time.sleep(0.2)  # polling interval, bounded by the deadline
         assert proc.poll() is None, "the run finished before it could be killed; give it more files"
-        proc.send_signal(signal.SIGKILL)
+        os.killpg(proc.pid, signal.SIGKILL)
     finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
     expected = reference_counts([d for d in iter_documents([str(folder)], settings=Settings())])
     after_kill = dict(_query(db, "SELECT a.article_id, count(c.claim_id) FROM articles a LEFT JOIN claims c USING (article_id) GROUP BY 1"))
