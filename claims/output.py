@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -40,6 +41,14 @@ def _cell(value: Any, float_digits: int = 3) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat()
     return str(value)
+
+
+def _pipe_width() -> int:
+    """Table width when not writing to a terminal: $COLUMNS, else wide enough not to fold much."""
+    try:
+        return max(40, int(os.environ.get("COLUMNS", "200")))
+    except ValueError:
+        return 200
 
 
 def write_rows(
@@ -77,7 +86,7 @@ def write_rows(
     for row in rows:
         table.add_row(*(_cell(v) for v in row))
         count += 1
-    Console(file=out, soft_wrap=False, width=max(200, 0) if not out.isatty() else None).print(table)
+    Console(file=out, soft_wrap=False, width=None if out.isatty() else _pipe_width()).print(table)
     return count
 
 
