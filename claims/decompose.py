@@ -271,10 +271,35 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
     if unit.tokens:
         own &= unit.tokens
     main = _Unit(own, dict(unit.replace), unit.prefix, subject, subject_text, unit.source)
-    verdict = _verdict(verb, own)
+    verdict = _verdict(verb, own) or _expectation(verb, own)
     if verdict is not None:
         return [verdict, *extra]
     return [*_object_variants(verb, main), *extra]
+
+
+_EXPECTING = {"expect", "forecast", "predict", "project"}
+
+
+def _expectation(verb: Token, own: set[int]) -> _Unit | None:
+    """"X expects A to do B" -> "A will do B", with X as the source (guideline 1.4; the
+    forecast keeps its modality as "will")."""
+    if verb.lemma_.lower() not in _EXPECTING or verb.pos_ != "VERB" or verb.tag_ == "VBN":
+        return None
+    subject = _subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or subject.lower_ in {"it", "this", "that"}:
+        return None
+    for comp in verb.children:
+        if comp.dep_ not in {"xcomp", "ccomp"} or comp.i not in own:
+            continue
+        to = next((c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        agent = next((c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i), None)
+        if agent is None:
+            agent = next((c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i), None)
+        if to is None or agent is None:
+            continue
+        keep = (_subtree(agent) | _subtree(comp)) & own
+        return _Unit(keep, {to.i: "will"}, subject=agent, subject_text=_noun_phrase(agent), source=source_text(subject))
+    return None
 
 
 _VERDICT_VERBS = {"call", "describe", "regard", "consider", "deem", "label", "brand", "dub", "view", "see"}
@@ -428,7 +453,14 @@ def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposit
     span = parsed.span
     allowed = {t.i for t in attribution.content.subtree if span.start <= t.i < span.end} - attribution.frame
     allowed -= {t.i for t in span if t.is_space}
-    units = _clause(attribution.content, allowed, _Unit(set()))
+    start = _Unit(set())
+    content = attribution.content
+    if content.head.lemma_.lower() in _EXPECTING and content.head is not content:
+        # "Analysts expect prices to fall" -> "Prices will fall" (the forecast, attributed).
+        to = next((c for c in content.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None and _subject_of(content) is not None:
+            start.replace[to.i] = "will"
+    units = _clause(content, allowed, start)
     for i in sorted(attribution.frame):
         tok = span.doc[i]
         if _cut_kind(tok.head, tok) in {"relcl", "acl"} and tok.head.i in attribution.frame:

@@ -27,6 +27,7 @@ CASES = [
     ("If the strike continues, shortages could spread.", ["If the strike continues, shortages could spread"]),
     ("Councillor Ann Bell called the budget “wildly optimistic”.", ["the budget is wildly optimistic"]),
     ("Fans widely regard the derby as the biggest game of the year.", ["the derby is the biggest game of the year"]),
+    ("The agency now expects the economy to grow by 2% this year.", ["the economy will grow by 2% this year"]),
     (
         "Critics note that the bill reflects a distrust of modern institutions and a wish to go back.",
         ["the bill reflects a distrust of modern institutions", "the bill reflects a wish to go back"],
@@ -46,6 +47,7 @@ def test_decompose(nlp, text: str, expected: list[str]) -> None:  # type: ignore
     [
         ("Councillor Ann Bell called the budget “wildly optimistic”.", "Ann Bell"),
         ("Fans widely regard the derby as the biggest game of the year.", "fans"),
+        ("The agency now expects the economy to grow by 2% this year.", "the agency"),
     ],
 )
 def test_verdict_source(nlp, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
