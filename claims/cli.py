@@ -394,32 +394,15 @@ def _ingest_directly(
     batch_size: int, replace: bool, on_document: Callable[[str], None],
 ) -> Any:  # fmt: skip
     _quiet_libraries()
-    from claims import pipeline, sources
-    from claims.classify import load_classifier
-    from claims.extract import build_extractor
-    from claims.feedlog import FeedLog, FeedTracker
-    from claims.sentences import load_spacy
-    from claims.store import open_database
+    from claims.components import load_components
+    from claims.feedlog import ingest_inputs
+    from claims.sources import Overrides, parse_published
 
-    engine, database = open_database(cfg.db, lock_timeout=cfg.lock_timeout)
-    tracker = FeedTracker(FeedLog(engine, database))
-    skipped: list[sources.Skipped] = []
-    overrides = sources.Overrides(title=title, outlet=outlet, published_at=sources.parse_published(published))
-    loaded = sources.iter_loaded(paths, settings=cfg, overrides=overrides, seen=tracker.log.seen, on_skip=skipped.append)
-    extractor = build_extractor("rules", nlp=load_spacy(cfg.spacy_model))
-    classifier = load_classifier(cfg.model, batch_size=cfg.batch_size, threads=cfg.threads)
-
-    def _settled(uri: str) -> None:
-        tracker.done(uri)
-        on_document(uri)
-
-    summary = pipeline.ingest(
-        tracker.watch(loaded), extractor, classifier, engine, database, batch_size=batch_size,
-        review_interval_days=cfg.review_interval_days, replace=replace, on_article=_settled,
+    overrides = Overrides(title=title, outlet=outlet, published_at=parse_published(published))
+    return ingest_inputs(
+        paths, cfg, load_components(cfg), overrides=overrides, batch_size=batch_size, replace=replace,
+        on_document=on_document,
     )  # fmt: skip
-    seen = tuple(s.uri for s in skipped if s.reason == sources.SEEN_REASON)
-    engine.dispose()
-    return summary.merge(pipeline.IngestSummary(duplicates=len(seen), duplicate_uris=seen))
 
 
 _MAX_LISTED = 10

@@ -9,17 +9,28 @@ most the entries it had not finished; the content hash keeps them single.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from claims.errors import SourceError, is_transient
 from claims.model import Article
-from claims.pipeline import Analysed, store_analysed
-from claims.sources import Skipped, Source
-from claims.store import Database, SaveResult, connect, known_hashes, mark_feed_entry, seen_feed_entries
+from claims.pipeline import Analysed, IngestSummary, ingest, store_analysed
+from claims.settings import Settings
+from claims.sources import SEEN_REASON, Overrides, Skipped, Source, iter_loaded
+from claims.store import (
+    Database,
+    SaveResult,
+    connect,
+    known_hashes,
+    mark_feed_entry,
+    open_database,
+    seen_feed_entries,
+)
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from claims.store import Engine
+
+    from claims.components import Components
 
 
 class FeedLog:
@@ -87,3 +98,41 @@ def store_document(engine: Engine, db: Database, item: Analysed, source: Source,
 
 def skipped_lines(skipped: Iterable[Skipped]) -> list[str]:
     return [f"{s.uri}: {s.reason}" for s in skipped]
+
+
+def ingest_inputs(
+    inputs: Sequence[str],
+    settings: Settings,
+    components: Components,
+    *,
+    overrides: Overrides,
+    batch_size: int = 16,
+    replace: bool = False,
+    on_document: Callable[[str], None] | None = None,
+) -> IngestSummary:
+    """Ingest files, folders, pages and feeds in a plain loop (no Prefect): ``claims ingest --no-prefect``.
+
+    The same steps as the ingest flow: feed entries seen before and texts already
+    stored are skipped before any model work, each article is stored in one
+    transaction, and a bad document is reported in the summary, never raised.
+    """
+    engine, database = open_database(settings.db, lock_timeout=settings.lock_timeout)
+    try:
+        tracker = FeedTracker(FeedLog(engine, database))
+        skipped: list[Skipped] = []
+        loaded = iter_loaded(inputs, settings=settings, overrides=overrides, seen=tracker.log.seen, on_skip=skipped.append)
+
+        def _settled(uri: str) -> None:
+            tracker.done(uri)
+            if on_document is not None:
+                on_document(uri)
+
+        summary = ingest(
+            tracker.watch(loaded), components.extractor, components.classifier, engine, database,
+            batch_size=batch_size, review_interval_days=settings.review_interval_days, replace=replace,
+            on_article=_settled,
+        )  # fmt: skip
+    finally:
+        engine.dispose()
+    seen = tuple(s.uri for s in skipped if s.reason == SEEN_REASON)
+    return summary.merge(IngestSummary(duplicates=len(seen), duplicate_uris=seen))
