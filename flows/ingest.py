@@ -31,6 +31,7 @@ from prefect.states import Completed, Failed, State
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from claims import pipeline, sources
+from claims.components import Components, load_components
 from claims.errors import ClaimsError, SourceError, is_transient
 from claims.feedlog import FeedLog, store_document
 from claims.model import CLAIM_TYPES, Article
@@ -67,15 +68,9 @@ def _run_name() -> str:
 
 
 @lru_cache(maxsize=2)
-def _models(spacy_model: str, model: str, batch_size: int, threads: int) -> tuple[Any, Any]:
+def _components(settings: Settings) -> Components:
     """Extractor and classifier, built once per process (not per task)."""
-    from claims.classify import load_classifier
-    from claims.extract import build_extractor
-    from claims.sentences import load_spacy
-
-    extractor = build_extractor("rules", nlp=load_spacy(spacy_model))
-    classifier = load_classifier(model, batch_size=batch_size, threads=threads)
-    return extractor, classifier
+    return load_components(settings)
 
 
 @task(
@@ -108,9 +103,9 @@ def load_task(source: sources.Source, settings: Settings, overrides: sources.Ove
 
 @task(task_run_name="analyse {n} articles", cache_policy=NO_CACHE, persist_result=False)
 def analyse_task(articles: list[Article], settings: Settings, n: int) -> list[Analysed]:
-    extractor, classifier = _models(settings.spacy_model, settings.model, settings.batch_size, settings.threads)
+    models = _components(settings)
     analysed = pipeline.analyse(
-        articles, extractor, classifier, review_interval_days=settings.review_interval_days
+        articles, models.extractor, models.classifier, review_interval_days=settings.review_interval_days
     )
     get_run_logger().info("analysed %d articles: %d claims", n, sum(len(a.claims) for a in analysed))
     return analysed
