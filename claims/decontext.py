@@ -114,9 +114,54 @@ def _mention(head: Token) -> str | None:
     tokens = [*words, head, *tail]
     if any(t.is_punct and t.text not in "-–" for t in tokens) or len(tokens) > 7:
         return None
-    if any(t.pos_ in {"PRON", "VERB"} or t.tag_ in {"JJR", "JJS"} or t.lower_ in _DEICTIC for t in tokens):
+    if any(t.pos_ in {"PRON", "VERB"} or t.tag_ in {"JJR", "JJS", "RBS"} or t.lower_ in _DEICTIC for t in tokens):
         return None
     return "".join(t.text_with_ws for t in tokens).strip()
+
+
+# Nouns that name the article's main action when bare ("the decision", "the move").
+_EVENT_NOUNS = {"decision", "move", "vote", "step"}
+# Prepositions of time and manner that a nominalised event leaves out ("on Thursday", "by 6.5 km").
+_CIRCUMSTANTIAL = {"on", "in", "during", "by", "after", "before", "since", "until", "for", "within", "over"}
+
+
+def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
+    """The action of a sentence as "to <verb> <object>", with its proper-noun actor:
+    "The council voted to extend the tram by 2 km." -> (None, "to extend the tram");
+    "The Bank of X kept its rate at 4%." -> ("the Bank of X", "to keep its rate at 4%"), the
+    latter only for the article's opening sentence (its main news)."""
+    root = span.root
+    if root.pos_ != "VERB":
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    verb = root
+    if root.lemma_.lower() in _DECIDING:
+        verb = next((c for c in root.children
+                     if c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children)), root)
+        if verb is root:
+            return None
+    elif not first or subj is None or subj.pos_ != "PROPN":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PRON":
+        return None
+    ids = [t for t in obj.subtree]
+    nxt = next((c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
+    if nxt is not None and nxt.lower_ not in _CIRCUMSTANTIAL:
+        ids += list(nxt.subtree)
+    if any(t.is_punct and t.text not in "-–%" for t in ids):
+        return None
+    owner = None
+    if subj is not None and subj.pos_ == "PROPN":
+        owner = _mention(subj) or subj.text
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            owner = "the " + owner
+    return owner, "to " + verb.lemma_.lower() + " " + "".join(t.text_with_ws for t in ids).strip()
+
+
+def _event_phrase(event: tuple[str | None, str], noun: str) -> str:
+    owner, action = event
+    return f"{_possessive(owner)} {noun} {action}" if owner else f"the {noun} {action}"
 
 
 def span_end(tok: Token) -> int:
@@ -146,6 +191,7 @@ class _Resolver:
         self.gender: dict[str, str] = {}
         self.orgs: dict[str, str] = {}  # speaker -> the body they speak for
         self.mentions: dict[tuple[str, bool], str] = {}  # (head lemma, plural) -> fullest earlier mention
+        self.event: tuple[str | None, str] | None = None  # the article's first decided action
 
     def same_sentence_name(self, prop: Proposition, word: str, gender: str | None = None) -> str | None:
         """ "She described Mensah's performance and said he ..." -> Mensah (not the speaker)."""
@@ -227,7 +273,7 @@ class _Resolver:
             return f"The{rest}" if word != "such" else f"Such{rest}"
         if word in {"this", "that"}:
             # A bare "This" after "The council voted to X" points at the decision, not a thing.
-            found = self.decision(prop) or self.pick(plural=False, person=False)
+            found = self.decision(prop) or self.event_named(prop, tok) or self.pick(plural=False, person=False)
         else:
             found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
@@ -245,6 +291,15 @@ class _Resolver:
             return None
         words = [t for t in xcomp.subtree if t.dep_ != "npadvmod" or t.head is not xcomp]
         return "the decision " + tidy("".join(t.text_with_ws for t in words))
+
+    def event_named(self, prop: Proposition, pron: Token | None) -> str | None:
+        """"This is the most important decision ..." -> the article's decided action."""
+        if pron is None or self.event is None or pron.dep_ != "nsubj" or pron.head.lemma_ != "be":
+            return None
+        attr = next((c for c in pron.head.children if c.dep_ == "attr"), None)
+        if attr is None or attr.lemma_.lower() not in _EVENT_NOUNS:
+            return None
+        return _event_phrase(self.event, "decision")
 
     def resolve_source(self, source: str | None) -> str | None:
         if source is None:
@@ -278,8 +333,8 @@ class _Resolver:
     def remember_mentions(self, span: Span) -> None:
         """Keep the fullest mention of each head noun ("the Line 2 tram extension")."""
         for tok in span:
-            if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "poss", "nmod"}:
-                continue
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "poss", "nmod", "attr", "oprd"}:
+                continue  # a predicate nominal ("is the most important decision") names no referent
             found = _mention(tok)
             if found is None:
                 continue
@@ -305,6 +360,16 @@ class _Resolver:
             if det is None or det.lower_ not in {"the", "this", "that", "these", "those"} or det.i != tok.i - 1:
                 continue
             mention = self.mentions.get((tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"}))
+            if tok.lemma_.lower() in _EVENT_NOUNS and tok.tag_ == "NN" and self.event is not None:
+                if len(kids) > 1:
+                    continue  # "the decision to close X", "the vote on Y" say which one
+                pattern = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}\b", re.IGNORECASE)
+                m = pattern.search(text)
+                if m is not None:
+                    phrase = _event_phrase(self.event, tok.text)
+                    phrase = phrase[0].upper() + phrase[1:] if m.start() == 0 else phrase
+                    text = f"{text[: m.start()]}{phrase}{text[m.end() :]}"
+                continue
             if mention is None or mention.lower() in text.lower():
                 continue
             pattern = re.compile(rf"\b(the|this|that|these|those) {re.escape(tok.text)}\b", re.IGNORECASE)
@@ -386,6 +451,8 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
         if not resolver.spans or resolver.spans[-1] is not prop.parsed.span:
             resolver.remember_names(prop.parsed.span)
             resolver.remember_mentions(prop.parsed.span)
+            if resolver.event is None:
+                resolver.event = _event(prop.parsed.span, first=not resolver.spans)
         source = resolver.resolve_source(prop.attributed_to)
         if source is None and _QUOTED.match(prop.parsed.sentence.text):
             source = resolver.last_source  # a quote continuing the last speaker's words

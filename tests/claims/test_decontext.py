@@ -62,6 +62,17 @@ def test_polish(raw: str, expected: str) -> None:
             "“We were patient,” United coach Mia Holm said. “Our defence was superb.”",
             ["United were patient.", "United’s defence was superb."],
         ),
+        (  # a bare "the decision" / "This is ... decision" is the decided action, not a predicate nominal
+            "The board voted on Monday to close the old depot. Unions attacked the decision. "
+            "This is the worst decision in years.",
+            ["The board voted on Monday to close the old depot.", "Unions attacked the decision to close the old depot.",
+             "The decision to close the old depot is the worst decision in years."],
+        ),
+        (  # the opening sentence's action, with its named actor
+            "The Central Bank of Valdoria kept its main rate at 3% on Friday. The decision was unanimous.",
+            ["The Central Bank of Valdoria kept its main rate at 3% on Friday.",
+             "The Central Bank of Valdoria’s decision to keep its main rate at 3% was unanimous."],
+        ),
         (  # "last week" is not "the week"; a time adverbial is not expanded
             "Sales fell last week. Prices rose this week.",
             ["Sales fell last week.", "Prices rose this week."],
