@@ -164,6 +164,26 @@ def _event_phrase(event: tuple[str | None, str], noun: str) -> str:
     return f"{_possessive(owner)} {noun} {action}" if owner else f"the {noun} {action}"
 
 
+def _introduced(head: Token) -> str | None:
+    """"approved a law that will ban gas boilers" -> "law that will ban gas boilers": an
+    indefinite first mention whose restrictive relative clause says which thing it is."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return None
+    rel = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i), None)
+    if rel is None or head.doc[rel.left_edge.i].lower_ not in {"that", "which"}:
+        return None
+    if head.doc[rel.left_edge.i].dep_ not in {"nsubj", "nsubjpass"} or rel.left_edge.i != head.i + 1:
+        return None
+    end = rel.right_edge.i + 1
+    last = [c for c in rel.children if c.dep_ == "prep" and c.right_edge.i + 1 == end]
+    if last and last[0].lower_ in _CIRCUMSTANTIAL | {"from"} and any(t.like_num for t in last[0].subtree):
+        end = last[0].i  # "... from January 2028": the date is not what picks the thing out
+    tokens = [t for t in head.doc[head.left_edge.i : end] if t.dep_ != "det" or t.head.i != head.i]
+    if any(t.is_punct and t.text not in "-–%" for t in tokens) or len(tokens) > 14:
+        return None
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
 def span_end(tok: Token) -> int:
     return tok.sent.end
 
@@ -192,6 +212,7 @@ class _Resolver:
         self.orgs: dict[str, str] = {}  # speaker -> the body they speak for
         self.mentions: dict[tuple[str, bool], str] = {}  # (head lemma, plural) -> fullest earlier mention
         self.event: tuple[str | None, str] | None = None  # the article's first decided action
+        self.introduced: dict[str, str] = {}  # head lemma -> "law that will ban X" (first mention)
 
     def same_sentence_name(self, prop: Proposition, word: str, gender: str | None = None) -> str | None:
         """ "She described Mensah's performance and said he ..." -> Mensah (not the speaker)."""
@@ -335,6 +356,8 @@ class _Resolver:
         for tok in span:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "poss", "nmod", "attr", "oprd"}:
                 continue  # a predicate nominal ("is the most important decision") names no referent
+            if tok.tag_ == "NN" and tok.lemma_.lower() not in self.introduced and (intro := _introduced(tok)):
+                self.introduced[tok.lemma_.lower()] = intro
             found = _mention(tok)
             if found is None:
                 continue
@@ -360,6 +383,8 @@ class _Resolver:
             if det is None or det.lower_ not in {"the", "this", "that", "these", "those"} or det.i != tok.i - 1:
                 continue
             mention = self.mentions.get((tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"}))
+            if tok.tag_ == "NN" and len(kids) == 1:
+                mention = self.introduced.get(tok.lemma_.lower(), mention)
             if tok.lemma_.lower() in _EVENT_NOUNS and tok.tag_ == "NN" and self.event is not None:
                 if len(kids) > 1:
                     continue  # "the decision to close X", "the vote on Y" say which one
