@@ -92,6 +92,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
 
+    load = os.getloadavg()
     texts = _texts(args.data, args.claims)
     classifier = load_classifier(args.model, batch_size=args.batch_size, threads=args.threads)
     if not isinstance(classifier, TransformerClassifier):
@@ -110,7 +111,8 @@ def main() -> None:
 
     print(
         f"machine: {_cpu_name()}, {os.cpu_count()} cores, torch {torch.__version__} "
-        f"with {torch.get_num_threads()} threads, Python {platform.python_version()}, {platform.system()}"
+        f"with {torch.get_num_threads()} threads, Python {platform.python_version()}, {platform.system()}, "
+        f"load average at start {load[0]:.1f} (other processes share these cores)"
     )
     print(f"model: {classifier.version} (max_length {classifier.max_length}, batch {classifier.batch_size})")
     print(f"claims: {len(texts)} (labelled corpus cycled), best of {args.repeats}; naive on {args.naive}")

@@ -218,6 +218,7 @@ def train(
         hf_config = AutoConfig.from_pretrained(
             str(base), num_labels=len(LABELS), id2label=label_map, label2id={v: k for k, v in label_map.items()}
         )
+        hf_config.architectures = ["BertForSequenceClassification"]
         try:
             with quiet_transformers():
                 model = AutoModelForSequenceClassification.from_pretrained(str(base), config=hf_config)
