@@ -184,6 +184,30 @@ def _introduced(head: Token) -> str | None:
     return "".join(t.text_with_ws for t in tokens).strip()
 
 
+# Class nouns by which an article refers back to the organisation it is about ("the company").
+_CLASS_NOUNS = {
+    "company", "firm", "club", "group", "team", "carrier", "operator", "business", "organisation",
+    "organization", "airline", "retailer", "lender", "insurer", "maker", "chipmaker", "union", "party", "agency",
+}
+
+
+def _actor(span: Span) -> str | None:
+    """The first proper-noun subject of the article's opening sentence: the organisation or
+    place the article is about ("Lumora Systems, the Dublin-based maker of chips, reported ...")."""
+    for tok in span:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN":
+            continue
+        chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        words = [t.text for t in [*chain, tok]]
+        if words[0].lower().strip(".") in _TITLES or any(c.dep_ == "appos" and c.like_num for c in tok.children):
+            return None  # a person
+        name = _mention(tok) or " ".join(words)
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            name = "the " + name
+        return name
+    return None
+
+
 def span_end(tok: Token) -> int:
     return tok.sent.end
 
@@ -213,6 +237,7 @@ class _Resolver:
         self.mentions: dict[tuple[str, bool], str] = {}  # (head lemma, plural) -> fullest earlier mention
         self.event: tuple[str | None, str] | None = None  # the article's first decided action
         self.introduced: dict[str, str] = {}  # head lemma -> "law that will ban X" (first mention)
+        self.actor: str | None = None  # the named subject of the opening sentence
 
     def same_sentence_name(self, prop: Proposition, word: str, gender: str | None = None) -> str | None:
         """ "She described Mensah's performance and said he ..." -> Mensah (not the speaker)."""
@@ -372,9 +397,11 @@ class _Resolver:
         """"The extension was proposed" -> "The Line 2 tram extension was proposed" when the
         article named it in full before; only a bare "the + noun" is expanded."""
         for tok in prop.parsed.span:
-            if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "poss", "nmod", "npadvmod"}:
+            if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "nmod", "npadvmod"}:
                 continue
-            kids = list(tok.children)
+            if tok.dep_ == "poss" and tok.lemma_.lower() not in _CLASS_NOUNS:
+                continue
+            kids = [c for c in tok.children if c.dep_ != "case"]
             if not kids or any(c.dep_ != "det" and c.i < tok.i for c in kids):
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
@@ -385,6 +412,13 @@ class _Resolver:
             mention = self.mentions.get((tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"}))
             if tok.tag_ == "NN" and len(kids) == 1:
                 mention = self.introduced.get(tok.lemma_.lower(), mention)
+            if tok.lemma_.lower() in _CLASS_NOUNS and tok.tag_ == "NN" and self.actor and len(kids) == 1:
+                m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}(’s|'s)?\b", re.IGNORECASE).search(text)
+                if m is not None:
+                    name = _possessive(self.actor) if m.group(2) else self.actor
+                    name = name[0].upper() + name[1:] if m.start() == 0 else name
+                    text = f"{text[: m.start()]}{name}{text[m.end() :]}"
+                continue
             if tok.lemma_.lower() in _EVENT_NOUNS and tok.tag_ == "NN" and self.event is not None:
                 if len(kids) > 1:
                     continue  # "the decision to close X", "the vote on Y" say which one
@@ -478,13 +512,21 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
             resolver.remember_mentions(prop.parsed.span)
             if resolver.event is None:
                 resolver.event = _event(prop.parsed.span, first=not resolver.spans)
+            if not resolver.spans:
+                resolver.actor = _actor(prop.parsed.span)
         source = resolver.resolve_source(prop.attributed_to)
         if source is None and _QUOTED.match(prop.parsed.sentence.text):
             source = resolver.last_source  # a quote continuing the last speaker's words
         if source and (m := re.match(r"(We|Our)\b", text)):
-            org = resolver.organisation(prop, source)
+            org = resolver.organisation(prop, source) or resolver.actor
             if org:
-                text = (org if m.group(1) == "We" else _possessive(org)) + text[m.end() :]
+                rest = text[m.end() :]
+                if m.group(1) == "We" and org.lower().startswith("the "):
+                    # "the Bank of X" is one body: "we are" -> "the Bank of X is"
+                    rest = re.sub(r"^ (are|were|have)\b", lambda v: " " + {"are": "is", "were": "was", "have": "has"}[
+                        v.group(1)], rest)
+                text = (org if m.group(1) == "We" else _possessive(org)) + rest
+                text = text[0].upper() + text[1:]
                 subject = None
         out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=subject))
         resolver.remember(prop, subject, derived=subject != prop.subject)

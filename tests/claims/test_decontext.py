@@ -79,6 +79,20 @@ def test_polish(raw: str, expected: str) -> None:
             ["The assembly approved a law that will ban petrol mowers in parks from May 2027.",
              "The law that will ban petrol mowers in parks was rushed.", "Under the new law, owners must register."],
         ),
+        (  # "the company" is the named organisation the article opens with
+            "Brightwell Foods, the Leeds-based maker of cereals, reported higher sales on Monday. "
+            "The company’s shares rose. Analysts said the company had too much debt.",
+            ["Brightwell Foods reported higher sales on Monday.", "Brightwell Foods is the Leeds-based maker of cereals.",
+             "Brightwell Foods’ shares rose.", "Brightwell Foods had too much debt."],
+        ),
+        (  # a person is not an organisation: "the company" stays
+            "Judge Amy Lowe jailed a man on Friday. The company he ran collapsed.",
+            ["Judge Amy Lowe jailed a man on Friday.", "The company he ran collapsed."],
+        ),
+        (  # "we" in a quote, with no body named beside the speaker: the organisation the article is about
+            "The Bank of Valdoria held rates on Friday. “We are not ready to cut,” governor Ana Ruiz said.",
+            ["The Bank of Valdoria held rates on Friday.", "The Bank of Valdoria is not ready to cut."],
+        ),
         (  # "last week" is not "the week"; a time adverbial is not expanded
             "Sales fell last week. Prices rose this week.",
             ["Sales fell last week.", "Prices rose this week."],
