@@ -208,6 +208,23 @@ def _actor(span: Span) -> str | None:
     return None
 
 
+# Nouns that need an argument to be understood ("the budget" of what?): a bare one is read
+# as being about the article's main undertaking.
+_RELATIONAL = {"budget", "cost", "costs", "timetable", "schedule", "construction", "funding", "financing", "route",
+               "deadline", "opening", "completion"}
+
+
+def _set_off(tok: Token) -> bool:
+    left = tok.left_edge.i - 1
+    return left >= 0 and tok.doc[left].text in {",", "—", "–", "("}
+
+
+def _nominalises(noun: str, verb: str) -> bool:
+    """"extension" names the act of "extend", "closure" of "close" (a shared stem)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return noun != verb and len(stem) >= 4 and noun.startswith(stem[: max(4, len(stem) - 1)])
+
+
 def span_end(tok: Token) -> int:
     return tok.sent.end
 
@@ -238,6 +255,7 @@ class _Resolver:
         self.event: tuple[str | None, str] | None = None  # the article's first decided action
         self.introduced: dict[str, str] = {}  # head lemma -> "law that will ban X" (first mention)
         self.actor: str | None = None  # the named subject of the opening sentence
+        self.nominal: str | None = None  # the noun the article uses for its decided action ("extension")
 
     def same_sentence_name(self, prop: Proposition, word: str, gender: str | None = None) -> str | None:
         """ "She described Mensah's performance and said he ..." -> Mensah (not the speaker)."""
@@ -338,6 +356,12 @@ class _Resolver:
         words = [t for t in xcomp.subtree if t.dep_ != "npadvmod" or t.head is not xcomp]
         return "the decision " + tidy("".join(t.text_with_ws for t in words))
 
+    def undertaking(self) -> str | None:
+        """"the extension of the Line 2 tram": the decided action, once the article has named it."""
+        if self.event is None or self.nominal is None:
+            return None
+        return f"the {self.nominal} of {self.event[1].split(' ', 2)[2]}"
+
     def event_named(self, prop: Proposition, pron: Token | None) -> str | None:
         """"This is the most important decision ..." -> the article's decided action."""
         if pron is None or self.event is None or pron.dep_ != "nsubj" or pron.head.lemma_ != "be":
@@ -402,6 +426,16 @@ class _Resolver:
             if tok.dep_ == "poss" and tok.lemma_.lower() not in _CLASS_NOUNS:
                 continue
             kids = [c for c in tok.children if c.dep_ != "case"]
+            undertaking = self.undertaking()
+            if tok.lemma_.lower() in _RELATIONAL and undertaking and (
+                not kids or [c.lower_ for c in kids] == ["the"]
+            ) and undertaking.split()[-1] not in text:
+                m = re.compile(rf"\b(?:(the|this|that) )?{re.escape(tok.text)}\b", re.IGNORECASE).search(text)
+                if m is not None and (m.start() == 0 or tok.dep_ in {"nsubj", "nsubjpass"}):
+                    link = "of" if tok.lemma_.lower() in {"construction", "completion", "opening"} else "for"
+                    words = f"{m.group(0)} {link} {undertaking}"
+                    text = f"{text[: m.start()]}{words}{text[m.end() :]}"
+                continue
             if not kids or any(c.dep_ != "det" and c.i < tok.i for c in kids):
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
@@ -412,6 +446,17 @@ class _Resolver:
             mention = self.mentions.get((tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"}))
             if tok.tag_ == "NN" and len(kids) == 1:
                 mention = self.introduced.get(tok.lemma_.lower(), mention)
+            if (
+                self.event is not None and tok.tag_ == "NN"
+                and len([c for c in kids if c.dep_ != "punct" and not (c.dep_ in {"relcl", "appos", "acl"}
+                                                                       and _set_off(c))]) == 1
+                and _nominalises(tok.lemma_.lower(), self.event[1].split()[1])
+            ):
+                m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}\b", re.IGNORECASE).search(text)
+                if m is not None:
+                    self.nominal = tok.lemma_.lower()
+                    text = f"{text[: m.end()]} of {self.event[1].split(' ', 2)[2]}{text[m.end() :]}"
+                continue
             if tok.lemma_.lower() in _CLASS_NOUNS and tok.tag_ == "NN" and self.actor and len(kids) == 1:
                 m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}(’s|'s)?\b", re.IGNORECASE).search(text)
                 if m is not None:

@@ -93,6 +93,15 @@ def test_polish(raw: str, expected: str) -> None:
             "The Bank of Valdoria held rates on Friday. “We are not ready to cut,” governor Ana Ruiz said.",
             ["The Bank of Valdoria held rates on Friday.", "The Bank of Valdoria is not ready to cut."],
         ),
+        (  # the noun of the decided action takes its object; a bare relational noun is about it
+            "The council voted on Monday to extend the Blue Line by 4 km. The extension, which was first mooted "
+            "in 2015, will cost 2 billion pounds. Critics called the budget “too small”. Construction starts in 2027.",
+            ["The council voted on Monday to extend the Blue Line by 4 km.",
+             "The extension of the Blue Line will cost 2 billion pounds.",
+             "The extension of the Blue Line was first mooted in 2015.",
+             "The budget for the extension of the Blue Line is too small.",
+             "Construction of the extension of the Blue Line starts in 2027."],
+        ),
         (  # "last week" is not "the week"; a time adverbial is not expanded
             "Sales fell last week. Prices rose this week.",
             ["Sales fell last week.", "Prices rose this week."],
