@@ -342,6 +342,42 @@ class _Resolver:
             found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
 
+    def last_thing(self) -> str | None:
+        """The last singular thing (subject or object noun) of the sentence before: "Unions
+        called a strike." -> "the strike"."""
+        if not self.spans:
+            return None
+        for tok in reversed(list(self.spans[-1])):
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children):
+                continue
+            return "the " + (_mention(tok) or tok.text)
+        return None
+
+    def last_resort(self, text: str) -> str | None:
+        """A claim must not open with a reference the reader cannot follow (guideline 1.2):
+        when the rules above found nothing, take the most recent compatible thing the article
+        named, else its main actor; None when there is nothing at all to point to."""
+        m = UNRESOLVED_START.match(text)
+        if m is None:
+            return text
+        word, rest = m.group(1).lower(), text[m.end() :]
+        if word in {"his", "her", "its", "their"}:
+            return f"The{rest}"
+        if word == "such":
+            return f"The{rest}" if re.match(r"\s+[a-z]", rest) and not re.match(r"\s+an?\b", rest) else None
+        if word in {"he", "she"}:
+            found = next((n for n in reversed(self.names) if len(n.split()) >= 2), None)
+        elif word in {"they", "these", "those"}:
+            found = self.pick(plural=True) or self.pick(person=False) or self.actor
+        else:
+            found = self.last_thing() or self.pick(plural=False, person=False) or (
+                _event_phrase(self.event, "decision") if self.event else self.actor)
+        if found is None:
+            return None
+        return f"{found[0].upper()}{found[1:]}{rest}"
+
     def decision(self, prop: Proposition) -> str | None:
         """"The council voted to ban X." + "It/This ..." -> "The decision to ban X"."""
         earlier = [s for s in self.spans if s is not prop.parsed.span]
@@ -504,7 +540,7 @@ class _Resolver:
     def remember_source(self, source: str | None) -> None:
         if source and source.lower() not in {"he", "she", "they"}:
             self.last_source = source
-            if source[:1].isupper() and len(source.split()) >= 2:
+            if all(w[:1].isupper() for w in source.split()) and len(source.split()) >= 2:
                 self.antecedents.append(_Antecedent(source, False, True))
 
     def remember(self, prop: Proposition, subject: str | None, *, derived: bool = False) -> None:
@@ -547,6 +583,11 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
         subject = prop.subject
         if subject and resolved != text and text.lower().startswith(subject.lower()):
             subject = resolved[: len(resolved) - (len(text) - len(subject))]
+        if not re.match(r"It\s+(is|was|seems|appears|remains)\s+\w+\s+(that|whether)\b", resolved):
+            last = resolver.last_resort(resolved)
+            if last is None:
+                continue  # nothing the article names can stand in for the reference
+            resolved = last
         text = polish(resolved)
         expanded = resolver.expand_descriptions(text, prop)
         if subject and expanded != text and text.lower().startswith(subject.lower()):

@@ -102,6 +102,14 @@ def test_polish(raw: str, expected: str) -> None:
              "The budget for the extension of the Blue Line is too small.",
              "Construction of the extension of the Blue Line starts in 2027."],
         ),
+        (  # no claim opens with an unresolved reference: the last thing named, else a name, else dropped
+            "Rail unions called a strike. They said it would last a week. Its cost is unknown. He resigned.",
+            ["Rail unions called a strike.", "The strike would last a week.", "The cost is unknown."],
+        ),
+        (
+            "Dr Ana Lopez ran the trial. Rail unions called a strike. He resigned.",
+            ["Dr Ana Lopez ran the trial.", "Rail unions called a strike.", "Dr Ana Lopez resigned."],
+        ),
         (  # "last week" is not "the week"; a time adverbial is not expanded
             "Sales fell last week. Prices rose this week.",
             ["Sales fell last week.", "Prices rose this week."],
