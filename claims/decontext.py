@@ -459,8 +459,6 @@ class _Resolver:
         for tok in prop.parsed.span:
             if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "nmod", "npadvmod"}:
                 continue
-            if tok.dep_ == "poss" and tok.lemma_.lower() not in _CLASS_NOUNS:
-                continue
             kids = [c for c in tok.children if c.dep_ != "case"]
             undertaking = self.undertaking()
             if tok.lemma_.lower() in _RELATIONAL and undertaking and (

@@ -110,6 +110,10 @@ def test_polish(raw: str, expected: str) -> None:
             "Dr Ana Lopez ran the trial. Rail unions called a strike. He resigned.",
             ["Dr Ana Lopez ran the trial.", "Rail unions called a strike.", "Dr Ana Lopez resigned."],
         ),
+        (  # a possessive "the bank’s" takes the full name too
+            "The Central Bank of Valdoria met on Monday. The bank’s next meeting is in June.",
+            ["The Central Bank of Valdoria met on Monday.", "The Central Bank of Valdoria’s next meeting is in June."],
+        ),
         (  # "last week" is not "the week"; a time adverbial is not expanded
             "Sales fell last week. Prices rose this week.",
             ["Sales fell last week.", "Prices rose this week."],
