@@ -420,9 +420,14 @@ def _member_own(member: Token, members: list[Token]) -> set[int]:
 def _object_variants(verb: Token, unit: _Unit) -> list[_Unit]:
     """Split coordinated direct objects of ``verb`` (or of its infinitive complement)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.i in unit.tokens)]
+    # "paid for a villa and a car": the object of a preposition of the verb splits the same way
+    objects = [o for head in heads for o in head.children if o.dep_ == "dobj"]
+    objects += [o for head in heads for p in head.children if p.dep_ == "prep" and p.i in unit.tokens
+                and p.lower_ not in {"between", "among", "amongst"}  # "between A and B" is one relation
+                for o in p.children if o.dep_ == "pobj" and not objects]
     for head in heads:
-        for obj in head.children:
-            if obj.dep_ != "dobj" or obj.i not in unit.tokens:
+        for obj in objects:
+            if obj.i not in unit.tokens:
                 continue
             members = [m for m in _members(obj) if m.pos_ in {"NOUN", "PROPN", "PRON"}]
             if len(members) < 2 or any(m.i not in unit.tokens for m in members):

@@ -13,6 +13,8 @@ pytestmark = pytest.mark.model
 
 CASES = [
     ("The minister emphasized growth and stability.", ["The minister emphasized growth", "The minister emphasized stability"]),
+    ("He met with Putin and Xi in Moscow.", ["He met with Putin in Moscow", "He met with Xi in Moscow"]),
+    ("The road runs between Leeds and York.", ["The road runs between Leeds and York"]),
     ("Trade between the EU and China grew.", ["Trade between the EU and China grew"]),
     ("Putin, who has emphasized sovereignty, rejected the offer.", ["Putin rejected the offer", "Putin has emphasized sovereignty"]),
     (
