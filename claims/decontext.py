@@ -518,6 +518,24 @@ class _Resolver:
             text = f"{text[: m.start()]}{det_text} {mention}{text[m.end() :]}"
         return text
 
+    def full_name(self, word: str) -> str | None:
+        return next((n for n in reversed(self.names) if len(n.split()) >= 2 and word in (n.split()[0], n.split()[-1])),
+                    None)
+
+    def expand_names(self, text: str, prop: Proposition) -> str:
+        """A short name ("Caldwell", "Rovers", "Lumora") -> the full name the article gave it
+        before ("Martin Caldwell", "Riverside Rovers", "Lumora Systems")."""
+        for tok in prop.parsed.span:
+            if tok.pos_ != "PROPN" or tok.dep_ == "compound" or any(c.dep_ == "compound" for c in tok.children):
+                continue
+            if any(tok.doc[i].pos_ == "PROPN" for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(tok.doc)):
+                continue
+            full = self.full_name(tok.text)
+            if full is None or full in text:
+                continue
+            text = re.sub(rf"\b{re.escape(tok.text)}\b", full, text, count=1)
+        return text
+
     def organisation(self, prop: Proposition, source: str) -> str | None:
         """The body a speaker speaks for, named before their title: "Rovers manager Helen Price"
         -> "Rovers"; first-person "we" in their quote means that body."""
@@ -590,7 +608,7 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
         expanded = resolver.expand_descriptions(text, prop)
         if subject and expanded != text and text.lower().startswith(subject.lower()):
             subject = expanded[: len(expanded) - (len(text) - len(subject))]
-        text = expanded
+        text = resolver.expand_names(expanded, prop)
         if not resolver.spans or resolver.spans[-1] is not prop.parsed.span:
             resolver.remember_names(prop.parsed.span)
             resolver.remember_mentions(prop.parsed.span)
@@ -603,6 +621,8 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
             source = resolver.last_source  # a quote continuing the last speaker's words
         if source and (m := re.match(r"(We|Our)\b", text)):
             org = resolver.organisation(prop, source) or resolver.actor
+            if org and " " not in org:
+                org = resolver.full_name(org) or org
             if org:
                 rest = text[m.end() :]
                 if m.group(1) == "We" and org.lower().startswith("the "):

@@ -114,6 +114,12 @@ def test_polish(raw: str, expected: str) -> None:
             "The Central Bank of Valdoria met on Monday. The bank’s next meeting is in June.",
             ["The Central Bank of Valdoria met on Monday.", "The Central Bank of Valdoria’s next meeting is in June."],
         ),
+        (  # a short name takes the full name given before; so does the body behind a speaker's "we"
+            "Riverside Rovers beat Ashford City on Saturday. Coach Mia Holm praised Ashford. "
+            "“We were lucky,” Rovers coach Ian Cole said.",
+            ["Riverside Rovers beat Ashford City on Saturday.", "Coach Mia Holm praised Ashford City.",
+             "Riverside Rovers were lucky."],
+        ),
         (  # "last week" is not "the week"; a time adverbial is not expanded
             "Sales fell last week. Prices rose this week.",
             ["Sales fell last week.", "Prices rose this week."],
