@@ -131,7 +131,8 @@ def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
     "The Bank of X kept its rate at 4%." -> ("the Bank of X", "to keep its rate at 4%"), the
     latter only for the article's opening sentence (its main news)."""
     root = span.root
-    if root.pos_ != "VERB":
+    announced = _announced(span) if first else None
+    if root.pos_ != "VERB" and announced is None:
         return None
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     verb = root
@@ -140,12 +141,19 @@ def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
                      if c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children)), root)
         if verb is root:
             return None
+    elif announced is not None:
+        subj, verb = announced
     elif not first or subj is None or subj.pos_ != "PROPN":
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        if obj is not None:  # "stop delivering letters on Saturdays": the activity, without circumstances
+            obj = next((c for c in obj.children if c.dep_ == "dobj"), None) and obj
     if obj is None or obj.pos_ == "PRON":
         return None
-    ids = [t for t in obj.subtree]
+    ids = [t for t in obj.subtree if not (t.dep_ == "prep" and t.lower_ in _CIRCUMSTANTIAL and t.head.i == obj.i)]
+    ids = [t for t in ids if all(a.i in {x.i for x in ids} for a in t.ancestors if a.i in {x.i for x in obj.subtree})]
     nxt = next((c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
     if nxt is not None and nxt.lower_ not in _CIRCUMSTANTIAL:
         ids += list(nxt.subtree)
@@ -157,6 +165,19 @@ def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
         if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
             owner = "the " + owner
     return owner, "to " + verb.lemma_.lower() + " " + "".join(t.text_with_ws for t in ids).strip()
+
+
+def _announced(span: Span) -> tuple[Token, Token] | None:
+    """"Northpost announced that it would stop X" -> (Northpost, stop): a named actor's
+    announced decision anywhere in the opening sentence."""
+    for tok in span:
+        if tok.lemma_.lower() not in {"announce", "confirm", "decide", "say"}:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+        if subj is not None and clause is not None:
+            return subj, clause
+    return None
 
 
 def _event_phrase(event: tuple[str | None, str], noun: str) -> str:
@@ -499,7 +520,8 @@ class _Resolver:
                     text = f"{text[: m.start()]}{name}{text[m.end() :]}"
                 continue
             if tok.lemma_.lower() in _EVENT_NOUNS and tok.tag_ == "NN" and self.event is not None:
-                if len(kids) > 1:
+                if len([c for c in kids if c.dep_ != "punct" and not (c.dep_ in {"relcl", "appos", "acl"}
+                                                                       and _set_off(c))]) > 1:
                     continue  # "the decision to close X", "the vote on Y" say which one
                 pattern = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}\b", re.IGNORECASE)
                 m = pattern.search(text)

@@ -120,6 +120,13 @@ def test_polish(raw: str, expected: str) -> None:
             ["Riverside Rovers beat Ashford City on Saturday.", "Coach Mia Holm praised Ashford City.",
              "Riverside Rovers were lucky."],
         ),
+        (  # an announced decision in the opening sentence is the decided action too
+            "When Parcelco announced on Monday that it would stop delivering parcels on Sundays, unions were angry. "
+            "Yet the move, which was widely expected, is a mistake.",
+            ["When Parcelco announced on Monday that it would stop delivering parcels on Sundays, unions were angry.",
+             "Parcelco’s move to stop delivering parcels on Sundays is a mistake.",
+             "Parcelco’s move to stop delivering parcels on Sundays was widely expected."],
+        ),
         (  # "last week" is not "the week"; a time adverbial is not expanded
             "Sales fell last week. Prices rose this week.",
             ["Sales fell last week.", "Prices rose this week."],
