@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claims.attribution import REPORTING_VERBS
 from claims.decompose import Proposition, tidy
 
 if TYPE_CHECKING:
@@ -246,6 +247,35 @@ def _nominalises(noun: str, verb: str) -> bool:
     return noun != verb and len(stem) >= 4 and noun.startswith(stem[: max(4, len(stem) - 1)])
 
 
+_EXTRAPOSED = re.compile(r"^It (is|was|would be|will be|seems|would have been) (.+?) to (\w+)\b(.*?)\.?$")
+
+
+_RAISING = {"likely", "unlikely", "certain", "sure", "bound", "due", "set", "able", "unable", "going", "about", "yet",
+            "supposed", "meant", "poised", "ready", "designed", "built", "made", "known", "said", "thought"}
+
+
+def _ing(verb: str) -> str:
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):
+        return verb + verb[-1] + "ing"  # let -> letting
+    return verb + "ing"
+
+
+def _extraposed(text: str) -> str | None:
+    """"It is a mistake to let ministers decide." -> "Letting ministers decide is a mistake."
+    (the "it" points forward to the infinitive, so the claim reads alone without it)."""
+    m = _EXTRAPOSED.match(text)
+    if m is None or not m.group(3).islower() or m.group(3) in {"be", "the", "a", "an"} or len(m.group(2).split()) > 6:
+        return None
+    last = m.group(2).split()[-1].lower()
+    if last.endswith(("ed", "en")) or last in _RAISING:
+        return None  # "It is expected to cut ...": "it" is a real subject
+    return f"{_ing(m.group(3)).capitalize()}{m.group(4)} {m.group(1)} {m.group(2)}."
+
+
 def span_end(tok: Token) -> int:
     return tok.sent.end
 
@@ -339,6 +369,11 @@ class _Resolver:
         if word in {"it", "they"}:
             if word == "it" and re.match(r"\s+(is|was|seems|appears|remains)\s+\w+\s+(that|whether)\b", rest):
                 return text  # expletive "It is likely that ..."
+            if word == "it" and (gerund := _extraposed(text)):
+                return gerund
+            own = self.speaker_itself(prop, word)
+            if own:
+                return f"{own}{rest}"
             found = self.pick(plural=word == "they", person=None if word == "they" else False)
             if found is None and word == "it":
                 found = self.decision(prop)
@@ -362,6 +397,19 @@ class _Resolver:
         else:
             found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
+
+    def speaker_itself(self, prop: Proposition, word: str) -> str | None:
+        """"The hospital trust said it had recovered ..." -> the trust: the subject of a reported
+        clause that agrees with a non-person source is that source."""
+        source = prop.attributed_to
+        if not source or prop.parsed.span.root.lemma_.lower() not in REPORTING_VERBS:
+            return None
+        if source.lower() in {"he", "she", "they", "we", "i"} or source in self.names or _name_only(source) != source:
+            return None
+        plural = source.endswith("s") and not source[:1].isupper()
+        if (word == "they") != plural or (word == "it" and not source.lower().startswith("the ")):
+            return None
+        return source
 
     def last_thing(self) -> str | None:
         """The last singular thing (subject or object noun) of the sentence before: "Unions

@@ -127,6 +127,12 @@ def test_polish(raw: str, expected: str) -> None:
              "Parcelco’s move to stop delivering parcels on Sundays is a mistake.",
              "Parcelco’s move to stop delivering parcels on Sundays was widely expected."],
         ),
+        (  # "it" in the clause a body reports is that body; an extraposed "it" points at the infinitive
+            "The city hospital trust was fined. The trust said it had repaid the money. "
+            "It is a mistake to let ministers decide. It is expected to cut jobs.",
+            ["The city hospital trust was fined.", "The city hospital trust had repaid the money.",
+             "Letting ministers decide is a mistake.", "The city hospital trust is expected to cut jobs."],
+        ),
         (  # "last week" is not "the week"; a time adverbial is not expanded
             "Sales fell last week. Prices rose this week.",
             ["Sales fell last week.", "Prices rose this week."],
