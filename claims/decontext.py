@@ -489,6 +489,12 @@ class _Resolver:
                 self.gender[found] = gender
                 return _name_only(found)
             return found or source
+        if (m := re.fullmatch(r"(his|her) (.+)", source)) is not None:
+            # "his defence team" -> "Martin Caldwell’s defence team"
+            gender = "he" if m.group(1) == "his" else "she"
+            found = self.pick(person=True, gender=gender) or next(
+                (n for n in reversed(self.names) if len(n.split()) >= 2 and self.gender.get(n) in (None, gender)), None)
+            return f"{_possessive(_name_only(found))} {m.group(2)}" if found else source
         if " " not in source and source[:1].isupper():
             # A surname ("Haddad") names the person introduced in full earlier.
             return self.expand(source)

@@ -154,6 +154,8 @@ def test_decontextualise(nlp, text: str, expected: list[str]) -> None:  # type: 
          [None, "the Central Bank of Valdoria"]),
         ("Prosecutors said Lee had forged the invoices. The money, they said, paid for a boat.",
          ["prosecutors", "prosecutors"]),
+        ("Former mayor Tom Reed was jailed. His lawyers said the ruling was wrong.",
+         [None, "Tom Reed’s lawyers"]),
     ],
 )
 def test_pronoun_source_resolved(nlp, text: str, sources: list[str | None]) -> None:  # type: ignore[no-untyped-def]
