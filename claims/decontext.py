@@ -276,6 +276,27 @@ def _extraposed(text: str) -> str | None:
     return f"{_ing(m.group(3)).capitalize()}{m.group(4)} {m.group(1)} {m.group(2)}."
 
 
+_HEDGE_ADVERBS = {"likely": "likely", "possible": "possibly", "probable": "probably", "clear": "clearly",
+                  "certain": "certainly", "unlikely": "probably not", "obvious": "obviously", "true": "indeed"}
+_EXPLETIVE = re.compile(r"^It (is|was|seems|appears|remains) (\w+) that (.+)$")
+_FIRST_AUX = re.compile(r"\b(will|would|could|may|might|can|should|must|is|are|was|were|has|have|had)\b")
+
+
+def _hedged(text: str) -> str | None:
+    """"It is likely that prices will fall." -> "Prices will likely fall.": the same hedge,
+    without the empty "it" a reader might take for a reference."""
+    m = _EXPLETIVE.match(text)
+    if m is None or m.group(2).lower() not in _HEDGE_ADVERBS:
+        return None
+    clause = m.group(3)
+    aux = _FIRST_AUX.search(clause)
+    if aux is None or len(clause[: aux.start()].split()) > 8 or not clause[: aux.start()].strip():
+        return None
+    adverb = _HEDGE_ADVERBS[m.group(2).lower()]
+    out = f"{clause[: aux.end()]} {adverb}{clause[aux.end() :]}"
+    return out[0].upper() + out[1:]
+
+
 def span_end(tok: Token) -> int:
     return tok.sent.end
 
@@ -675,6 +696,7 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
         subject = prop.subject
         if subject and resolved != text and text.lower().startswith(subject.lower()):
             subject = resolved[: len(resolved) - (len(text) - len(subject))]
+        resolved = _hedged(resolved) or resolved
         if not re.match(r"It\s+(is|was|seems|appears|remains)\s+\w+\s+(that|whether)\b", resolved):
             last = resolver.last_resort(resolved)
             if last is None:

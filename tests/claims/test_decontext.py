@@ -133,6 +133,10 @@ def test_polish(raw: str, expected: str) -> None:
             ["The city hospital trust was fined.", "The city hospital trust had repaid the money.",
              "Letting ministers decide is a mistake.", "The city hospital trust is expected to cut jobs."],
         ),
+        (  # an empty "It is likely that" becomes the hedge inside the claim
+            "It is likely that the central bank will cut rates. It is clear that the plan has failed.",
+            ["The central bank will likely cut rates.", "The plan has clearly failed."],
+        ),
         (  # "last week" is not "the week"; a time adverbial is not expanded
             "Sales fell last week. Prices rose this week.",
             ["Sales fell last week.", "Prices rose this week."],
