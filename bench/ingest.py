@@ -22,7 +22,7 @@ stage table times load / extract / classify / store inside the library loop
 Timings are the median of ``--repeats`` interleaved runs (the machine is shared).
 
 Usage: python bench/ingest.py [--articles 200] [--model default|keywords] [--batch-size 16]
-       [--workers 4] [--repeats 1] [--runner threads|dask] [--dask-workers 2] [--profile]
+       [--workers 4] [--repeats 1] [--runner threads|dask] [--dask-workers 2] [--profile] [--int8]
 """
 
 from __future__ import annotations
@@ -290,12 +290,12 @@ def run_flow(folder: Path, settings: Settings, batch_size: int, workers: int, to
 
 
 def _rss_cells(run: Run, total: int) -> str:
-    marks = [n for n in CHECKPOINTS if n < total][:2] + [total]
+    marks = [n for n in CHECKPOINTS if n < total] + [total]
     return "  ".join(f"{run.rss_at.get(n, float('nan')):>6.0f}" for n in marks)
 
 
 def print_paths(rows: list[tuple[str, list[Run]]], total: int) -> None:
-    marks = [n for n in CHECKPOINTS if n < total][:2] + [total]
+    marks = [n for n in CHECKPOINTS if n < total] + [total]
     base = statistics.median(r.seconds for r in rows[0][1])
     head = "  ".join(f"{'@' + str(n):>6}" for n in marks)
     print(f"{'path':<34}{'s':>7}{'articles/s':>12}{'time ratio':>12}{'claims':>8}{'peak MB':>9}  RSS MB {head}")
@@ -358,6 +358,8 @@ def main() -> int:
                         help="dask: also run the flow on a Dask LocalCluster")  # fmt: skip
     parser.add_argument("--dask-workers", type=int, default=2)
     parser.add_argument("--profile", action="store_true", help="also print a cProfile of one library-loop run")
+    parser.add_argument("--int8", action="store_true",
+                        help="quantise the classifier's Linear layers to int8 first (bench/quantize.py), for every path")  # fmt: skip
     parser.add_argument("--top", type=int, default=15)
     args = parser.parse_args()
 
@@ -379,6 +381,12 @@ def main() -> int:
         start = time.perf_counter()
         components = _components(settings)
         load_s = time.perf_counter() - start
+        if args.int8:
+            from quantize import quantised_copy
+
+            # In place, so the flow's cached components (the same object) use it too.
+            components.classifier.model = quantised_copy(components.classifier).model  # type: ignore[attr-defined]
+            print("classifier: int8 dynamic quantisation of the Linear layers (bench/quantize.py); Dask workers load their own fp32 copy")
         run_library(warm, settings, components, args.batch_size, 4)  # warm spaCy and torch
 
         from prefect.testing.utilities import prefect_test_harness
