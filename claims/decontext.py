@@ -297,6 +297,23 @@ def _hedged(text: str) -> str | None:
     return out[0].upper() + out[1:]
 
 
+_POST_MODIFIER = {"polled", "surveyed", "questioned", "by", "of", "in", "at", "for", "from", "with", "who", "that",
+                  "which", "on", "across"}
+_QUANTIFIERS = {"most", "many", "some", "all", "several", "few", "both", "other"}
+
+
+def _owner_head(phrase: str) -> str:
+    """The owner a possessive can attach to: "Most economists polled by Market Weekly" ->
+    "Economists" (a post-modified phrase cannot take "’s" at its end)."""
+    words = phrase.split()
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in _POST_MODIFIER), len(words))
+    head = words[:cut]
+    while len(head) > 1 and head[0].lower() in _QUANTIFIERS:
+        head = head[1:]
+    out = " ".join(head)
+    return out[0].upper() + out[1:] if cut < len(words) or head != words[: len(head)] else phrase
+
+
 def span_end(tok: Token) -> int:
     return tok.sent.end
 
@@ -374,6 +391,7 @@ class _Resolver:
             found = self.same_sentence_name(prop, word, gender) or self.pick(person=True, gender=gender)
         else:
             found = self.pick(plural=word == "their", person=False, underived=True)
+            return f"{_possessive(_owner_head(found))}{rest}" if found else f"The{rest}"
         return f"{_possessive(_name_only(found))}{rest}" if found else f"The{rest}"
 
     def resolve_start(self, text: str, prop: Proposition) -> str:

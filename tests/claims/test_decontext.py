@@ -137,6 +137,10 @@ def test_polish(raw: str, expected: str) -> None:
             "It is likely that the central bank will cut rates. It is clear that the plan has failed.",
             ["The central bank will likely cut rates.", "The plan has clearly failed."],
         ),
+        (  # "their" after a post-modified group is the group, not the name at its end
+            "Most economists polled by Market Weekly expect a cut. Their forecasts point to May.",
+            ["Most economists polled by Market Weekly expect a cut.", "Economists’ forecasts point to May."],
+        ),
         (  # "last week" is not "the week"; a time adverbial is not expanded
             "Sales fell last week. Prices rose this week.",
             ["Sales fell last week.", "Prices rose this week."],
