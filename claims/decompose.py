@@ -432,6 +432,13 @@ def _object_variants(verb: Token, unit: _Unit) -> list[_Unit]:
             members = [m for m in _members(obj) if m.pos_ in {"NOUN", "PROPN", "PRON"}]
             if len(members) < 2 or any(m.i not in unit.tokens for m in members):
                 continue
+            if any(c.i > members[-1].i for c in obj.children):
+                continue  # "diplomacy and respect for norms": a modifier shared by all members
+            if obj.dep_ == "pobj" and any(
+                i > members[-1].right_edge.i and obj.doc[i].head.i == obj.head.head.i and obj.doc[i].dep_ == "prep"
+                for i in unit.tokens
+            ):
+                continue  # "pleaded for calm and respect for the law": the last phrase may belong to both
             whole = _subtree(obj)
             out = []
             for m in members:

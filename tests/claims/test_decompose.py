@@ -13,8 +13,9 @@ pytestmark = pytest.mark.model
 
 CASES = [
     ("The minister emphasized growth and stability.", ["The minister emphasized growth", "The minister emphasized stability"]),
-    ("He met with Putin and Xi in Moscow.", ["He met with Putin in Moscow", "He met with Xi in Moscow"]),
+    ("In Moscow he met with Putin and Xi.", ["In Moscow he met with Putin", "In Moscow he met with Xi"]),
     ("The road runs between Leeds and York.", ["The road runs between Leeds and York"]),
+    ("She pleaded for calm and respect for the law.", ["She pleaded for calm and respect for the law"]),
     ("Trade between the EU and China grew.", ["Trade between the EU and China grew"]),
     ("Putin, who has emphasized sovereignty, rejected the offer.", ["Putin rejected the offer", "Putin has emphasized sovereignty"]),
     (
