@@ -1,12 +1,10 @@
-"""Views for the common questions (see db/views.sql for what each answers).
+"""Views for the common questions (see db/views_0002.sql for what each answers).
 
 Revision ID: 0002
 Revises: 0001
 """
 
-from importlib.resources import files
-
-from alembic import op
+from db.migrations.sqlfile import drop_views, execute_file
 
 revision = "0002"
 down_revision = "0001"
@@ -17,12 +15,8 @@ VIEWS = ("latest_outcomes", "claims_by_type_per_article", "forecasts_due", "clai
 
 
 def upgrade() -> None:
-    sql = files("db").joinpath("views_0002.sql").read_text(encoding="utf-8")
-    for statement in sql.split(";\n"):
-        if statement.strip():
-            op.execute(statement)
+    execute_file("views_0002.sql")
 
 
 def downgrade() -> None:
-    for view in reversed(VIEWS):
-        op.execute(f"DROP VIEW IF EXISTS {view}")
+    drop_views(VIEWS)

@@ -4,9 +4,7 @@ Revision ID: 0003
 Revises: 0002
 """
 
-from importlib.resources import files
-
-from alembic import op
+from db.migrations.sqlfile import drop_views, execute_file
 
 revision = "0003"
 down_revision = "0002"
@@ -17,12 +15,8 @@ VIEWS = ("forecast_scores_by_source", "forecast_scores_by_outlet", "forecasts_ov
 
 
 def upgrade() -> None:
-    sql = files("db").joinpath("views_0003.sql").read_text(encoding="utf-8")
-    for statement in sql.split(";\n"):
-        if statement.strip():
-            op.execute(statement)
+    execute_file("views_0003.sql")
 
 
 def downgrade() -> None:
-    for view in reversed(VIEWS):
-        op.execute(f"DROP VIEW IF EXISTS {view}")
+    drop_views(VIEWS)
