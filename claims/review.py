@@ -145,16 +145,20 @@ def snooze(
     target = _forecast(conn, claim_id)
     if until <= today:
         raise ReviewError(claim_id, f"cannot be snoozed to {until.isoformat()}; pick a date after {today.isoformat()}")
+    old = target.next_review_at.isoformat() if target.next_review_at else None
+    return _change(conn, claim_id, "next_review_at", old, until.isoformat(), until, now, reviewer, note)
+
+
+def _change(
+    conn: Connection, claim_id: str, field: str, old: str | None, new: str, value: object,
+    now: datetime, reviewer: str | None, note: str | None,
+) -> ForecastChange:  # fmt: skip
+    """Apply one field change to a forecast and keep its trace in ``forecast_changes``."""
     change = ForecastChange(
-        claim_id=claim_id,
-        field="next_review_at",
-        old_value=target.next_review_at.isoformat() if target.next_review_at else None,
-        new_value=until.isoformat(),
-        recorded_at=as_utc(now),
-        reviewer=reviewer or None,
-        note=note or None,
-    )
-    store.change_forecast(conn, change, until)
+        claim_id=claim_id, field=field, old_value=old, new_value=new, recorded_at=as_utc(now),
+        reviewer=reviewer or None, note=note or None,
+    )  # fmt: skip
+    store.change_forecast(conn, change, value)
     return change
 
 
@@ -171,18 +175,8 @@ def set_probability(
     target = _forecast(conn, claim_id)
     if not 0.0 <= probability <= 1.0:
         raise ReviewError(claim_id, f"probability {probability:g} is outside [0, 1]; give a number like 0.7")
-    old = target.implied_probability
-    change = ForecastChange(
-        claim_id=claim_id,
-        field="implied_probability",
-        old_value=None if old is None else f"{old:g}",
-        new_value=f"{probability:g}",
-        recorded_at=as_utc(now),
-        reviewer=reviewer or None,
-        note=note or None,
-    )
-    store.change_forecast(conn, change, probability)
-    return change
+    old = None if target.implied_probability is None else f"{target.implied_probability:g}"
+    return _change(conn, claim_id, "implied_probability", old, f"{probability:g}", probability, now, reviewer, note)
 
 
 def set_criteria(
@@ -199,17 +193,7 @@ def set_criteria(
     line = " ".join(criteria.split())
     if not line:
         raise ReviewError(claim_id, "resolution criteria cannot be empty; say what would make the forecast true")
-    change = ForecastChange(
-        claim_id=claim_id,
-        field="resolution_criteria",
-        old_value=target.resolution_criteria,
-        new_value=line,
-        recorded_at=as_utc(now),
-        reviewer=reviewer or None,
-        note=note or None,
-    )
-    store.change_forecast(conn, change, line)
-    return change
+    return _change(conn, claim_id, "resolution_criteria", target.resolution_criteria, line, line, now, reviewer, note)
 
 
 def relabel(
