@@ -10,10 +10,12 @@ Prints, for one run on this machine, claims/s of
 and the two ratios (targets: classifier >= 0.8 x raw, >= 5 x naive), plus the peak
 RSS of the process after classifying all claims (target < 1.5 GB) and a machine line.
 
-Claims are the labelled corpus texts, cycled to ``--claims``. Timings are the best
-of ``--repeats`` interleaved runs (the machine may be shared).
+Claims are the labelled corpus texts, cycled to ``--claims``; all of them are
+classified once first (that pass sets the peak RSS). Throughput is the best of
+``--repeats`` interleaved runs of the three on ``--timed`` claims, because other
+processes may share the cores.
 
-Usage: python bench/classify.py [--claims 10000] [--naive 500] [--model default] [--threads 2]
+Usage: python bench/classify.py [--claims 10000] [--timed 2000] [--naive 300] [--repeats 3] [--model default]
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def _time_naive(classifier: TransformerClassifier, texts: list[str]) -> float:
     from transformers import pipeline
 
     pipe = pipeline("text-classification", model=classifier.model, tokenizer=classifier.tokenizer, device=-1)
-    pipe(texts[0])  # warm-up
+    pipe(texts[0])  # warm-up (building the pipeline is not timed)
     start = time.perf_counter()
     for text in texts:
         pipe(text)
@@ -83,8 +85,9 @@ def _time_naive(classifier: TransformerClassifier, texts: list[str]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--claims", type=int, default=10_000, help="claims classified per timed run")
-    parser.add_argument("--naive", type=int, default=500, help="claims for the one-at-a-time pipeline")
+    parser.add_argument("--claims", type=int, default=10_000, help="claims classified once, for peak memory")
+    parser.add_argument("--timed", type=int, default=2_000, help="claims per timed throughput run")
+    parser.add_argument("--naive", type=int, default=300, help="claims for the one-at-a-time pipeline")
     parser.add_argument("--model", default=os.environ.get("CLAIMS_MODEL", "default"))
     parser.add_argument("--data", type=Path, default=Path("data/labelled"))
     parser.add_argument("--threads", type=int, default=2)
@@ -99,15 +102,19 @@ def main() -> None:
         raise SystemExit(f"--model {args.model} is not a transformer classifier; nothing to compare")
     classifier.predict(texts[:256])  # warm-up
 
+    # Peak memory: one pass over all claims before anything else runs in this process.
+    all_claims = _time_classifier(classifier, texts)
+    peak_after_classify = _peak_rss_mb()
+    # Throughput: interleaved repeats on a subset, best of each (other processes share the cores).
+    timed = texts[:: max(1, len(texts) // args.timed)][: args.timed]
     ours: list[float] = []
     raw: list[float] = []
-    peak_after_classify = 0.0
+    naive: list[float] = []
     for _ in range(args.repeats):
-        ours.append(_time_classifier(classifier, texts))
-        peak_after_classify = peak_after_classify or _peak_rss_mb()
-        raw.append(_time_raw(classifier, texts))
-    naive = _time_naive(classifier, texts[: args.naive])
-    best_ours, best_raw = max(ours), max(raw)
+        ours.append(_time_classifier(classifier, timed))
+        raw.append(_time_raw(classifier, timed))
+        naive.append(_time_naive(classifier, texts[: args.naive]))
+    best_ours, best_raw, best_naive = max(ours), max(raw), max(naive)
 
     print(
         f"machine: {_cpu_name()}, {os.cpu_count()} cores, torch {torch.__version__} "
@@ -115,12 +122,16 @@ def main() -> None:
         f"load average at start {load[0]:.1f} (other processes share these cores)"
     )
     print(f"model: {classifier.version} (max_length {classifier.max_length}, batch {classifier.batch_size})")
-    print(f"claims: {len(texts)} (labelled corpus cycled), best of {args.repeats}; naive on {args.naive}")
+    print(
+        f"claims: {len(texts)} (labelled corpus cycled) for memory; throughput best of {args.repeats} "
+        f"interleaved runs on {len(timed)} (naive pipeline on {args.naive})"
+    )
+    print(f"classifier, all {len(texts)} claims in one call {all_claims:9.1f} claims/s")
     print(f"classifier (claims.classify)        {best_ours:9.1f} claims/s")
     print(f"raw encoder forward (upper bound)   {best_raw:9.1f} claims/s")
-    print(f"naive pipeline, one at a time       {naive:9.1f} claims/s")
+    print(f"naive pipeline, one at a time       {best_naive:9.1f} claims/s")
     print(f"classifier / raw forward            {best_ours / best_raw:9.2f}   (target >= 0.80)")
-    print(f"classifier / naive pipeline         {best_ours / naive:9.2f}   (target >= 5)")
+    print(f"classifier / naive pipeline         {best_ours / best_naive:9.2f}   (target >= 5)")
     print(f"peak RSS after classifying {len(texts)} claims: {peak_after_classify:.0f} MB   (target < 1536 MB)")
 
 

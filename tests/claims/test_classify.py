@@ -175,3 +175,72 @@ def test_shipped_default_model_types_unambiguous_claims(default_classifier) -> N
     typed = classify_claims(default_classifier, [_claim(0, texts[0])])
     assert typed[0].model_version == default_classifier.version
     assert default_classifier.version.startswith("minilm-overlay-")
+
+
+# --- CLI: claims classify, claims eval classifier (keywords backend: no model) ---------------------
+
+
+def test_cli_classify_prints_one_json_object_per_line_in_order() -> None:
+    from typer.testing import CliRunner
+
+    from claims.cli import app
+
+    result = CliRunner().invoke(
+        app, ["classify", "--model", "keywords"], input="The bill will pass.\n\nIt rained on Monday.\n"
+    )
+    assert result.exit_code == 0
+    assert [json.loads(line) for line in result.stdout.splitlines()] == [
+        {
+            "text": "The bill will pass.",
+            "type": "forecast",
+            "confidence": 0.7,
+            "scores": {"fact": 0.15, "assessment": 0.15, "forecast": 0.7},
+        },
+        {
+            "text": "It rained on Monday.",
+            "type": "fact",
+            "confidence": 0.6,
+            "scores": {"fact": 0.6, "assessment": 0.25, "forecast": 0.15},
+        },
+    ]
+
+
+def test_cli_classify_with_a_bad_model_path_fails_with_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from claims.cli import app
+
+    missing = tmp_path / "nope"
+    result = CliRunner().invoke(app, ["classify", "--model", str(missing)], input="It rained.\n")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"error: model {missing}: does not exist or is not a directory; {EXPECTED}; "
+        "set --model / CLAIMS_MODEL to default, keywords or such a folder\n"
+    )
+
+
+def test_cli_eval_classifier_prints_the_report() -> None:
+    from typer.testing import CliRunner
+
+    from claims.cli import app
+
+    data = Path(__file__).parent / "cases" / "train"
+    result = CliRunner().invoke(app, ["eval", "classifier", "--model", "keywords", "--data", str(data)])
+    assert result.exit_code == 0
+    # the tiny set's test split: 4 assessments; keywords finds 2 ("aims to", "flawed") and calls 2 facts
+    assert result.stdout == (
+        f"test split ({data}): 4 items, model keywords-1\n"
+        "accuracy  0.500\n"
+        "macro-F1  0.222\n"
+        "\n"
+        "class       precision  recall  f1     support\n"
+        "fact        0.000      0.000   0.000  0\n"
+        "assessment  1.000      0.500   0.667  4\n"
+        "forecast    0.000      0.000   0.000  0\n"
+        "\n"
+        "confusion (rows gold, columns predicted)\n"
+        "                    fact  assessment    forecast\n"
+        "fact                   0           0           0\n"
+        "assessment             2           2           0\n"
+        "forecast               0           0           0\n"
+    )
