@@ -46,7 +46,8 @@ def run_commands(body: str, workdir: Path, env: dict[str, str]) -> str:
         command = line[2:]
         done = subprocess.run(command, shell=True, cwd=workdir, env=env, capture_output=True, text=True)
         out.append(line)
-        printed = (done.stdout + done.stderr).rstrip("\n")
+        # Paths under the scratch directory are printed relative to it, so reruns match.
+        printed = (done.stdout + done.stderr).rstrip("\n").replace(f"{workdir}/", "")
         if printed:
             out.append(printed)
     return "\n".join(out) + "\n"
@@ -69,7 +70,10 @@ def main() -> int:
     fresh = render(current)
     if args.check:
         if fresh != current:
-            sys.stderr.write("README.md is out of date: run `make readme`\n")
+            import difflib
+
+            diff = difflib.unified_diff(current.splitlines(), fresh.splitlines(), "README.md", "regenerated", lineterm="")
+            sys.stderr.write("README.md is out of date: run `make readme`\n" + "\n".join(list(diff)[:60]) + "\n")
             return 1
         return 0
     path.write_text(fresh, encoding="utf-8")
