@@ -114,6 +114,12 @@ def test_folder_without_config_is_refused(tmp_path: Path) -> None:
     assert str(info.value) == f"model {tmp_path}: has no config.json; {EXPECTED}"
 
 
+def test_unknown_precision_is_refused() -> None:
+    with pytest.raises(ModelError) as info:
+        load_classifier("keywords", precision="fp16")
+    assert str(info.value) == "model keywords: precision 'fp16' is not one of auto, fp32, bf16"
+
+
 def test_unreadable_metadata_is_refused(tmp_path: Path) -> None:
     (tmp_path / "config.json").write_text("{}")
     (tmp_path / "claims_model.json").write_text("{not json")
