@@ -17,7 +17,7 @@ The verdict line says whether an int8 variant wins "at equal accuracy" (macro-F1
 within ``--tolerance`` of the reference, and faster). ``claims/classify.py`` is not changed: this
 only measures.
 
-Usage: python bench/quantize.py [--model default] [--claims 1000] [--repeats 3] [--threads 2]
+Usage: python bench/quantize.py [--model default] [--claims 4000] [--repeats 5] [--threads 2]
 """
 
 from __future__ import annotations
@@ -85,8 +85,8 @@ def _rate(classifier: TransformerClassifier, texts: list[str]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="default", help="default (shipped) or a trained model folder")
-    parser.add_argument("--claims", type=int, default=1000, help="texts timed per run")
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--claims", type=int, default=4000, help="texts timed per run")
+    parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--tolerance", type=float, default=0.01, help="largest macro-F1 drop that counts as equal")
