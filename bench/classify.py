@@ -36,16 +36,9 @@ import torch
 
 from claims.classify import TransformerClassifier, load_classifier
 from claims.corpus import load_labelled
+from machine import cpu_name  # bench/machine.py (scripts run from bench/)
 
 
-def _cpu_name() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
 
 
 def _peak_rss_mb() -> float:
@@ -129,7 +122,7 @@ def main() -> None:
     best_ours, best_raw, best_naive = max(ours), max(raw), max(naive)
 
     print(
-        f"machine: {_cpu_name()}, {os.cpu_count()} cores, torch {torch.__version__} "
+        f"machine: {cpu_name()}, {os.cpu_count()} cores, torch {torch.__version__} "
         f"with {torch.get_num_threads()} threads, Python {platform.python_version()}, {platform.system()}, "
         f"load average at start {load[0]:.1f} (other processes share these cores)"
     )

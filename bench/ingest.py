@@ -55,6 +55,7 @@ from claims import feedlog, pipeline  # noqa: E402
 from claims.components import Components  # noqa: E402
 from claims.settings import Settings, load_settings  # noqa: E402
 from claims.sources import Overrides  # noqa: E402
+from machine import cpu_name  # noqa: E402 - bench/machine.py (scripts run from bench/)
 
 CHECKPOINTS = (50, 100, 200, 500, 1000, 2000, 5000)
 
@@ -62,14 +63,6 @@ CHECKPOINTS = (50, 100, 200, 500, 1000, 2000, 5000)
 # --------------------------------------------------------------------------- machine and memory
 
 
-def _cpu_name() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
 
 
 def machine_line() -> str:
@@ -78,7 +71,7 @@ def machine_line() -> str:
     import torch
 
     return (
-        f"machine: {_cpu_name()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"machine: {cpu_name()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"torch {torch.__version__} ({torch.get_num_threads()} threads), spaCy {spacy.__version__}, "
         f"prefect {prefect.__version__}"
     )

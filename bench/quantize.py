@@ -39,18 +39,11 @@ import torch
 from claims.classifier_eval import evaluate_texts
 from claims.classify import TransformerClassifier, load_classifier
 from claims.corpus import Split, deduplicate, load_labelled, split_examples
+from machine import cpu_name  # bench/machine.py (scripts run from bench/)
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "labelled"
 
 
-def _cpu_name() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
 
 
 def quantised_copy(reference: TransformerClassifier, *, per_channel: bool = True) -> TransformerClassifier:
@@ -101,7 +94,7 @@ def main() -> int:
         "int8, per-tensor": quantised_copy(reference, per_channel=False),
         "int8, per-channel": quantised_copy(reference, per_channel=True),
     }
-    print(f"machine: {_cpu_name()}, {os.cpu_count()} cores, Python {platform.python_version()}, torch {torch.__version__} "
+    print(f"machine: {cpu_name()}, {os.cpu_count()} cores, Python {platform.python_version()}, torch {torch.__version__} "
           f"({torch.get_num_threads()} threads, quantized engine {torch.backends.quantized.engine})")  # fmt: skip
     print(f"model {reference.version}, batch {args.batch_size}, max_length {reference.max_length}")
 
