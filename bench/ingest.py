@@ -439,7 +439,7 @@ def main() -> int:
         finally:
             harness.__exit__(None, None, None)
 
-        print(f"one-off: models {load_s:.1f} s; Prefect server start {server_s:.1f} s; first flow run "
+        print(f"one-off: models {load_s:.1f} s (classifier {getattr(components.classifier, 'precision', 'no torch')}); Prefect server start {server_s:.1f} s; first flow run "
               f"(4 articles) {first.seconds:.1f} s" + (f"; Dask cluster start {dask_start_s:.1f} s, first run "
               f"(models load in each worker) {dask_warm.seconds:.1f} s" if dask_warm else ""))  # fmt: skip
         print(f"timed: median of {args.repeats} run(s) per path, fresh database each\n")
@@ -475,7 +475,8 @@ def main() -> int:
         if int8s:
             int8_s = statistics.median(r.seconds for r in int8s)
             print(f"int8 classifier (bench/quantize.py, per-channel): {n / int8_s:.2f} articles/s = "
-                  f"{lib_s / int8_s:.2f}x the fp32 library loop, same process and articles")  # fmt: skip
+                  f"{lib_s / int8_s:.2f}x the library loop with the shipped classifier "
+                  f"({getattr(components.classifier, 'precision', '?')}), same process and articles")  # fmt: skip
         print()
         print_stages(sorted(library, key=lambda r: r.seconds)[len(library) // 2])
         if profile_path:
