@@ -234,7 +234,8 @@ class Checkpoints:
             self.rss[self.count] = rss_mb()
 
 
-def run_library(folder: Path, settings: Settings, components: Components, batch_size: int, total: int) -> Run:
+def run_library(folder: Path, settings: Settings, components: Components, batch_size: int, total: int,
+                *, wait: bool = True) -> Run:  # fmt: skip
     times = StageTimes()
     timed = Components(TimedExtractor(components.extractor, times), TimedClassifier(components.classifier, times))
     checkpoints = Checkpoints(total)
@@ -243,7 +244,8 @@ def run_library(folder: Path, settings: Settings, components: Components, batch_
     pipeline.split_known = _timed_call(saved[1], times, "store")  # type: ignore[assignment]
     feedlog.iter_loaded = lambda *a, **k: timed_iter(saved[2](*a, **k), times)  # type: ignore[assignment]
     _fresh(settings.db)
-    settle()
+    if wait:
+        settle()
     reset_peak()
     start, cpu = time.perf_counter(), time.process_time()
     try:
@@ -429,8 +431,9 @@ def main() -> int:
 
                 profile_path = str(root / "ingest.prof")
                 profiler = cProfile.Profile()
+                settle()
                 profiler.enable()
-                run_library(folder, settings, components, args.batch_size, n)
+                run_library(folder, settings, components, args.batch_size, n, wait=False)
                 profiler.disable()
                 profiler.dump_stats(profile_path)
             workers_rss = _dask_worker_rss(cluster) if cluster is not None else []
