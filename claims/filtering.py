@@ -3,13 +3,13 @@
 **Reads:** a ``ParsedSentence`` (before decomposition) or a finished claim text.
 **Adds:** a yes/no. Not claims (guideline 1, last paragraph): headings and
 boilerplate (never parsed: see ``claims.sentences``), questions, bare list
-lead-ins ("Key actors include:") and fragments without a predicate.
+lead-ins ("Key actors include:", "Lumora highlighted three priorities:") and fragments without a predicate.
 """
 
 from __future__ import annotations
 
 from claims.model import BlockKind
-from claims.sentences import ParsedSentence, lead_in_is_open
+from claims.sentences import ParsedSentence, enumerating, lead_in_is_open
 
 _MIN_WORDS = 3
 
@@ -20,8 +20,10 @@ def is_claim_sentence(parsed: ParsedSentence) -> bool:
     if text.endswith("?"):
         return False
     span = parsed.span
-    if parsed.sentence.block_kind == BlockKind.LEAD_IN and text.endswith(":") and lead_in_is_open(span):
-        return False
+    if parsed.sentence.block_kind == BlockKind.LEAD_IN and text.endswith(":") and (
+        lead_in_is_open(span) or enumerating(span) is not None
+    ):
+        return False  # its items carry what it says
     return any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 

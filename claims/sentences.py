@@ -75,6 +75,38 @@ def _is_clause(doc: Doc) -> bool:
     return root.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children)
 
 
+# Objects that stand for actions, so the items are what the subject would do ("would do three things:").
+_ACTION_NOUNS = {"thing", "step", "action"}
+
+
+def _possessive(name: str) -> str:
+    return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
+def enumerating(lead: Span) -> str | None:
+    """A lead-in that counts its items ("Lumora highlighted three priorities for 2026:") read
+    as a frame each item completes: "Lumora’s priorities for 2026 include"; "A settlement
+    would do three things:" -> "A settlement would" (the items are what it would do)."""
+    root = lead.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
+    if subj is None or obj is None or subj.pos_ == "PRON" or root.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nummod" or c.lower_ in {"several", "following"} for c in obj.children):
+        return None
+    after = [t for c in root.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree]
+    words = [t for t in lead if not t.is_punct]
+    if words and words[-1].i > obj.right_edge.i and words[-1] not in after:
+        return None
+    doc = root.doc
+    subject = doc[subj.left_edge.i : subj.right_edge.i + 1].text
+    if obj.lemma_.lower() in _ACTION_NOUNS:
+        return doc[subj.left_edge.i : root.i].text
+    kept = [t for t in obj.subtree if t.dep_ not in {"nummod", "det"} and t.lower_ not in {"several", "following"}]
+    noun = " ".join(t.text for t in [*kept, *after])
+    return f"{_possessive(subject)} {noun} include"
+
+
 def _with_lead_in(lead: Doc, item: Doc, block: Block, text: str) -> str | None:
     """The item read with its lead-in (guideline 1.2), or None when it stands alone.
 
@@ -88,6 +120,9 @@ def _with_lead_in(lead: Doc, item: Doc, block: Block, text: str) -> str | None:
     frame = bool(last) and (last[-1].lemma_.lower() in _REPORTING or last[-1].lower_ == "that")
     if not has_verb:
         return complete_item(block.lead_in, block.text, text, joiner=",")
+    counted = enumerating(lead[:])
+    if counted is not None and (item[0].pos_ == "VERB" or not _is_clause(item)):
+        return complete_item(counted, block.text, text)
     if lead_in_is_open(lead):
         if _is_clause(item) and not frame:
             return None
@@ -150,4 +185,4 @@ def parse_articles(
     return out
 
 
-__all__ = ["load_spacy", "ParsedSentence", "parse_articles", "lead_in_is_open", "DEFAULT_SPACY_MODEL"]
+__all__ = ["load_spacy", "ParsedSentence", "parse_articles", "lead_in_is_open", "enumerating", "DEFAULT_SPACY_MODEL"]

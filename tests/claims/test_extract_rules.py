@@ -1,0 +1,43 @@
+"""Extraction rules end to end, one small handwritten case each (guideline sections 1 and 3).
+
+Each case is an article snippet and claims that must come out of it (text and
+source), plus texts that must not: enough to pin one rule without freezing the
+whole output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import build_extractor
+from claims.model import Article
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    pytest.param(
+        "Lumora highlighted three priorities for 2026:\n1. Opening a plant in Penang.\n2. Hiring 1,500 engineers.\n",
+        [("Lumora’s priorities for 2026 include opening a plant in Penang.", None),
+         ("Lumora’s priorities for 2026 include hiring 1,500 engineers.", None)],
+        ["Lumora highlighted three priorities for 2026."],
+        id="counted-lead-in-frames-its-items",
+    ),
+    pytest.param(
+        "A sensible settlement would do three things:\n- Set out which services the law must cover.\n"
+        "- Fund loss-making services from the budget.\n",
+        [("A sensible settlement would set out which services the law must cover.", None),
+         ("A sensible settlement would fund loss-making services from the budget.", None)],
+        ["A sensible settlement would do three things."],
+        id="do-n-things-items-are-what-it-would-do",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CASES)
+def test_rule(nlp, text: str, expected: list[tuple[str, str | None]], absent: list[str]) -> None:  # type: ignore[no-untyped-def]
+    claims = build_extractor(nlp=nlp).extract(Article(text=text, source_uri="case"))
+    got = [(c.text, c.attributed_to) for c in claims]
+    for pair in expected:
+        assert pair in got, f"{pair} not in {got}"
+    for text_ in absent:
+        assert text_ not in [c.text for c in claims]
