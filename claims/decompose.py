@@ -156,7 +156,7 @@ def _edge_punct(tok: Token) -> set[int]:
 def _noun_phrase(head: Token, allowed: set[int] | None = None, replace: Mapping[int, str] | None = None) -> str:
     drop: set[int] = set()
     for t in head.subtree:
-        if t.dep_ in {"relcl", "appos", "acl"} and t.head.i != t.i and _comma_before(t):
+        if t.dep_ in {"relcl", "appos", "acl"} and t.i != head.i and _comma_before(t):
             drop |= _subtree(t) | _edge_punct(t)
     ids = [t.i for t in head.subtree if t.i not in drop and (allowed is None or t.i in allowed)]
     return _render(head.doc, ids, replace)
@@ -479,6 +479,7 @@ def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposit
             kind = _cut_kind(tok.head, tok) or ""
             for unit in _sub_clause(kind, tok.head, tok, _subtree(tok) & attribution.frame, None, None):
                 unit.source = unit.source or ""  # a fact about the speaker, not the speaker's claim
+                units.append(unit)
     out = []
     for unit in units:
         if not unit.tokens and unit.prefix:

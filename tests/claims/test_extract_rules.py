@@ -30,6 +30,19 @@ CASES = [
         ["A sensible settlement would do three things."],
         id="do-n-things-items-are-what-it-would-do",
     ),
+    pytest.param(
+        "Professor Liam O’Connell, who studies brain health at Eastbridge College, said that walkers may be healthier.",
+        [("Walkers may be healthier.", "Professor Liam O’Connell"),
+         ("Professor Liam O’Connell studies brain health at Eastbridge College.", None)],
+        [],
+        id="relative-clause-on-the-speaker-is-a-claim-of-its-own",
+    ),
+    pytest.param(
+        "Northpost’s chief executive, Anna Lindgren, who took over in 2024, has asked ministers for a review.",
+        [("Anna Lindgren took over in 2024.", None)],
+        ["Took over in 2024."],
+        id="relative-clause-on-an-apposed-name-keeps-the-name",
+    ),
 ]
 
 
