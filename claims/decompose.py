@@ -271,23 +271,47 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
     if unit.tokens:
         own &= unit.tokens
     main = _Unit(own, dict(unit.replace), unit.prefix, subject, subject_text, unit.source)
-    verdict = _verdict(verb, own) or _expectation(verb, own)
+    verdict = _verdict(verb, own)
     if verdict is not None:
         return [verdict, *extra]
+    expected = _expectation(verb, own)
+    if expected:
+        return [*expected, *extra]
     return [*_object_variants(verb, main), *extra]
 
 
 _EXPECTING = {"expect", "forecast", "predict", "project"}
 
 
-def _expectation(verb: Token, own: set[int]) -> _Unit | None:
+# Subordinators of a condition or time that belong to the expected event ("..., once the plant opens").
+_EVENT_MARKS = {"once", "when", "if", "until", "after", "before", "unless", "as"}
+
+
+def _gapped(verb: Token, comp: Token, keep: set[int], own: set[int]) -> list[set[int]]:
+    """"expects A to grow by 1% this year, and by 2% in 2027": the second, gapped figure
+    read with the same verb ("A will grow by 2% in 2027")."""
+    out = []
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i in own):
+        same = [p for p in comp.children if p.dep_ == "prep" and p.lower_ == conj.lower_]
+        if not same:
+            continue
+        drop = _subtree(same[0])
+        drop |= {t.i for c in comp.children if c.i > same[0].i and c.dep_ in {"npadvmod", "advmod", "punct", "prep"}
+                 for t in c.subtree}
+        out.append((keep - drop) | _subtree(conj))
+    return out
+
+
+def _expectation(verb: Token, own: set[int]) -> list[_Unit]:
     """"X expects A to do B" -> "A will do B", with X as the source (guideline 1.4; the
     forecast keeps its modality as "will")."""
     if verb.lemma_.lower() not in _EXPECTING or verb.pos_ != "VERB" or verb.tag_ == "VBN":
-        return None
+        return []
     subject = _subject_of(verb)
-    if subject is None or subject.dep_ != "nsubj" or subject.lower_ in {"it", "this", "that"}:
-        return None
+    if subject is None or subject.dep_ != "nsubj" or subject.lower_ in {"this", "that"}:
+        return []
+    # "Ojo said he expected X to ease": the speaker reported already is the source.
+    source = None if subject.pos_ == "PRON" and verb.dep_ == "ccomp" else source_text(subject)
     for comp in verb.children:
         if comp.dep_ not in {"xcomp", "ccomp"} or comp.i not in own:
             continue
@@ -298,8 +322,13 @@ def _expectation(verb: Token, own: set[int]) -> _Unit | None:
         if to is None or agent is None:
             continue
         keep = (_subtree(agent) | _subtree(comp)) & own
-        return _Unit(keep, {to.i: "will"}, subject=agent, subject_text=_noun_phrase(agent), source=source_text(subject))
-    return None
+        for adv in verb.children:
+            if adv.dep_ == "advcl" and adv.i > comp.i and adv.left_edge.lower_ in _EVENT_MARKS:
+                keep |= (_subtree(adv) | {adv.left_edge.i - 1}) & own
+        np = _noun_phrase(agent)
+        return [_Unit(ids, {to.i: "will"}, subject=agent, subject_text=np, source=source)
+                for ids in [keep, *_gapped(verb, comp, keep, own)]]
+    return []
 
 
 _VERDICT_VERBS = {"call", "describe", "regard", "consider", "deem", "label", "brand", "dub", "view", "see"}

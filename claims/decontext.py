@@ -534,6 +534,9 @@ class _Resolver:
             found = self.pick(person=True, gender=gender) or next(
                 (n for n in reversed(self.names) if len(n.split()) >= 2 and self.gender.get(n) in (None, gender)), None)
             return f"{_possessive(_name_only(found))} {m.group(2)}" if found else source
+        if low == "it":
+            found = self.pick(plural=False, person=False)  # "It expects ..." -> the bank
+            return re.sub(r"^The\b", "the", found) if found else source
         if " " not in source and source[:1].isupper():
             # A surname ("Haddad") names the person introduced in full earlier.
             return self.expand(source)
@@ -708,6 +711,7 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
     """Resolve leading references and polish the text of one article's propositions."""
     resolver = _Resolver()
     out = []
+    previous: tuple[Span, str | None, str | None] | None = None
     for prop in props:
         text = polish(prop.text)
         resolved = resolver.resolve_start(text, prop)
@@ -732,7 +736,11 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
                 resolver.event = _event(prop.parsed.span, first=not resolver.spans)
             if not resolver.spans:
                 resolver.actor = _actor(prop.parsed.span)
-        source = resolver.resolve_source(prop.attributed_to)
+        if previous is not None and previous[0] is prop.parsed.span and previous[1] == prop.attributed_to:
+            source = previous[2]  # one sentence, one speaker: resolved once, before its own subjects count
+        else:
+            source = resolver.resolve_source(prop.attributed_to)
+        previous = (prop.parsed.span, prop.attributed_to, source)
         if source is None and _QUOTED.match(prop.parsed.sentence.text):
             source = resolver.last_source  # a quote continuing the last speaker's words
         if source and (m := re.match(r"(We|Our)\b", text)):

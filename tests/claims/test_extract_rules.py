@@ -43,6 +43,20 @@ CASES = [
         ["Took over in 2024."],
         id="relative-clause-on-an-apposed-name-keeps-the-name",
     ),
+    pytest.param(
+        "The bank cut its forecast. It now expects the economy to expand by 1.1% this year, and by 1.5% in 2027.",
+        [("The economy will expand by 1.1% this year.", "the bank"),
+         ("The economy will expand by 1.5% in 2027.", "the bank")],
+        [],
+        id="it-expects-a-to-do-b-is-a-forecast-of-the-antecedent-with-the-gapped-figure",
+    ),
+    pytest.param(
+        "Sofia Lindqvist said margins would fall. Finance chief Mark Ojo said he expected the shortage to ease "
+        "by the end of the year, once the plant opens.",
+        [("The shortage will ease by the end of the year, once the plant opens.", "Mark Ojo")],
+        [],
+        id="said-he-expected-keeps-the-speaker-and-the-condition",
+    ),
 ]
 
 
