@@ -270,6 +270,7 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
     own = {t.i for t in verb.subtree if t.i in allowed and t.i not in removed}
     if unit.tokens:
         own &= unit.tokens
+    extra.extend(_announced_when(verb, own))
     main = _Unit(own, dict(unit.replace), unit.prefix, subject, subject_text, unit.source)
     verdict = _verdict(verb, own)
     if verdict is not None:
@@ -278,6 +279,26 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
     if expected:
         return [*expected, *extra]
     return [*_object_variants(verb, main), *extra]
+
+
+_WHEN = {"when", "after", "as", "since", "before"}
+
+
+def _announced_when(verb: Token, own: set[int]) -> list[_Unit]:
+    """"When Northpost announced that it would stop X, the reaction was hostile": besides the
+    sentence, what was announced is a claim of its own, the announcer's (guideline 1.4)."""
+    out = []
+    for adv in verb.children:
+        if adv.dep_ != "advcl" or adv.i not in own or adv.left_edge.lower_ not in _WHEN:
+            continue
+        speaker = _subject_of(adv)
+        if adv.lemma_.lower() not in REPORTING_VERBS or speaker is None or speaker.pos_ == "PRON":
+            continue
+        content = next((c for c in adv.children if c.dep_ == "ccomp" and c.i in own), None)
+        if content is not None and _subject_of(content) is not None:
+            marks = {c.i for c in content.children if c.dep_ == "mark"}
+            out.extend(_clause(content, (own & _subtree(content)) - marks, _Unit(set(), source=source_text(speaker))))
+    return out
 
 
 _EXPECTING = {"expect", "forecast", "predict", "project"}
@@ -410,6 +431,13 @@ def _sub_clause(
         pron = _relative_pronoun(tok)
         assert pron is not None
         np = _noun_phrase(head)
+        content = pron.head
+        speaker = _subject_of(tok)
+        if (content.dep_ == "ccomp" and content.head.i == tok.i and pron.dep_ in {"nsubj", "nsubjpass"}
+                and tok.lemma_.lower() in REPORTING_VERBS and speaker is not None and speaker.i != pron.i):
+            # "the decision, which the company says will save X," -> "the decision will save X", the company's claim
+            return _clause(content, allowed & _subtree(content), _Unit(set(), {pron.i: np}, "", head, np,
+                                                                      source_text(speaker)))
         if pron.dep_ in {"dobj", "pobj", "advmod"}:
             # "letters, which many people depend on" -> "many people depend on letters"
             allowed = allowed - {pron.i}

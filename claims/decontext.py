@@ -441,12 +441,15 @@ class _Resolver:
         """"The hospital trust said it had recovered ..." -> the trust: the subject of a reported
         clause that agrees with a non-person source is that source."""
         source = prop.attributed_to
-        if not source or prop.parsed.span.root.lemma_.lower() not in REPORTING_VERBS:
+        if not source or not any(t.lemma_.lower() in REPORTING_VERBS for t in prop.parsed.span):
             return None
         if source.lower() in {"he", "she", "they", "we", "i"} or source in self.names or _name_only(source) != source:
             return None
         plural = source.endswith("s") and not source[:1].isupper()
-        if (word == "they") != plural or (word == "it" and not source.lower().startswith("the ")):
+        # "it" is a body ("the trust") or a one-word name no person in the article goes by ("Northpost")
+        body = source.lower().startswith("the ") or (
+            " " not in source and source[:1].isupper() and not any(n.split()[-1] == source for n in self.names))
+        if (word == "they") != plural or (word == "it" and not body):
             return None
         return source
 
@@ -541,6 +544,8 @@ class _Resolver:
             # A surname ("Haddad") names the person introduced in full earlier.
             return self.expand(source)
         if m := re.fullmatch(r"the (\w+)", source):
+            if m.group(1) in _CLASS_NOUNS and self.actor:
+                return self.actor  # "the company says" -> Northpost
             mention = self.mentions.get((m.group(1), False))
             if mention is not None:
                 return f"the {mention}"

@@ -57,6 +57,14 @@ CASES = [
         [],
         id="said-he-expected-keeps-the-speaker-and-the-condition",
     ),
+    pytest.param(
+        "When Northpost announced that it would stop Saturday deliveries, the reaction was hostile. "
+        "Yet the decision, which the company says will save 190 million euros a year, is sound.",
+        [("Northpost would stop Saturday deliveries.", "Northpost"),
+         ("Northpost’s decision to stop Saturday deliveries will save 190 million euros a year.", "Northpost")],
+        [],
+        id="announced-when-and-which-the-company-says-are-the-company-s-claims",
+    ),
 ]
 
 
