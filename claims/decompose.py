@@ -431,13 +431,11 @@ def _sub_clause(
         pron = _relative_pronoun(tok)
         assert pron is not None
         np = _noun_phrase(head)
-        content = pron.head
-        speaker = _subject_of(tok)
-        if (content.dep_ == "ccomp" and content.head.i == tok.i and pron.dep_ in {"nsubj", "nsubjpass"}
-                and tok.lemma_.lower() in REPORTING_VERBS and speaker is not None and speaker.i != pron.i):
+        said, sayer = pron.head, _subject_of(tok)
+        if (said.dep_ == "ccomp" and said.head.i == tok.i and pron.dep_ in {"nsubj", "nsubjpass"}
+                and tok.lemma_.lower() in REPORTING_VERBS and sayer is not None and sayer.i != pron.i):
             # "the decision, which the company says will save X," -> "the decision will save X", the company's claim
-            return _clause(content, allowed & _subtree(content), _Unit(set(), {pron.i: np}, "", head, np,
-                                                                      source_text(speaker)))
+            return _clause(said, allowed & _subtree(said), _Unit(set(), {pron.i: np}, "", head, np, source_text(sayer)))
         if pron.dep_ in {"dobj", "pobj", "advmod"}:
             # "letters, which many people depend on" -> "many people depend on letters"
             allowed = allowed - {pron.i}
