@@ -106,6 +106,8 @@ def _reported(verb: Token) -> Attribution | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in content.children):
         return None  # an open question, not a reported claim
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "The study does not show that X": X is not asserted by anyone
     content_tokens = {t.i for t in content.subtree}
     frame = frozenset(t.i for t in verb.subtree if t.i not in content_tokens)
     frame |= {c.i for c in content.children if c.dep_ == "mark" and c.lower_ == "that"}

@@ -386,10 +386,14 @@ def _verdict(verb: Token, own: set[int]) -> _Unit | None:
     return _Unit(set(), prefix=text, subject=obj, subject_text=obj_text, source=source_text(subject))
 
 
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _reported_content(tok: Token, allowed: set[int], source: str | None) -> list[_Unit] | None:
     """A coordinated or participial reporting verb ("... but said X", ", saying X"): X, attributed."""
-    if tok.lemma_.lower() not in REPORTING_VERBS or source is None:
-        return None
+    if tok.lemma_.lower() not in REPORTING_VERBS or source is None or _negated(tok):
+        return None  # "could not show that X" does not assert X
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i in allowed), None)
     if clause is None:
         return None

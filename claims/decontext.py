@@ -106,9 +106,9 @@ def _mention(head: Token) -> str | None:
         return None  # modifiers not contiguous with the head
     of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1]
     tail: list[Token] = []
-    if of and head.pos_ == "PROPN":
+    if of:  # "Central Bank of Varenia", "the government of New Calder"
         tail = list(of[0].subtree)
-        if not all(t.pos_ in {"PROPN", "ADP", "DET"} for t in tail):
+        if not all(t.pos_ in {"PROPN", "ADP", "DET"} for t in tail) or not any(t.pos_ == "PROPN" for t in tail):
             tail = []
     if not words and not tail:
         return None

@@ -65,6 +65,20 @@ CASES = [
         [],
         id="announced-when-and-which-the-company-says-are-the-company-s-claims",
     ),
+    pytest.param(
+        "Dr Ana Ruiz led the study. She said the study was small and could not show that walking protects the brain. "
+        "The report does not say that prices will rise.",
+        [("The study could not show that walking protects the brain.", "Ana Ruiz"),
+         ("The report does not say that prices will rise.", None)],
+        ["Walking protects the brain.", "Prices will rise."],
+        id="a-negated-reporting-verb-asserts-nothing-it-reports",
+    ),
+    pytest.param(
+        "The government of New Calder approved a law on Tuesday. The government will review the grants in 2029.",
+        [("The government of New Calder will review the grants in 2029.", None)],
+        [],
+        id="the-bare-noun-takes-its-earlier-of-name",
+    ),
 ]
 
 
