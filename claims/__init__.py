@@ -61,10 +61,12 @@ _EXPORTS: dict[str, str] = {
     "analyse": "claims.pipeline",
     "ingest": "claims.pipeline",
     "store_analysed": "claims.pipeline",
+    "store_batch": "claims.pipeline",
     # store
     "open_database": "claims.store",
     "connect": "claims.store",
     "save_article": "claims.store",
+    "save_articles": "claims.store",
     "record_outcome": "claims.store",
     "due_forecasts": "claims.store",
     "run_query": "claims.store",
@@ -117,10 +119,18 @@ if TYPE_CHECKING:  # explicit names for type checkers and searches
         Sentence,
         Verdict,
     )
-    from claims.pipeline import Analysed, IngestSummary, analyse, ingest, store_analysed
+    from claims.pipeline import Analysed, IngestSummary, analyse, ingest, store_analysed, store_batch
     from claims.probability import implied_probability
     from claims.sentences import load_spacy, parse_articles
     from claims.settings import Settings, load_settings
     from claims.sources import iter_documents
-    from claims.store import connect, due_forecasts, open_database, record_outcome, run_query, save_article
+    from claims.store import (
+        connect,
+        due_forecasts,
+        open_database,
+        record_outcome,
+        run_query,
+        save_article,
+        save_articles,
+    )
     from claims.structure import split_blocks

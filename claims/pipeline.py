@@ -1,8 +1,8 @@
 """One article's way through: extract -> classify -> forecasts -> store.
 
 The CLI and the Prefect flows call these same functions; a fix lands once.
-``analyse`` is pure apart from the models it is handed; ``store_analysed`` and
-``ingest`` touch the database through ``claims.store`` only.
+``analyse`` is pure apart from the models it is handed; ``store_batch``,
+``store_analysed`` and ``ingest`` touch the database through ``claims.store`` only.
 """
 
 from __future__ import annotations
@@ -16,7 +16,18 @@ from typing import TYPE_CHECKING
 from claims.errors import ClaimsError, SourceError
 from claims.forecast import build_forecast
 from claims.model import CLAIM_TYPES, Article, Claim, ClaimType, Forecast
-from claims.store import Database, Engine, SaveResult, connect, known_hashes, save_article
+from claims.store import (
+    ArticleWrite,
+    Database,
+    Engine,
+    FeedEntry,
+    SaveResult,
+    StoreError,
+    connect,
+    known_hashes,
+    save_article,
+    save_articles,
+)
 
 if TYPE_CHECKING:
     from claims.components import Components
@@ -152,6 +163,29 @@ def store_analysed(engine: Engine, db: Database, item: Analysed, *, replace: boo
         return save_article(conn, item.article, item.claims, item.forecasts, replace=replace)
 
 
+def store_batch(
+    engine: Engine,
+    db: Database,
+    items: Sequence[Analysed],
+    *,
+    replace: bool = False,
+    feed_entries: Sequence[FeedEntry | None] = (),
+) -> list[SaveResult | StoreError]:
+    """Store a batch of analysed articles: one file open, one transaction per article.
+
+    Returns one result per item, in order: its :class:`SaveResult`, or the
+    :class:`StoreError` that rolled that article back alone. ``feed_entries``,
+    when given, runs parallel to ``items`` and marks each entry seen with its
+    article. A locked file raises :class:`DatabaseLockedError` before anything is
+    written; rerunning the batch is idempotent (texts are matched by content hash).
+    """
+    if feed_entries and len(feed_entries) != len(items):
+        raise ValueError(f"{len(feed_entries)} feed entries for {len(items)} articles; pass one per article or none")
+    entries = feed_entries or [None] * len(items)
+    writes = [ArticleWrite(i.article, i.claims, i.forecasts, entry) for i, entry in zip(items, entries, strict=True)]
+    return save_articles(engine, db, writes, replace=replace)
+
+
 def _batches(items: Iterable[Article | ClaimsError], size: int) -> Iterator[list[Article | ClaimsError]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
@@ -178,7 +212,8 @@ def ingest(
 
     ``documents`` yields articles, or the ``ClaimsError`` raised while loading
     one (so the batch can report it and go on). Memory stays flat: one batch of
-    articles is held at a time.
+    articles is held at a time. Each batch is stored with :func:`store_batch`
+    (the ingest flow's store step too): the file is open for the batch only.
     """
     summary = IngestSummary()
     for batch in _batches(documents, batch_size):
@@ -192,13 +227,17 @@ def ingest(
             summary = summary.merge(IngestSummary(duplicates=1, duplicate_uris=(article.source_uri,)))
             if on_article:
                 on_article(article.source_uri)
-        for item in analyse(new, extractor, classifier, review_interval_days=review_interval_days):
-            try:
-                result = store_analysed(engine, db, item, replace=replace)
-            except ClaimsError as exc:
-                summary = summary.merge(IngestSummary.of_failure(item.article.source_uri, str(exc)))
+        analysed = analyse(new, extractor, classifier, review_interval_days=review_interval_days)
+        try:
+            results: Sequence[SaveResult | ClaimsError] = store_batch(engine, db, analysed, replace=replace)
+        except ClaimsError as exc:  # the file could not be opened: nothing of this batch was stored
+            results = [exc] * len(analysed)
+        for item, result in zip(analysed, results, strict=True):
+            uri = item.article.source_uri
+            if isinstance(result, ClaimsError):
+                summary = summary.merge(IngestSummary.of_failure(uri, str(result)))
             else:
-                summary = summary.merge(IngestSummary.of_result(item.article.source_uri, result))
+                summary = summary.merge(IngestSummary.of_result(uri, result))
             if on_article:
-                on_article(item.article.source_uri)
+                on_article(uri)
     return summary

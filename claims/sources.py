@@ -23,6 +23,7 @@ from __future__ import annotations
 import calendar
 import json
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -30,7 +31,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claims.errors import ConfigError, SourceError, TransientSourceError
+from claims.errors import ConfigError, SourceError, TransientSourceError, is_transient
 from claims.model import Article, as_utc
 from claims.settings import Settings
 
@@ -512,6 +513,47 @@ def load_source(
     if source.kind is SourceKind.FILE:
         return _load_file(source, settings, overrides)
     return _load_web(source, settings, overrides, client)
+
+
+def load_sources(
+    batch: Sequence[Source],
+    *,
+    settings: Settings,
+    overrides: Overrides = Overrides(),
+    retries: int = 0,
+    retry_delay: float = 1.0,
+    sleep: Callable[[float], None] = time.sleep,
+) -> list[Article | SourceError]:
+    """Load a batch of sources: one result per source, in order, its Article or the SourceError that stopped it.
+
+    Pages not fetched yet share one HTTP client. A transient failure (timeout,
+    5xx) is tried again up to ``retries`` times, in rounds: after ``retry_delay``
+    seconds every source of the batch still failing transiently is retried, so a
+    batch waits at most ``retries * retry_delay`` seconds however many fail.
+    """
+    results: dict[int, Article | SourceError] = {}
+    pending = list(range(len(batch)))
+    fetches = any(s.kind is not SourceKind.FILE and s.body is None for s in batch)
+    client = http_client(settings) if fetches else None
+    try:
+        for attempt in range(retries + 1):
+            if attempt:
+                sleep(retry_delay)
+            failed: list[int] = []
+            for i in pending:
+                try:
+                    results[i] = load_source(batch[i], settings=settings, overrides=overrides, client=client)
+                except SourceError as exc:
+                    results[i] = exc
+                    if is_transient(exc):
+                        failed.append(i)
+            pending = failed
+            if not pending:
+                break
+    finally:
+        if client is not None:
+            client.close()
+    return [results[i] for i in range(len(batch))]
 
 
 def iter_loaded(

@@ -5,8 +5,9 @@ manage their own transaction) and return dataclasses or plain rows.
 
 DuckDB allows one writing process per file. Engines use ``NullPool`` so a
 connection — and the file lock — is held only for the duration of one unit of
-work; :func:`connect` waits for a busy file with backoff for a bounded time,
-then raises :class:`DatabaseLockedError` naming the file and the lock holder.
+work (one transaction, or one batch of articles in :func:`save_articles`);
+:func:`connect` waits for a busy file with backoff for a bounded time, then
+raises :class:`DatabaseLockedError` naming the file and the lock holder.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date, datetime
 from importlib.resources import as_file, files
@@ -309,11 +310,16 @@ def bulk_insert(conn: Connection, table: str, columns: Sequence[str], rows: Sequ
     assert raw is not None
     view = f"_bulk_{table}"
     raw.register(view, batch)
+    names = ", ".join(columns)
     try:
-        names = ", ".join(columns)
         conn.execute(text(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}"))  # noqa: S608 - fixed names
-    finally:
-        raw.unregister(view)
+    except BaseException:
+        # In the aborted transaction the unregister fails too; the rollback drops the view,
+        # and the insert's own error is the one worth reporting.
+        with suppress(duckdb.Error):
+            raw.unregister(view)
+        raise
+    raw.unregister(view)
     return len(rows)
 
 
@@ -348,6 +354,58 @@ def save_article(
     bulk_insert(conn, "claims", CLAIM_COLUMNS, [_claim_row(c, now) for c in claims])
     bulk_insert(conn, "forecasts", FORECAST_COLUMNS, [_forecast_row(f) for f in forecasts])
     return SaveResult(article.article_id, stored=True, claims=len(claims), by_type=by_type)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    """A feed entry to mark seen in the same transaction as its article."""
+
+    entry_key: str
+    feed_url: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleWrite:
+    """One article's rows for :func:`save_articles`."""
+
+    article: Article
+    claims: Sequence[Claim]
+    forecasts: Sequence[Forecast] = ()
+    feed_entry: FeedEntry | None = None
+
+
+def save_articles(
+    engine: Engine,
+    db: Database,
+    writes: Sequence[ArticleWrite],
+    *,
+    replace: bool = False,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> list[SaveResult | StoreError]:
+    """Store a batch of articles over one connection, each article in its own transaction.
+
+    The file is opened once for the batch (waiting for its lock like :func:`connect`;
+    :class:`DatabaseLockedError` stops the whole batch before anything is written)
+    and closed after it, so other processes can write between batches. An article
+    the database refuses is rolled back alone and its :class:`StoreError` takes its
+    place in the result; the rest of the batch goes on. A feed entry is marked in
+    its article's transaction. Running a batch again is safe: stored texts are
+    skipped by content hash (``stored=False``) unless ``replace``.
+    """
+    results: list[SaveResult | StoreError] = []
+    with connect(engine, db, begin=False, sleep=sleep, clock=clock) as conn:
+        for write in writes:
+            try:
+                with conn.begin():
+                    result = save_article(conn, write.article, write.claims, write.forecasts, replace=replace)
+                    if write.feed_entry is not None:
+                        mark_feed_entry(conn, write.feed_entry.entry_key, write.feed_entry.feed_url, result.article_id)
+            except (DBAPIError, duckdb.Error) as exc:
+                results.append(StoreError(db.path, f"{write.article.source_uri} was not stored: {_first_line(exc)}"))
+            else:
+                results.append(result)
+    return results
 
 
 def delete_article_claims(conn: Connection, article_id: str) -> None:

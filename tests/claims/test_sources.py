@@ -18,6 +18,7 @@ from claims.sources import (
     iter_sources,
     list_sources,
     load_source,
+    load_sources,
     parse_published,
 )
 
@@ -226,6 +227,20 @@ def test_web_failures_are_one_line_transient_or_terminal(web, path, route, kind,
     assert _messages(docs)[:1] == [f"{url}: {problem}"]
     assert type(docs[0]) is kind
     assert isinstance(docs[1], Article)
+
+
+def test_a_batch_retries_only_its_transient_failures_in_rounds(web, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from claims.sources import Source
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    boom, gone, ok = web.route("/boom", "oops", status=503), web.route("/gone", "no", status=404), web.route("/ok", PAGE)
+    batch = [Source(str(tmp_path / "a.txt"), SourceKind.FILE), Source(boom, SourceKind.PAGE),
+             Source(gone, SourceKind.PAGE), Source(ok, SourceKind.PAGE)]  # fmt: skip
+    waits: list[float] = []
+    docs = load_sources(batch, settings=SETTINGS, retries=2, retry_delay=1.5, sleep=waits.append)
+    assert [type(d) for d in docs] == [Article, TransientSourceError, SourceError, Article]
+    assert (docs[0].source_uri, docs[3].source_uri) == (str(tmp_path / "a.txt"), ok)  # type: ignore[union-attr]
+    assert (waits, web.hits["/boom"], web.hits["/gone"], web.hits["/ok"]) == ([1.5, 1.5], 3, 1, 1)
 
 
 # --------------------------------------------------------------------------- feeds

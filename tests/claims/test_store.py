@@ -14,13 +14,17 @@ from sqlalchemy import text
 from claims.errors import DatabaseLockedError, StoreError
 from claims.model import Article, Claim, ClaimType, Forecast
 from claims.store import (
+    ArticleWrite,
     Database,
+    FeedEntry,
+    SaveResult,
     connect,
     count_rows,
     make_engine,
     open_database,
     run_query,
     save_article,
+    save_articles,
 )
 
 VIEWS = ("latest_outcomes", "claims_by_type_per_article", "claims_with_articles", "forecasts_due")
@@ -251,3 +255,92 @@ def test_a_file_locked_for_too_long_fails_naming_file_and_holder(database) -> No
     assert message.startswith(f"{db.path}: is locked by ")
     assert f"(PID {holder.pid})" in message
     assert message.endswith("waited 2s. Wait for that process to finish or raise CLAIMS_LOCK_TIMEOUT")
+
+
+# --------------------------------------------------------------------------- batches
+
+
+def _write(uri: str, body: str, *, twice: bool = False, entry: str | None = None) -> ArticleWrite:
+    """An article with two claims; ``twice`` repeats the first claim, which the database refuses (same claim_id)."""
+    article = Article(text=body, source_uri=uri, title="T", outlet="Gazette", published_at=PUBLISHED)
+    claims = _claims(article)
+    feed = FeedEntry(entry, "http://wire/feed.xml") if entry else None
+    return ArticleWrite(article, [claims[0], claims[0]] if twice else claims, [_forecast(claims[1])], feed)
+
+
+def _batch() -> list[ArticleWrite]:
+    return [
+        _write("mem://a", "The council voted on Monday. The ban will start in 2027.", entry="a"),
+        _write("mem://b", "The council voted on Monday. The ban will start in 2027. B.", twice=True, entry="b"),
+        _write("mem://c", "The council voted on Monday. The ban will start in 2027. C.", entry="c"),
+    ]
+
+
+def _contents(engine, db) -> tuple[list[tuple[object, ...]], ...]:  # type: ignore[no-untyped-def]
+    with connect(engine, db, begin=False) as conn:
+        return tuple(
+            [tuple(r) for r in conn.execute(text(sql))]
+            for sql in (
+                "SELECT source_uri FROM articles ORDER BY 1",
+                "SELECT a.source_uri, count(*) FROM claims c JOIN articles a USING (article_id) GROUP BY 1 ORDER BY 1",
+                "SELECT count(*) FROM forecasts",
+                "SELECT entry_key, article_id IS NOT NULL FROM feed_entries ORDER BY 1",
+            )
+        )
+
+
+def test_a_batch_refused_in_the_middle_stores_the_others_and_nothing_of_the_bad_one(database) -> None:  # type: ignore[no-untyped-def]
+    engine, db = database
+    writes = _batch()
+    results = save_articles(engine, db, writes)
+    by_type = (("fact", 1), ("forecast", 1))
+    assert results[0] == SaveResult(writes[0].article.article_id, stored=True, claims=2, by_type=by_type)
+    assert results[2] == SaveResult(writes[2].article.article_id, stored=True, claims=2, by_type=by_type)
+    assert isinstance(results[1], StoreError)
+    assert str(results[1]) == (
+        f"{db.path}: mem://b was not stored: Constraint Error: PRIMARY KEY or UNIQUE constraint violation: "
+        f'duplicate key "{writes[1].claims[0].claim_id}"'
+    )
+    # The refused article left no article row, claim, forecast or feed mark behind.
+    assert _contents(engine, db) == (
+        [("mem://a",), ("mem://c",)],
+        [("mem://a", 2), ("mem://c", 2)],
+        [(2,)],
+        [("a", True), ("c", True)],
+    )
+
+
+def test_running_a_batch_again_changes_nothing(database) -> None:  # type: ignore[no-untyped-def]
+    engine, db = database
+    writes = [w for w in _batch() if w.article.source_uri != "mem://b"]
+    first = save_articles(engine, db, writes)
+    after_first = _contents(engine, db)
+    again = save_articles(engine, db, writes)
+    assert [r.stored for r in first if isinstance(r, SaveResult)] == [True, True]
+    assert again == [SaveResult(w.article.article_id, stored=False, claims=0, by_type=()) for w in writes]
+    assert _contents(engine, db) == after_first
+
+
+def test_the_file_is_unlocked_between_batches(database) -> None:  # type: ignore[no-untyped-def]
+    engine, db = database
+    save_articles(engine, db, _batch()[:1])
+    holder = _hold_lock(db.path)  # another process takes the file while our engine is still alive
+    holder.communicate("")
+    assert holder.returncode == 0
+
+
+def test_a_locked_file_stops_the_batch_before_anything_is_written(database) -> None:  # type: ignore[no-untyped-def]
+    engine, db = database
+    holder = _hold_lock(db.path)
+    now = [0.0]
+
+    def fake_sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    try:
+        with pytest.raises(DatabaseLockedError) as info:
+            save_articles(engine, db, _batch(), sleep=fake_sleep, clock=lambda: now[0])
+    finally:
+        holder.communicate("")
+    assert f"(PID {holder.pid})" in str(info.value)
+    assert _contents(engine, db) == ([], [], [(0,)], [])
