@@ -239,8 +239,8 @@ def run_library(folder: Path, settings: Settings, components: Components, batch_
     times = StageTimes()
     timed = Components(TimedExtractor(components.extractor, times), TimedClassifier(components.classifier, times))
     checkpoints = Checkpoints(total)
-    saved = pipeline.store_analysed, pipeline.split_known, feedlog.iter_loaded
-    pipeline.store_analysed = _timed_call(saved[0], times, "store")  # type: ignore[assignment]
+    saved = pipeline.store_batch, pipeline.split_known, feedlog.iter_loaded
+    pipeline.store_batch = _timed_call(saved[0], times, "store")  # type: ignore[assignment]
     pipeline.split_known = _timed_call(saved[1], times, "store")  # type: ignore[assignment]
     feedlog.iter_loaded = lambda *a, **k: timed_iter(saved[2](*a, **k), times)  # type: ignore[assignment]
     _fresh(settings.db)
@@ -252,7 +252,7 @@ def run_library(folder: Path, settings: Settings, components: Components, batch_
         summary = feedlog.ingest_inputs([str(folder)], settings, timed, overrides=Overrides(), batch_size=batch_size,
                                         on_document=checkpoints)  # fmt: skip
     finally:
-        pipeline.store_analysed, pipeline.split_known, feedlog.iter_loaded = saved  # type: ignore[assignment]
+        pipeline.store_batch, pipeline.split_known, feedlog.iter_loaded = saved  # type: ignore[assignment]
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     return Run(seconds, summary.stored, summary.claims, summary.failed, peak_mb(), checkpoints.rss,
                extra=dict(times.seconds) | {"words": times.words, "claims": times.claims}, cpu=cpu)  # fmt: skip
@@ -265,19 +265,19 @@ def _fresh(db: str) -> None:
 
 
 def run_flow(folder: Path, settings: Settings, batch_size: int, workers: int, total: int, **runner: Any) -> Run:
-    from flows.ingest import _components, run_ingest
+    from flows.ingest import _models, run_ingest
 
     checkpoints = Checkpoints(total)
     _fresh(settings.db)
     settle()
-    loads = _components.cache_info().misses
+    loads = _models.cache_info().misses
     server_before = server_cpu_s()
     reset_peak()
     start, cpu = time.perf_counter(), time.process_time()
     summary = run_ingest([str(folder)], workers=workers, on_document=checkpoints, db=settings.db, model=settings.model,
                          batch_size=batch_size, **runner)  # fmt: skip
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-    if _components.cache_info().misses != loads and total > 4:
+    if _models.cache_info().misses != loads and total > 4:
         print(f"  ! the flow loaded its models again inside this timed run ({seconds:.1f} s)")
     settle()
     return Run(seconds, summary.stored, summary.claims, summary.failed, peak_mb(), checkpoints.rss,
@@ -318,7 +318,7 @@ def print_stages(run: Run) -> None:
         "load": "read files, JSON/HTML (trafilatura)",
         "extract": f"spaCy parse + rules: {words / max(staged['extract'], 1e-9):,.0f} words/s",
         "classify": f"{claims / max(staged['classify'], 1e-9):,.0f} claims/s ({claims:,.0f} claims)",
-        "store": "known-hash check + one transaction per article",
+        "store": "known-hash check + one file open per batch, one transaction per article",
         "other": "forecasts, batching, summary",
     }
     print(f"{'stage (library loop)':<22}{'s':>7}{'share':>8}  note")
@@ -374,7 +374,7 @@ def main() -> int:
               f"model {args.model}, batch {args.batch_size}, {args.workers} Prefect threads")  # fmt: skip
 
         # The settings the flow resolves for itself, so the library loop and the flow share the
-        # flow's cached models (one set in this process; every run recreates the file at this path).
+        # flow's cached models (one set in this process, keyed by the model settings only).
         from flows.ingest import _components
 
         settings = load_settings(db=str(root / "bench.duckdb"), model=args.model, workers=args.workers)

@@ -1,7 +1,8 @@
 """Which feed entries were seen, so a feed polled every 30 minutes fetches only new entries.
 
-An entry is marked after its article is stored (or found already stored), or
-after it failed for good (a 404, a PDF): those are not fetched again. An entry
+An entry is marked with its article (in the article's own transaction when a
+batch is stored with :func:`store_documents`), after its text was found already
+stored, or after it failed for good (a 404, a PDF): those are not fetched again. An entry
 that failed for a transient reason (timeout, 5xx) stays unmarked and is tried
 on the next poll. Marking after storing means a run killed mid-way refetches at
 most the entries it had not finished; the content hash keeps them single.
@@ -14,12 +15,14 @@ from typing import TYPE_CHECKING
 
 from claims.errors import SourceError, is_transient
 from claims.model import Article
-from claims.pipeline import Analysed, IngestSummary, ingest, store_analysed
+from claims.pipeline import Analysed, IngestSummary, ingest, store_batch
 from claims.settings import Settings
 from claims.sources import SEEN_REASON, Overrides, Skipped, Source, iter_loaded
 from claims.store import (
     Database,
+    FeedEntry,
     SaveResult,
+    StoreError,
     connect,
     known_hashes,
     mark_feed_entry,
@@ -47,10 +50,11 @@ class FeedLog:
 
     def mark(self, source: Source, article_id: str | None) -> None:
         """Mark ``source`` seen when it is a feed entry (no-op for files and pages)."""
-        if source.entry_key is None or source.feed_url is None:
+        entry = feed_entry(source)
+        if entry is None:
             return
         with connect(self.engine, self.db) as conn:
-            mark_feed_entry(conn, source.entry_key, source.feed_url, article_id)
+            mark_feed_entry(conn, entry.entry_key, entry.feed_url, article_id)
 
     def settle_failure(self, source: Source | None, error: SourceError) -> None:
         """Mark a feed entry that failed for good; transient failures are retried next poll."""
@@ -89,11 +93,20 @@ class FeedTracker:
             self.log.mark(source, document.article_id)
 
 
-def store_document(engine: Engine, db: Database, item: Analysed, source: Source, *, replace: bool = False) -> SaveResult:
-    """Store one analysed article (one transaction), then mark its feed entry seen."""
-    result = store_analysed(engine, db, item, replace=replace)
-    FeedLog(engine, db).mark(source, result.article_id)
-    return result
+def feed_entry(source: Source) -> FeedEntry | None:
+    """The feed entry ``source`` came from, to mark seen once its article is stored (``None``: not a feed entry)."""
+    if source.entry_key is None or source.feed_url is None:
+        return None
+    return FeedEntry(source.entry_key, source.feed_url)
+
+
+def store_documents(
+    engine: Engine, db: Database, items: Sequence[tuple[Analysed, Source]], *, replace: bool = False
+) -> list[SaveResult | StoreError]:
+    """Store a batch of analysed articles (:func:`claims.pipeline.store_batch`: one file open, one
+    transaction per article), each feed entry marked seen in its article's transaction."""
+    return store_batch(engine, db, [item for item, _ in items], replace=replace,
+                       feed_entries=[feed_entry(source) for _, source in items])  # fmt: skip
 
 
 def skipped_lines(skipped: Iterable[Skipped]) -> list[str]:

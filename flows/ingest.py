@@ -2,16 +2,32 @@
 
 Wiring only; every task body is one call into ``claims.*``:
 
-    list  (per input; retried on TransientError) -> sources to load
-    load  (per source; retried on TransientError) -> Article
-    known (per batch)                              -> skip texts already stored
-    analyse (per batch of ``batch_size`` articles) -> typed claims + forecasts
-    store (per article; retried on a locked file)  -> one transaction each
+    list    (per input; Prefect retries a TransientError)  -> sources to load
+    load    (per batch of ``batch_size`` sources)           -> an Article or a SourceError each
+    known   (per batch, in the flow)                        -> skip texts already stored
+    analyse (per batch)                                     -> typed claims + forecasts
+    store   (per batch; Prefect retries a locked file)      -> one transaction per article
 
-One bad document fails on its own and is listed in the summary. The run ends
-**Completed** (its message gives the counts) unless every document failed, then
-it ends **Failed**; either way its result is the :class:`IngestSummary`.
-Results live in DuckDB, not in Prefect's result storage.
+Tasks run per batch, not per document: Prefect's cost is per task run (the API
+records each one), and two task runs per article cost more than the 15% target
+(bench/README.md). A bad document still fails on its own: the load and store
+tasks return one result or error per document, and each document gets its own
+row in the table artifact, its line in the summary and its progress callback.
+
+Retries. ``load`` retries inside the task (``claims.sources.load_sources``):
+a source that failed transiently (timeout, 5xx) is tried again, with the other
+such sources of its batch, up to ``RETRIES`` more times ``RETRY_DELAY_SECONDS``
+apart; sources that loaded are not fetched again, and a source that still fails
+is a failure for that source only. ``store`` opens the file once for the batch
+and stores each article in its own transaction (``claims.pipeline.store_batch``);
+a locked file (``DatabaseLockedError``, raised before anything is written) fails
+the task and Prefect reruns the whole batch. Rerunning is safe because storing
+is idempotent by content hash: an article already written comes back as
+"already stored", never twice.
+
+The run ends **Completed** (its message gives the counts) unless every document
+failed, then it ends **Failed**; either way its result is the
+:class:`IngestSummary`. Results live in DuckDB, not in Prefect's result storage.
 """
 
 from __future__ import annotations
@@ -29,20 +45,22 @@ from prefect.futures import PrefectFuture
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed, State
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from claims import pipeline, sources
 from claims.components import Components, load_components
 from claims.errors import ClaimsError, SourceError, is_transient
-from claims.feedlog import FeedLog, store_document
+from claims.feedlog import FeedLog, store_documents
 from claims.model import CLAIM_TYPES, Article
 from claims.pipeline import Analysed, IngestSummary
 from claims.settings import Settings, load_settings
-from claims.store import SaveResult, open_database
+from claims.store import SaveResult, StoreError, open_database
 from flows.runners import current_runs_elsewhere, task_runner
 
 ARTIFACT_KEY = "ingest-claims-per-article"
 # Progress hook for an in-process caller (the CLI's progress bar); not a flow parameter.
 _on_document: Callable[[str], None] | None = None
+RETRIES = 2
 RETRY_DELAY_SECONDS = 1
 
 
@@ -67,15 +85,26 @@ def _run_name() -> str:
     return f"ingest {first}{more}"
 
 
+def _model_settings(settings: Settings) -> Settings:
+    """Only the settings the models are built from: runs on other database files share one set."""
+    return Settings(
+        spacy_model=settings.spacy_model, model=settings.model, batch_size=settings.batch_size, threads=settings.threads
+    )
+
+
 @lru_cache(maxsize=2)
-def _components(settings: Settings) -> Components:
-    """Extractor and classifier, built once per process (not per task)."""
+def _models(settings: Settings) -> Components:
     return load_components(settings)
+
+
+def _components(settings: Settings) -> Components:
+    """Extractor and classifier, built once per process (not per task, nor per database)."""
+    return _models(_model_settings(settings))
 
 
 @task(
     task_run_name="list {target}",
-    retries=2,
+    retries=RETRIES,
     retry_delay_seconds=RETRY_DELAY_SECONDS,
     retry_condition_fn=retry_if_transient,
     cache_policy=NO_CACHE,
@@ -87,18 +116,16 @@ def list_task(target: str, settings: Settings, feeds: FeedLog) -> sources.Listin
     return listing
 
 
-@task(
-    task_run_name="load {source.uri}",
-    retries=2,
-    retry_delay_seconds=RETRY_DELAY_SECONDS,
-    retry_condition_fn=retry_if_transient,
-    cache_policy=NO_CACHE,
-    persist_result=False,
-)
-def load_task(source: sources.Source, settings: Settings, overrides: sources.Overrides) -> Article:
-    article = sources.load_source(source, settings=settings, overrides=overrides)
-    get_run_logger().info("loaded %s as article %s", source.uri, article.article_id)
-    return article
+@task(task_run_name="load {n} sources", cache_policy=NO_CACHE, persist_result=False)
+def load_task(
+    batch: list[sources.Source], settings: Settings, overrides: sources.Overrides, n: int
+) -> list[Article | SourceError]:
+    """No Prefect retries: transient failures are retried per source inside (see the module docstring)."""
+    loaded = sources.load_sources(
+        batch, settings=settings, overrides=overrides, retries=RETRIES, retry_delay=RETRY_DELAY_SECONDS
+    )
+    get_run_logger().info("loaded %d of %d sources", sum(isinstance(a, Article) for a in loaded), n)
+    return loaded
 
 
 @task(task_run_name="analyse {n} articles", cache_policy=NO_CACHE, persist_result=False)
@@ -112,17 +139,20 @@ def analyse_task(articles: list[Article], settings: Settings, n: int) -> list[An
 
 
 @task(
-    task_run_name="store {item.article.source_uri}",
-    retries=2,
+    task_run_name="store {n} articles",
+    retries=RETRIES,
     retry_delay_seconds=RETRY_DELAY_SECONDS,
     retry_condition_fn=retry_if_transient,
     cache_policy=NO_CACHE,
     persist_result=False,
 )
-def store_task(item: Analysed, source: sources.Source, feeds: FeedLog, replace: bool) -> SaveResult:
-    result = store_document(feeds.engine, feeds.db, item, source, replace=replace)
-    get_run_logger().info("stored article %s: %d claims", result.article_id, result.claims)
-    return result
+def store_task(
+    items: list[tuple[Analysed, sources.Source]], feeds: FeedLog, replace: bool, n: int
+) -> list[SaveResult | StoreError]:
+    results = store_documents(feeds.engine, feeds.db, items, replace=replace)
+    stored = [r for r in results if isinstance(r, SaveResult) and r.stored]
+    get_run_logger().info("stored %d of %d articles: %d claims", len(stored), n, sum(r.claims for r in stored))
+    return results
 
 
 def _done(uri: str) -> None:
@@ -136,6 +166,12 @@ def _outcome(future: PrefectFuture[Any]) -> Any:
         return future.result()
     except ClaimsError as exc:
         return exc
+
+
+def _each(future: PrefectFuture[Any], n: int) -> list[Any]:
+    """A batch task's value (one item per document), or the ClaimsError it ended with, once per document."""
+    value = _outcome(future)
+    return [value] * n if isinstance(value, ClaimsError) else list(value)
 
 
 def _submit(task_: Any, *args: Any) -> Any:
@@ -210,10 +246,9 @@ def ingest(
     summary = summary.merge(IngestSummary(duplicates=len(seen_entries), duplicate_uris=seen_entries))
 
     for batch in _chunks(to_load, max(1, batch_size)):
-        loads = [(s, _submit(load_task, s, settings, overrides)) for s in batch]
+        values = _each(_submit(load_task, quote(list(batch)), settings, overrides, len(batch)), len(batch))
         loaded: list[tuple[sources.Source, Article]] = []
-        for source, future in loads:
-            value = _outcome(future)
+        for source, value in zip(batch, values, strict=True):
             if isinstance(value, Article):
                 loaded.append((source, value))
             else:
@@ -233,11 +268,12 @@ def ingest(
         if not new:
             continue
         analysed = _analyse(new, settings)
-        for item in analysed:
-            # One store at a time: DuckDB takes one writer anyway, and concurrent Arrow
-            # registrations on one database instance fail (python_arrow_scan not found).
+        # One store task at a time: DuckDB takes one writer anyway, and concurrent Arrow
+        # registrations on one database instance fail (python_arrow_scan not found).
+        items = [(item, by_article[id(item.article)]) for item in analysed]
+        stored = _each(_submit(store_task, quote(items), feeds, replace, len(items)), len(items))
+        for item, value in zip(analysed, stored, strict=True):
             uri = item.article.source_uri
-            value = _outcome(_submit(store_task, item, by_article[id(item.article)], feeds, replace))
             if isinstance(value, ClaimsError):
                 summary = summary.merge(IngestSummary.of_failure(uri, str(value)))
                 rows.append(_row(uri, item.article.article_id, "failed", {}))

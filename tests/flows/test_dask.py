@@ -77,7 +77,7 @@ def _claims(db: Path) -> list[tuple[object, ...]]:
 def test_a_dask_run_analyses_on_the_workers_and_stores_what_the_threads_run_stores(
     prefect_harness, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    from flows.ingest import _components, run_ingest
+    from flows.ingest import _models, run_ingest
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -86,13 +86,13 @@ def test_a_dask_run_analyses_on_the_workers_and_stores_what_the_threads_run_stor
     (folder / "empty.txt").write_bytes(b"")
 
     threads = run_ingest([str(folder)], workers=2, db=str(tmp_path / "threads.duckdb"), model="keywords", batch_size=4)
-    calls = _components.cache_info()
+    calls = _models.cache_info()
     dask = run_ingest(
         [str(folder)], workers=2, runner="dask", db=str(tmp_path / "dask.duckdb"), model="keywords", batch_size=4
     )
 
     # The models were never asked for in this process: analysis ran in the worker processes.
-    assert _components.cache_info() == calls
+    assert _models.cache_info() == calls
     assert (dask.stored, dask.duplicates, dask.failed, dask.claims_by_type) == (
         5, 0, 1, (("fact", 5), ("assessment", 5), ("forecast", 5)),
     )  # fmt: skip

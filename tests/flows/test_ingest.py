@@ -63,17 +63,71 @@ def test_only_transient_errors_are_retried(exc: Exception, retry: bool) -> None:
     assert retry_if_transient(None, None, Failed(data=exc)) is retry  # type: ignore[arg-type]
 
 
-def test_load_task_is_one_call_into_sources(tmp_path: Path) -> None:
+def test_load_task_loads_a_batch_with_one_result_per_source(tmp_path: Path) -> None:
     from prefect.logging import disable_run_logger
 
+    from claims.model import Article
     from claims.sources import Overrides, Source, SourceKind
-    from flows.ingest import load_task
+    from flows.ingest import load_task, store_task
 
-    path = tmp_path / "a.txt"
-    path.write_text(_article(1), encoding="utf-8")
+    (tmp_path / "a.txt").write_text(_article(1), encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    batch = [Source(str(tmp_path / name), SourceKind.FILE) for name in ("a.txt", "empty.txt")]
     with disable_run_logger():
-        article = load_task.fn(Source(str(path), SourceKind.FILE), Settings(), Overrides(outlet="Wire"))
-    assert (article.text, article.outlet, article.title) == (_article(1), "Wire", "a")
+        article, error = load_task.fn(batch, Settings(), Overrides(outlet="Wire"), 2)
+    assert isinstance(article, Article) and (article.text, article.outlet, article.title) == (_article(1), "Wire", "a")
+    assert isinstance(error, SourceError) and str(error) == f"{tmp_path / 'empty.txt'}: is empty"
+    # Transient failures are retried inside the task (per source), not by Prefect; stores are retried by Prefect.
+    assert (load_task.retries, store_task.retries) == (0, 2)
+
+
+def test_rerunning_a_store_task_on_its_batch_stores_nothing_twice(tmp_path: Path) -> None:
+    from prefect.logging import disable_run_logger
+
+    from claims.classify import load_classifier
+    from claims.feedlog import FeedLog
+    from claims.model import Article, Claim
+    from claims.pipeline import analyse
+    from claims.sources import Source, SourceKind
+    from flows.ingest import store_task
+
+    class OneClaim:
+        name, version = "one", "test"
+
+        def extract_many(self, articles):  # type: ignore[no-untyped-def]
+            return [[Claim(article_id=a.article_id, position=0, text=a.text, sentence=a.text, char_start=0,
+                           char_end=len(a.text))] for a in articles]  # fmt: skip
+
+    articles = [Article(text=_article(i), source_uri=f"http://wire/story/{i}") for i in (1, 2)]
+    sources = [Source(a.source_uri, SourceKind.FEED_ENTRY, feed_url="http://wire/feed", entry_key=f"story-{i}")
+               for i, a in zip((1, 2), articles, strict=True)]  # fmt: skip
+    items = list(zip(analyse(articles, OneClaim(), load_classifier("keywords")), sources, strict=True))  # type: ignore[arg-type]
+    engine, database = open_database(str(tmp_path / "c.duckdb"))
+    feeds = FeedLog(engine, database)
+    with disable_run_logger():
+        first = store_task.fn(items, feeds, False, 2)
+        again = store_task.fn(items, feeds, False, 2)  # what a retry after a locked file runs
+    engine.dispose()
+    assert [(r.stored, r.claims) for r in first] == [(True, 1), (True, 1)]  # type: ignore[union-attr]
+    assert [(r.stored, r.claims) for r in again] == [(False, 0), (False, 0)]  # type: ignore[union-attr]
+    assert _query(tmp_path / "c.duckdb", "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM claims)") == [(2, 2)]
+    assert _query(tmp_path / "c.duckdb", "SELECT entry_key FROM feed_entries ORDER BY 1") == [("story-1",), ("story-2",)]
+
+
+def test_models_are_cached_by_the_model_settings_not_the_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    from flows import ingest
+
+    built: list[Settings] = []
+    monkeypatch.setattr(ingest, "load_components", lambda s: built.append(s) or object())
+    ingest._models.cache_clear()
+    try:
+        first = ingest._components(Settings(db="a.duckdb", model="keywords", workers=2))
+        second = ingest._components(Settings(db="b.duckdb", model="keywords", workers=8, lock_timeout=1))
+        third = ingest._components(Settings(db="a.duckdb", model="keywords", threads=1))
+    finally:
+        ingest._models.cache_clear()
+    assert first is second and third is not first
+    assert built == [Settings(model="keywords"), Settings(model="keywords", threads=1)]
 
 
 def test_summary_line() -> None:
