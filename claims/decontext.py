@@ -466,6 +466,16 @@ class _Resolver:
             return "the " + (_mention(tok) or tok.text)
         return None
 
+    def of_last_thing(self, text: str, prop: Proposition) -> str:
+        """"Results are expected in 2031." -> "Results of the randomised trial are expected in 2031.":
+        a bare relational plural that opens a claim belongs to the thing just named."""
+        m = _BARE_RELATIONAL.match(text)
+        tok = _find_token(prop.parsed.span, m.group(1)) if m else None
+        if m is None or tok is None or any(True for _ in tok.children) or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return text
+        thing = self.last_thing()
+        return f"{m.group(1)} of {thing}{text[m.end(1):]}" if thing else text
+
     def last_resort(self, text: str) -> str | None:
         """A claim must not open with a reference the reader cannot follow (guideline 1.2):
         when the rules above found nothing, take the most recent compatible thing the article
@@ -690,7 +700,22 @@ class _Resolver:
         if not subject or _PRONOUN.match(subject) or UNRESOLVED_START.match(subject):
             return
         head = _find_token(span, subject.split()[-1])
+        if head is not None and head.lemma_.lower() in _FRAMING and head.head.lemma_ == "be":
+            # "The bigger problem is that the government has ducked it. It ...": "it" is the government
+            clause = next((c for c in head.head.children if c.dep_ == "ccomp"), None)
+            inner = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause else None
+            if inner is None or inner.pos_ == "PRON":
+                return
+            subject, head = "".join(t.text_with_ws for t in inner.subtree).strip(), inner
+            self.antecedents.append(_Antecedent(subject, inner.tag_ in {"NNS", "NNPS"}, _is_person(subject, head)))
+            return
         self.antecedents.append(_Antecedent(subject, prop.subject_plural, _is_person(subject, head), derived))
+
+
+_BARE_RELATIONAL = re.compile(r"^(Results|Details|Findings|Terms|Costs)\b(?= (are|were|will|have|had|remain)\b)")
+# Nouns that frame a clause ("The problem is that X ..."), so the clause's subject is what is talked about.
+_FRAMING = {"problem", "issue", "question", "point", "truth", "fact", "reason", "trouble", "danger", "risk",
+            "worry", "concern", "hope", "aim", "goal", "answer", "difficulty", "irony", "catch"}
 
 
 def polish(text: str) -> str:
@@ -733,7 +758,7 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
         expanded = resolver.expand_descriptions(text, prop)
         if subject and expanded != text and text.lower().startswith(subject.lower()):
             subject = expanded[: len(expanded) - (len(text) - len(subject))]
-        text = resolver.expand_names(expanded, prop)
+        text = resolver.expand_names(resolver.of_last_thing(expanded, prop), prop)
         if not resolver.spans or resolver.spans[-1] is not prop.parsed.span:
             resolver.remember_names(prop.parsed.span)
             resolver.remember_mentions(prop.parsed.span)

@@ -79,6 +79,18 @@ CASES = [
         [],
         id="the-bare-noun-takes-its-earlier-of-name",
     ),
+    pytest.param(
+        "The bigger problem is that the government has ducked the question. It has refused to say who should pay.",
+        [("The government has refused to say who should pay.", None)],
+        ["The bigger problem has refused to say who should pay."],
+        id="it-after-the-problem-is-that-x-is-x",
+    ),
+    pytest.param(
+        "The team plans to launch a randomised trial next year. Results are expected in 2031.",
+        [("Results of the randomised trial are expected in 2031.", None)],
+        [],
+        id="bare-results-belong-to-the-thing-just-named",
+    ),
 ]
 
 
