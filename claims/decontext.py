@@ -356,10 +356,16 @@ class _Resolver:
         for tok in reversed([t for t in span if t.i < pron.i]):
             if tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.text.lower() not in source:
                 full = self.expand(tok.text)
-                if self.gender.get(full) not in (None, gender or word):
+                if self.gender_of(full) not in (None, gender or word):
                     continue
                 return full
         return None
+
+    def gender_of(self, name: str) -> str | None:
+        """"he"/"she" once a pronoun was resolved to this person under any form of the name
+        ("Detective Inspector Ruth Adeyemi", "Ruth Adeyemi", "Adeyemi")."""
+        last = name.split()[-1] if name.split() else name
+        return self.gender.get(name) or next((g for n, g in self.gender.items() if n.split()[-1:] == [last]), None)
 
     def expand(self, surname: str) -> str:
         return next((n for n in reversed(self.names) if n.endswith(" " + surname)), surname)
@@ -371,7 +377,7 @@ class _Resolver:
         for ant in reversed(self.antecedents):
             if underived and ant.derived:
                 continue
-            if gender is not None and self.gender.get(ant.text) not in (None, gender):
+            if gender is not None and self.gender_of(ant.text) not in (None, gender):
                 continue
             if plural is not None and ant.plural != plural:
                 continue
@@ -545,7 +551,7 @@ class _Resolver:
             # "his defence team" -> "Martin Caldwell’s defence team"
             gender = "he" if m.group(1) == "his" else "she"
             found = self.pick(person=True, gender=gender) or next(
-                (n for n in reversed(self.names) if len(n.split()) >= 2 and self.gender.get(n) in (None, gender)), None)
+                (n for n in reversed(self.names) if len(n.split()) >= 2 and self.gender_of(n) in (None, gender)), None)
             return f"{_possessive(_name_only(found))} {m.group(2)}" if found else source
         if low == "it":
             found = self.pick(plural=False, person=False)  # "It expects ..." -> the bank
@@ -737,6 +743,15 @@ def polish(text: str) -> str:
     return text.rstrip(".") + "."
 
 
+def _rewritten_subject(subject: str | None, before: str, after: str) -> str | None:
+    """The subject after a rewrite of the claim text that changed only its subject
+    ("It" -> "The bank"); unchanged when the rewrite was elsewhere in the text."""
+    if not subject or after == before or not before.lower().startswith(subject.lower()):
+        return subject
+    rest = before[len(subject) :]
+    return after[: len(after) - len(rest)] if after.endswith(rest) else subject
+
+
 def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
     """Resolve leading references and polish the text of one article's propositions."""
     resolver = _Resolver()
@@ -745,9 +760,7 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
     for prop in props:
         text = polish(prop.text)
         resolved = resolver.resolve_start(text, prop)
-        subject = prop.subject
-        if subject and resolved != text and text.lower().startswith(subject.lower()):
-            subject = resolved[: len(resolved) - (len(text) - len(subject))]
+        subject = _rewritten_subject(prop.subject, text, resolved)
         resolved = _hedged(resolved) or resolved
         if not re.match(r"It\s+(is|was|seems|appears|remains)\s+\w+\s+(that|whether)\b", resolved):
             last = resolver.last_resort(resolved)
@@ -756,8 +769,7 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
             resolved = last
         text = polish(resolved)
         expanded = resolver.expand_descriptions(text, prop)
-        if subject and expanded != text and text.lower().startswith(subject.lower()):
-            subject = expanded[: len(expanded) - (len(text) - len(subject))]
+        subject = _rewritten_subject(subject, text, expanded)
         text = resolver.expand_names(resolver.of_last_thing(expanded, prop), prop)
         if not resolver.spans or resolver.spans[-1] is not prop.parsed.span:
             resolver.remember_names(prop.parsed.span)

@@ -91,6 +91,20 @@ CASES = [
         [],
         id="bare-results-belong-to-the-thing-just-named",
     ),
+    pytest.param(
+        "Martin Caldwell was convicted. Detective Inspector Ruth Adeyemi, who led the inquiry, spoke outside court. "
+        "“It was simple,” she said. His lawyer, Peter Nwosu, said his client intended to appeal.",
+        [],
+        ["Ruth Adeyemi’s client intended to appeal."],  # "she" said it: Ruth Adeyemi is not a "his"
+        id="his-skips-a-woman-named-in-full-before",
+    ),
+    pytest.param(
+        "Professor Liam O’Connell, who was not involved in the research, spoke to us. "
+        "“Reverse causation is a real possibility,” he said.",
+        [("Reverse causation is a real possibility.", "Liam O’Connell")],
+        [],
+        id="a-claim-rewritten-after-its-subject-keeps-the-subject-whole",
+    ),
 ]
 
 
