@@ -190,7 +190,24 @@ def tidy(text: str) -> str:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in _SUBJ and c.dep_ != "expl"), None)
+    found = next((c for c in verb.children if c.dep_ in _SUBJ and c.dep_ != "expl"), None)
+    if found is None:  # "repairs remain allowed" parsed with the subject on the auxiliary
+        aux = (c for c in verb.children if c.dep_ in {"aux", "auxpass"})
+        found = next((g for c in aux for g in c.children if g.dep_ in _SUBJ and g.dep_ != "expl"), None)
+    return found
+
+
+def _fronted(verb: Token, allowed: set[int]) -> str:
+    """"Under the new law, A can X, and B remain Y": the set-off opening phrase A's clause
+    shares with the clause coordinated to it ("Under the new law, B remain Y")."""
+    subj = _subject_of(verb)
+    for c in verb.children:
+        if subj is None or c.i >= subj.i or c.dep_ not in {"prep", "advmod", "npadvmod"} or c.i not in allowed:
+            continue
+        nxt = c.right_edge.i + 1
+        if c.left_edge.i == verb.sent.start and nxt < len(verb.doc) and verb.doc[nxt].text == ",":
+            return _render(verb.doc, _subtree(c)) + ","
+    return ""
 
 
 def _clause_head_subject(verb: Token) -> Token | None:
@@ -424,7 +441,8 @@ def _sub_clause(
         own_subject = _subject_of(tok)
         if own_subject is not None or subject_text is None:
             marks = {c.i for c in tok.children if c.dep_ == "mark" and c.lower_ == "that"}
-            return _clause(tok, allowed - marks, _Unit(set(), source=outer_source))
+            front = _fronted(verb, _subtree(verb)) if own_subject is not None and not marks else ""
+            return _clause(tok, allowed - marks, _Unit(set(), prefix=front, source=outer_source))
         prefix = subject_text
         if tok.tag_ in {"VBN", "VBG", "VB"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
             auxes = [c.text for c in verb.children if c.dep_ in {"aux", "auxpass"} or c.dep_ == "neg"]

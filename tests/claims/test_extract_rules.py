@@ -105,6 +105,13 @@ CASES = [
         [],
         id="a-claim-rewritten-after-its-subject-keeps-the-subject-whole",
     ),
+    pytest.param(
+        "Under the new law:\n- Existing homes can keep their gas boilers, and repairs remain allowed.\n",
+        [("Under the new law, existing homes can keep their gas boilers.", None),
+         ("Under the new law, repairs remain allowed.", None)],
+        ["Existing homes repairs remain allowed."],
+        id="a-coordinated-clause-keeps-its-own-subject-and-the-shared-opening",
+    ),
 ]
 
 
