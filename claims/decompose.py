@@ -257,13 +257,27 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
     if tok.dep_ == "appos" and _comma_before(tok) and tok.head.pos_ in {"PROPN", "NOUN"}:
         if tok.head.dep_ in _SUBJ and any(t.pos_ == "DET" or t.pos_ == "ADJ" for t in tok.subtree):
             return "appos"
+    marks = [c for c in tok.children if c.dep_ == "mark"]
+    if tok.dep_ == "advcl" and tok.i > verb.i and marks and _subject_of(tok) is not None:
+        if marks[0].lower_ in _CONCESSIVE and _comma_before(tok):
+            return "concessive"  # "..., while Ashford have lost three": a second assertion
+        if tok.head == verb and marks[0].lower_ in _TEMPORAL and _in_past(verb) and _in_past(tok):
+            return "concessive"  # "finished with ten men after Sandri was sent off": both happened
     if tok.head == verb and tok.dep_ == "advcl" and tok.i > verb.i and _comma_before(tok):
-        marks = [c for c in tok.children if c.dep_ == "mark"]
         if not marks and tok.tag_ == "VBG" and _subject_of(tok) is None:
             return "participle"
-        if marks and marks[0].lower_ in _CONCESSIVE and _subject_of(tok) is not None:
-            return "concessive"
     return None
+
+
+_TEMPORAL = {"after", "before", "when", "as", "once"}
+
+
+def _in_past(verb: Token) -> bool:
+    """A verb in a past tense ("was sent off", "finished", "had won")."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if aux:
+        return aux[0].tag_ == "VBD" and aux[0].lower_ not in {"would", "could", "should", "might"}
+    return verb.tag_ == "VBD"
 
 
 def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:

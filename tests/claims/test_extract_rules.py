@@ -112,6 +112,21 @@ CASES = [
         ["Existing homes repairs remain allowed."],
         id="a-coordinated-clause-keeps-its-own-subject-and-the-shared-opening",
     ),
+    pytest.param(
+        "Ashford finished the match with ten men after defender Marco Sandri was sent off in the 71st minute. "
+        "Prices will rise after the tax takes effect.",
+        [("Ashford finished the match with ten men.", None),
+         ("Defender Marco Sandri was sent off in the 71st minute.", None),
+         ("Prices will rise after the tax takes effect.", None)],
+        [],
+        id="a-past-event-after-another-is-two-claims-a-future-one-keeps-its-condition",
+    ),
+    pytest.param(
+        "The result extends the club’s unbeaten run to nine games, while Ashford have now lost three matches.",
+        [("Ashford have now lost three matches.", None)],
+        [],
+        id="a-while-clause-with-its-own-subject-is-its-own-claim",
+    ),
 ]
 
 
