@@ -314,6 +314,25 @@ def _owner_head(phrase: str) -> str:
     return out[0].upper() + out[1:] if cut < len(words) or head != words[: len(head)] else phrase
 
 
+def _gerund_clause(span: Span) -> str | None:
+    """"Ministers appear content to let X go." -> "Ministers appearing content to let X go"
+    (a clause turned into a subject); None for questions, modals and subjectless clauses."""
+    root = span.root
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if root.pos_ not in {"VERB", "AUX"} or subj is None or subj.pos_ == "PRON" or span.text.rstrip().endswith("?"):
+        return None
+    auxes = [c for c in root.children if c.dep_ in {"aux", "auxpass"} and c.i < root.i]
+    if any(a.tag_ == "MD" for a in auxes):
+        return None
+    verb = auxes[0] if auxes else root
+    ing = {"have": "having", "be": "being"}.get(verb.lemma_.lower()) or _ing(verb.lemma_.lower())
+    words = [t.text for t in subj.subtree]
+    words.append(ing)
+    words += [t.text for t in span if t.i > verb.i and not (t.is_punct and t.i == span.end - 1)]
+    text = tidy(_INNER_CONNECTIVE.sub("", " ".join(words)))
+    return text if subj.left_edge.pos_ == "PROPN" else text[0].lower() + text[1:]
+
+
 def span_end(tok: Token) -> int:
     return tok.sent.end
 
@@ -345,6 +364,7 @@ class _Resolver:
         self.introduced: dict[str, str] = {}  # head lemma -> "law that will ban X" (first mention)
         self.actor: str | None = None  # the named subject of the opening sentence
         self.nominal: str | None = None  # the noun the article uses for its decided action ("extension")
+        self.clausal: set[str] = set()  # subjects made of a whole clause ("Ministers appearing ..."): no antecedents
 
     def same_sentence_name(self, prop: Proposition, word: str, gender: str | None = None) -> str | None:
         """ "She described Mensah's performance and said he ..." -> Mensah (not the speaker)."""
@@ -438,10 +458,28 @@ class _Resolver:
             return f"The{rest}" if word != "such" else f"Such{rest}"
         if word in {"this", "that"}:
             # A bare "This" after "The council voted to X" points at the decision, not a thing.
-            found = self.decision(prop) or self.event_named(prop, tok) or self.pick(plural=False, person=False)
+            found = (self.decision(prop) or self.event_named(prop, tok) or self.whole_clause(prop, tok)
+                     or self.pick(plural=False, person=False))
         else:
             found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
+
+    def whole_clause(self, prop: Proposition, pron: Token | None) -> str | None:
+        """"Ministers appear content to let X take the blame. That is a mistake." -> "Ministers
+        appearing content to let X take the blame is a mistake": a verdict on what the sentence
+        before says, not on a thing in it."""
+        if pron is None or pron.dep_ != "nsubj" or pron.head.lemma_ != "be" or not self.spans:
+            return None
+        pred = next((c for c in pron.head.children if c.dep_ in {"attr", "acomp"}), None)
+        if pred is None or pred.lemma_.lower() not in _VERDICTS:
+            return None
+        block = prop.parsed.sentence.block_index
+        if self.spans[-1] is prop.parsed.span or self.blocks[-1] != block:
+            return None
+        found = _gerund_clause(self.spans[-1])
+        if found:
+            self.clausal.add(found)
+        return found
 
     def speaker_itself(self, prop: Proposition, word: str) -> str | None:
         """"The hospital trust said it had recovered ..." -> the trust: the subject of a reported
@@ -703,7 +741,8 @@ class _Resolver:
         if not self.spans or self.spans[-1] is not span:
             self.spans.append(span)
             self.blocks.append(prop.parsed.sentence.block_index)
-        if not subject or _PRONOUN.match(subject) or UNRESOLVED_START.match(subject):
+        if not subject or _PRONOUN.match(subject) or UNRESOLVED_START.match(subject) or subject.lower() in {
+                c.lower() for c in self.clausal}:
             return
         head = _find_token(span, subject.split()[-1])
         if head is not None and head.lemma_.lower() in _FRAMING and head.head.lemma_ == "be":
@@ -718,6 +757,11 @@ class _Resolver:
         self.antecedents.append(_Antecedent(subject, prop.subject_plural, _is_person(subject, head), derived))
 
 
+# Predicates that judge an action or a state of affairs ("That is a mistake"), not a thing.
+_VERDICTS = {"mistake", "error", "wrong", "right", "problem", "scandal", "shame", "pity", "disgrace", "blunder",
+             "outrage", "relief", "surprise", "news", "unfair", "fair", "unacceptable", "welcome", "sensible",
+             "absurd", "risky", "dangerous", "irresponsible", "reasonable", "understandable", "regrettable"}
+_INNER_CONNECTIVE = re.compile(r",\s*(however|though|too|also|of course|in fact|indeed)\s*,", re.IGNORECASE)
 _BARE_RELATIONAL = re.compile(r"^(Results|Details|Findings|Terms|Costs)\b(?= (are|were|will|have|had|remain)\b)")
 # Nouns that frame a clause ("The problem is that X ..."), so the clause's subject is what is talked about.
 _FRAMING = {"problem", "issue", "question", "point", "truth", "fact", "reason", "trouble", "danger", "risk",

@@ -127,6 +127,14 @@ CASES = [
         [],
         id="a-while-clause-with-its-own-subject-is-its-own-claim",
     ),
+    pytest.param(
+        "Ministers, however, appear content to let Northpost take the blame. That is a mistake.\n"
+        "The council approved the budget. This is a record.",
+        [("Ministers appearing content to let Northpost take the blame is a mistake.", None),
+         ("The budget is a record.", None)],
+        [],
+        id="that-is-a-mistake-judges-the-sentence-before-not-a-thing-in-it",
+    ),
 ]
 
 
