@@ -120,6 +120,14 @@ def _mention(head: Token) -> str | None:
     return "".join(t.text_with_ws for t in tokens).strip()
 
 
+# General labels an article uses for a thing it introduced under a more specific noun
+# ("approved a law that will ban X. The measure passed by 54 votes to 38").
+_LABELS = {
+    "measure": ("law", "bill", "ban", "policy", "plan", "scheme"), "legislation": ("law", "bill"), "bill": ("law",),
+    "scheme": ("plan", "programme", "program"), "proposal": ("plan", "scheme"), "blaze": ("wildfire", "fire"),
+    "fire": ("wildfire",), "deal": ("agreement", "contract"), "agreement": ("deal",), "research": ("study",),
+    "project": ("plan", "scheme"), "programme": ("scheme", "plan"), "policy": ("law", "plan", "ban"),
+}
 # Nouns that name the article's main action when bare ("the decision", "the move").
 _EVENT_NOUNS = {"decision", "move", "vote", "step"}
 # Prepositions of time and manner that a nominalised event leaves out ("on Thursday", "by 6.5 km").
@@ -654,8 +662,11 @@ class _Resolver:
             if det is None or det.lower_ not in {"the", "this", "that", "these", "those"} or det.i != tok.i - 1:
                 continue
             mention = self.mentions.get((tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"}))
-            if tok.tag_ == "NN" and len(kids) == 1:
+            bare = [c for c in kids if c.dep_ != "punct" and not (c.dep_ in {"relcl", "appos", "acl"} and _set_off(c))]
+            if tok.tag_ == "NN" and len(bare) == 1:
                 mention = self.introduced.get(tok.lemma_.lower(), mention)
+                for other in _LABELS.get(tok.lemma_.lower(), ()) if mention is None else ():
+                    mention = mention or self.introduced.get(other) or self.mentions.get((other, False))
             if (
                 self.event is not None and tok.tag_ == "NN"
                 and len([c for c in kids if c.dep_ != "punct" and not (c.dep_ in {"relcl", "appos", "acl"}

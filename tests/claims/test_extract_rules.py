@@ -135,6 +135,13 @@ CASES = [
         [],
         id="that-is-a-mistake-judges-the-sentence-before-not-a-thing-in-it",
     ),
+    pytest.param(
+        "The assembly approved a law that will ban gas boilers in new homes. "
+        "The measure, which passed by 54 votes to 38, is the centrepiece of the plan.",
+        [("The law that will ban gas boilers in new homes passed by 54 votes to 38.", None)],
+        ["The measure passed by 54 votes to 38."],
+        id="a-general-label-takes-the-specific-first-mention",
+    ),
 ]
 
 
