@@ -523,6 +523,8 @@ def _object_variants(verb: Token, unit: _Unit) -> list[_Unit]:
             members = [m for m in _members(obj) if m.pos_ in {"NOUN", "PROPN", "PRON"}]
             if len(members) < 2 or any(m.i not in unit.tokens for m in members):
                 continue
+            if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for m in members for c in m.children):
+                continue  # "must install heat pumps, district heating or other systems": one requirement
             if any(c.i > members[-1].i for c in obj.children):
                 continue  # "diplomacy and respect for norms": a modifier shared by all members
             if obj.dep_ == "pobj" and any(

@@ -129,7 +129,7 @@ _LABELS = {
     "project": ("plan", "scheme"), "programme": ("scheme", "plan"), "policy": ("law", "plan", "ban"),
 }
 # Nouns that name the article's main action when bare ("the decision", "the move").
-_EVENT_NOUNS = {"decision", "move", "vote", "step"}
+_EVENT_NOUNS = {"decision", "move", "vote", "step", "change"}
 # Prepositions of time and manner that a nominalised event leaves out ("on Thursday", "by 6.5 km").
 _CIRCUMSTANTIAL = {"on", "in", "during", "by", "after", "before", "since", "until", "for", "within", "over"}
 

@@ -142,6 +142,21 @@ CASES = [
         ["The measure passed by 54 votes to 38."],
         id="a-general-label-takes-the-specific-first-mention",
     ),
+    pytest.param(
+        "Developers must install heat pumps, district heating or other low-carbon systems. "
+        "The firm makes chips and routers.",
+        [("Developers must install heat pumps, district heating or other low-carbon systems.", None),
+         ("The firm makes chips.", None), ("The firm makes routers.", None)],
+        ["Developers must install heat pumps."],
+        id="a-disjunction-is-one-proposition-a-conjunction-two",
+    ),
+    pytest.param(
+        "Northpost announced last week that it would stop delivering letters on Saturdays. "
+        "Pensioners will feel the change most.",
+        [("Pensioners will feel Northpost’s change to stop delivering letters on Saturdays most.", None)],
+        [],
+        id="the-change-is-the-announced-decision",
+    ),
 ]
 
 
