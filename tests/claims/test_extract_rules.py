@@ -151,8 +151,8 @@ CASES = [
         id="a-disjunction-is-one-proposition-a-conjunction-two",
     ),
     pytest.param(
-        "Northpost announced last week that it would stop delivering letters on Saturdays. "
-        "Pensioners will feel the change most.",
+        "When Northpost announced last week that it would stop delivering letters on Saturdays, the reaction was "
+        "hostile. Pensioners will feel the change most.",
         [("Pensioners will feel Northpost’s change to stop delivering letters on Saturdays most.", None)],
         [],
         id="the-change-is-the-announced-decision",
