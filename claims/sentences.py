@@ -132,6 +132,29 @@ def _with_lead_in(lead: Doc, item: Doc, block: Block, text: str) -> str | None:
     return complete_item(block.lead_in, block.text, text, joiner=":")
 
 
+# Capitalised sentence openers that are adverbs, not names.
+_OPENERS = {"however", "yet", "still", "meanwhile", "now", "then", "also", "instead", "today", "yesterday",
+            "nevertheless", "nonetheless", "finally", "later", "earlier", "recently", "separately", "overall",
+            "previously", "last", "next", "first", "again", "here", "there", "so", "thus", "indeed"}
+
+
+def repair(doc: Doc) -> Doc:
+    """Fix one frequent slip of the small parser: an unfamiliar name that opens a sentence,
+    tagged as an adverb or adjective, before a verb that has no subject ("Northpost
+    announced ..."). The name becomes the verb's subject."""
+    for sent in doc.sents:
+        first, root = sent[0], sent.root
+        if first.i + 1 != root.i or root.pos_ != "VERB" or root.tag_ not in {"VBD", "VBN", "VBZ"}:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children) or first.head.i != root.i:
+            continue
+        if first.is_title and first.pos_ in {"ADV", "ADJ", "NOUN"} and first.lower_ not in _OPENERS:
+            first.dep_, first.tag_, first.pos_ = "nsubj", "NNP", "PROPN"
+            if root.tag_ == "VBN":
+                root.tag_ = "VBD"
+    return doc
+
+
 def _sentences_of(doc: Doc, block: Block, index: int) -> list[ParsedSentence]:
     out = []
     for sent in doc.sents:
@@ -154,7 +177,7 @@ def parse_articles(
     # A hard-wrapped paragraph is one text: newline -> space keeps every offset.
     texts = (articles[a][1][i].text.replace("\r", " ").replace("\n", " ") for a, i in first)
     for key, doc in zip(first, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        docs[key] = doc
+        docs[key] = repair(doc)
     items = []
     for a, (text, blocks) in enumerate(articles):
         lead_doc: Doc | None = None
@@ -168,7 +191,7 @@ def parse_articles(
             elif block.kind != BlockKind.HEADING:
                 lead_doc = None
     for (key, _), doc in zip(items, nlp.pipe((u for _, u in items), batch_size=batch_size), strict=True):
-        docs[key] = doc
+        docs[key] = repair(doc)
     out: list[tuple[ParsedSentence, ...]] = []
     for a, (_, blocks) in enumerate(articles):
         sents: list[ParsedSentence] = []

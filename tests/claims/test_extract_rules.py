@@ -157,6 +157,12 @@ CASES = [
         [],
         id="the-change-is-the-announced-decision",
     ),
+    pytest.param(
+        "Northpost announced last week that it would stop delivering letters on Saturdays.",
+        [("Northpost would stop delivering letters on Saturdays.", "Northpost")],
+        [],
+        id="an-unfamiliar-name-opening-the-sentence-is-its-subject",
+    ),
 ]
 
 
