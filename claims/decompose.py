@@ -224,7 +224,7 @@ def _clause_head_subject(verb: Token) -> Token | None:
 
 def _relative_pronoun(clause: Token) -> Token | None:
     for t in clause.subtree:
-        if t.tag_ in {"WP", "WDT", "WP$"} and t.i < clause.i + 1:
+        if (t.tag_ in {"WP", "WDT", "WP$"} or (t.tag_ == "WRB" and t.lower_ in {"where", "when"})) and t.i < clause.i + 1:
             return t
     return None
 
@@ -257,6 +257,10 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
     if tok.dep_ == "appos" and _comma_before(tok) and tok.head.pos_ in {"PROPN", "NOUN"}:
         if tok.head.dep_ in _SUBJ and any(t.pos_ == "DET" or t.pos_ == "ADJ" for t in tok.subtree):
             return "appos"
+    if (tok.dep_ == "advcl" and tok.left_edge.tag_ == "WRB" and tok.left_edge.lower_ in {"when", "where"}
+            and tok.left_edge.head.i == tok.i and _comma_before(tok) and _subject_of(tok) is not None
+            and tok.doc[tok.left_edge.i - 2].pos_ in {"PROPN", "NUM", "NOUN"}):
+        return "adverbial"
     marks = [c for c in tok.children if c.dep_ == "mark"]
     if tok.dep_ == "advcl" and tok.i > verb.i and marks and _subject_of(tok) is not None:
         if marks[0].lower_ in _CONCESSIVE and _comma_before(tok):
@@ -462,6 +466,14 @@ def _sub_clause(
             auxes = [c.text for c in verb.children if c.dep_ in {"aux", "auxpass"} or c.dep_ == "neg"]
             prefix = " ".join([subject_text, *auxes])
         return _clause(tok, allowed, _Unit(set(), prefix=prefix, subject=subject, subject_text=subject_text))
+    if kind == "adverbial":
+        # "scheduled for June 11, when it will publish X" -> "it will publish X on June 11"
+        wh = tok.left_edge
+        anchor = tok.doc[wh.i - 2]
+        while anchor.head.i != anchor.i and anchor.dep_ in {"nummod", "compound", "amod"}:
+            anchor = anchor.head
+        units = _clause(tok, allowed - {wh.i}, _Unit(set()))
+        return _placed(units, _where_when(wh, anchor), _noun_phrase(anchor), tok.doc)
     if kind == "relcl":
         head = tok.head
         pron = _relative_pronoun(tok)
@@ -476,8 +488,7 @@ def _sub_clause(
             # "letters, which many people depend on" -> "many people depend on letters"
             allowed = allowed - {pron.i}
             if pron.dep_ == "advmod":
-                prep = "in" if pron.lower_ == "where" else (head.head.text if head.head.pos_ == "ADP" else "at")
-                return _clause(tok, allowed, _Unit(set(), {tok.right_edge.i: f"{tok.right_edge.text} {prep} {np}"}))
+                return _placed(_clause(tok, allowed, _Unit(set())), _where_when(pron, head), np, tok.doc)
             anchor = pron.head if pron.head.i in allowed else tok
             return _clause(tok, allowed, _Unit(set(), {anchor.i: f"{anchor.text} {np}"}))
         repl = f"{np}’s" if pron.tag_ == "WP$" else np
@@ -494,6 +505,31 @@ def _sub_clause(
         marks = {c.i for c in tok.children if c.dep_ == "mark"}
         return _clause(tok, allowed - marks, _Unit(set()))
     return []
+
+
+_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _where_when(pron: Token, head: Token) -> str:
+    """The preposition that puts a clause at the place or time ``head`` names."""
+    if pron.lower_ == "where":
+        return "in"
+    if head.lower_ in _MONTHS_DAYS or any(t.lower_ in _MONTHS_DAYS for t in head.subtree):
+        return "in" if not any(t.like_num for t in head.subtree) or re.fullmatch(r"\d{4}", head.text) else "on"
+    if re.fullmatch(r"\d{4}", head.text):
+        return "in"
+    return head.head.text if head.head.pos_ == "ADP" else "at"
+
+
+def _placed(units: list[_Unit], prep: str, np: str, doc: object) -> list[_Unit]:
+    """Each unit of a "where"/"when" clause ends with the place or time it refers to."""
+    for unit in units:
+        words = [i for i in unit.tokens if not doc[i].is_punct and doc[i].dep_ not in {"cc", "preconj"}]  # type: ignore[index]
+        if words:
+            last = max(words)
+            unit.replace = {**unit.replace, last: f"{unit.replace.get(last, doc[last].text)} {prep} {np}"}  # type: ignore[index]
+    return units
 
 
 def _members(obj: Token) -> list[Token]:

@@ -163,6 +163,15 @@ CASES = [
         [],
         id="an-unfamiliar-name-opening-the-sentence-is-its-subject",
     ),
+    pytest.param(
+        "The board meets on June 11, when it will also publish its inflation report. "
+        "Rates rose in rural areas, where parcel services are patchy and broadband is slow.",
+        [("The board meets on June 11.", None),
+         ("The board will also publish its inflation report on June 11.", None),
+         ("Parcel services are patchy in rural areas.", None), ("Broadband is slow in rural areas.", None)],
+        [],
+        id="where-and-when-clauses-are-claims-at-their-place-and-time",
+    ),
 ]
 
 
