@@ -798,6 +798,25 @@ def polish(text: str) -> str:
     return text.rstrip(".") + "."
 
 
+_SO_TOO = re.compile(r"^So (will|would|can|could|do|does|did|is|are|was|were|has|have|had) (.+?)\.$")
+
+
+def _said_too(before: Proposition, aux: str, who: str) -> tuple[str, str] | None:
+    """"Pensioners will feel the change most. So will small businesses." -> "Small businesses
+    will also feel the change most." (the ellipsis repeats the claim before for new subjects)."""
+    if not before.subject or not before.text.startswith(before.subject):
+        return None
+    rest = before.text[len(before.subject) :].strip()
+    if aux in {"do", "does", "did"}:
+        predicate = f"also {rest}"
+    elif rest.startswith(aux + " "):
+        predicate = f"{aux} also {rest[len(aux) + 1 :]}"
+    else:
+        return None
+    who = who[0].upper() + who[1:]
+    return f"{who} {predicate}", who
+
+
 def _rewritten_subject(subject: str | None, before: str, after: str) -> str | None:
     """The subject after a rewrite of the claim text that changed only its subject
     ("It" -> "The bank"); unchanged when the rewrite was elsewhere in the text."""
@@ -810,7 +829,7 @@ def _rewritten_subject(subject: str | None, before: str, after: str) -> str | No
 def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
     """Resolve leading references and polish the text of one article's propositions."""
     resolver = _Resolver()
-    out = []
+    out: list[Proposition] = []
     previous: tuple[Span, str | None, str | None] | None = None
     for prop in props:
         text = polish(prop.text)
@@ -853,6 +872,11 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
                 text = (org if m.group(1) == "We" else _possessive(org)) + rest
                 text = text[0].upper() + text[1:]
                 subject = None
+        if m := _SO_TOO.match(text):
+            # the claim before whose verb the ellipsis repeats ("will"), skipping its relative clauses
+            said = next((x for x in (_said_too(b, m.group(1), m.group(2)) for b in reversed(out[-4:])) if x), None)
+            if said is not None:
+                text, subject = said
         out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=subject))
         resolver.remember(prop, subject, derived=subject != prop.subject)
         resolver.remember_source(source)

@@ -172,6 +172,13 @@ CASES = [
         [],
         id="where-and-when-clauses-are-claims-at-their-place-and-time",
     ),
+    pytest.param(
+        "Pensioners, who rely on letters, will feel the cut most. So will small firms.\n"
+        "The mayor resigned. So did the treasurer.",
+        [("Small firms will also feel the cut most.", None), ("The treasurer also resigned.", None)],
+        ["So will small firms."],
+        id="so-will-x-repeats-the-claim-before-for-x",
+    ),
 ]
 
 
