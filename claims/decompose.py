@@ -475,7 +475,7 @@ def _sub_clause(
         units = _clause(tok, allowed - {wh.i}, _Unit(set()))
         return _placed(units, _where_when(wh, anchor), _noun_phrase(anchor), tok.doc)
     if kind == "relcl":
-        head = tok.head
+        head = _agreeing_head(tok)
         pron = _relative_pronoun(tok)
         assert pron is not None
         np = _noun_phrase(head)
@@ -530,6 +530,21 @@ def _placed(units: list[_Unit], prep: str, np: str, doc: object) -> list[_Unit]:
             last = max(words)
             unit.replace = {**unit.replace, last: f"{unit.replace.get(last, doc[last].text)} {prep} {np}"}  # type: ignore[index]
     return units
+
+
+def _agreeing_head(clause: Token) -> Token:
+    """The noun a relative clause is about: the parser's head, or, when the clause's verb does
+    not agree with it in number, the noun it is attached to ("a consultation with staff
+    representatives, which is due to begin" is about the consultation)."""
+    head = clause.head
+    verb = next((c for c in clause.children if c.dep_ in {"aux", "auxpass"}), clause)
+    singular = verb.tag_ == "VBZ" or verb.lower_ in {"was", "has", "is"}
+    plural = verb.tag_ == "VBP" or verb.lower_ in {"were", "have", "are"}
+    if (singular and head.tag_ in {"NNS", "NNPS"}) or (plural and head.tag_ in {"NN", "NNP"} and head.pos_ == "NOUN"):
+        up = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+        if up is not None and up.pos_ == "NOUN" and (up.tag_ in {"NN", "NNP"}) == singular:
+            return up
+    return head
 
 
 def _members(obj: Token) -> list[Token]:

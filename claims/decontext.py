@@ -216,8 +216,8 @@ def _introduced(head: Token) -> str | None:
 
 # Class nouns by which an article refers back to the organisation it is about ("the company").
 _CLASS_NOUNS = {
-    "company", "firm", "club", "group", "team", "carrier", "operator", "business", "organisation",
-    "organization", "airline", "retailer", "lender", "insurer", "maker", "chipmaker", "union", "party", "agency",
+    "company", "firm", "club", "carrier", "operator", "business", "airline", "retailer", "lender", "insurer", "maker",
+    "chipmaker", "supplier", "manufacturer", "broadcaster", "publisher",
 }
 
 

@@ -179,6 +179,19 @@ CASES = [
         ["So will small firms."],
         id="so-will-x-repeats-the-claim-before-for-x",
     ),
+    pytest.param(
+        "Dorrance must now hold a 45-day consultation with staff representatives, which is due to begin on 2 March.",
+        [("A 45-day consultation with staff representatives is due to begin on 2 March.", None)],
+        ["Staff representatives is due to begin on 2 March."],
+        id="a-relative-clause-is-about-the-noun-its-verb-agrees-with",
+    ),
+    pytest.param(
+        "Dorrance Appliances will close the plant, the company said. "
+        "The union said that a strike ballot could open in April.",
+        [("A strike ballot could open in April.", "the union")],
+        [],
+        id="the-union-is-not-the-company-the-article-is-about",
+    ),
 ]
 
 
