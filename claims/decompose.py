@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claims.attribution import REPORTING_VERBS, Attribution, source_text
+from claims.inflect import gerund, past, third_person
 from claims.sentences import ParsedSentence
 
 if TYPE_CHECKING:
@@ -42,21 +43,6 @@ _VERBAL = {"VERB", "AUX"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _CONCESSIVE = {"though", "although", "whereas", "while"}
 _PLURAL_PRON = {"they", "we", "these", "those"}
-_IRREGULAR: dict[str, tuple[str, str]] = {  # lemma -> (past, past participle)
-    "be": ("was", "been"), "have": ("had", "had"), "do": ("did", "done"), "go": ("went", "gone"),
-    "make": ("made", "made"), "take": ("took", "taken"), "give": ("gave", "given"), "get": ("got", "got"),
-    "keep": ("kept", "kept"), "hold": ("held", "held"), "bring": ("brought", "brought"), "leave": ("left", "left"),
-    "lead": ("led", "led"), "run": ("ran", "run"), "set": ("set", "set"), "put": ("put", "put"),
-    "send": ("sent", "sent"), "spend": ("spent", "spent"), "build": ("built", "built"), "say": ("said", "said"),
-    "see": ("saw", "seen"), "show": ("showed", "shown"), "rise": ("rose", "risen"), "fall": ("fell", "fallen"),
-    "grow": ("grew", "grown"), "become": ("became", "become"), "come": ("came", "come"), "win": ("won", "won"),
-    "lose": ("lost", "lost"), "pay": ("paid", "paid"), "meet": ("met", "met"), "sell": ("sold", "sold"),
-    "tell": ("told", "told"), "find": ("found", "found"), "think": ("thought", "thought"), "begin": ("began", "begun"),
-    "draw": ("drew", "drawn"), "drive": ("drove", "driven"), "feel": ("felt", "felt"), "stand": ("stood", "stood"),
-    "cut": ("cut", "cut"), "hit": ("hit", "hit"), "let": ("let", "let"), "seek": ("sought", "sought"),
-    "write": ("wrote", "written"), "speak": ("spoke", "spoken"), "break": ("broke", "broken"),
-    "undermine": ("undermined", "undermined"), "deal": ("dealt", "dealt"), "mean": ("meant", "meant"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,29 +66,7 @@ class _Unit:
     source: str | None = None
 
 
-# --- inflection for participial add-ons -------------------------------------------------------
-
-
-def _third_person(lemma: str) -> str:
-    if lemma in {"be", "have"}:
-        return {"be": "is", "have": "has"}[lemma]
-    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
-        return lemma + "es"
-    if re.search(r"[^aeiou]y$", lemma):
-        return lemma[:-1] + "ies"
-    return lemma + "s"
-
-
-def _past(lemma: str, participle: bool = False) -> str:
-    if lemma in _IRREGULAR:
-        return _IRREGULAR[lemma][1 if participle else 0]
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if re.search(r"[^aeiou]y$", lemma):
-        return lemma[:-1] + "ied"
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
-        return lemma + lemma[-1] + "ed"  # stop -> stopped
-    return lemma + "ed"
+# --- tense of participial add-ons -------------------------------------------------------------
 
 
 def _is_plural(subject: Token | None) -> bool:
@@ -117,19 +81,15 @@ def _finite_like(main: Token, lemma: str, subject: Token | None) -> str:
     """``lemma`` in the tense and aspect of ``main`` ("has exhibited" + opt -> "has opted")."""
     auxes = [c for c in main.children if c.dep_ in {"aux", "auxpass"}]
     if main.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
-        return " ".join([*(a.text for a in auxes), _gerund(lemma)])
+        return " ".join([*(a.text for a in auxes), gerund(lemma)])
     if any(a.lemma_ == "have" for a in auxes):
-        return " ".join([*(a.text for a in auxes if a.lemma_ == "have" or a.tag_ == "MD"), _past(lemma, True)])
+        return " ".join([*(a.text for a in auxes if a.lemma_ == "have" or a.tag_ == "MD"), past(lemma, True)])
     modals = [a.text for a in auxes if a.tag_ == "MD"]
     if modals:
         return f"{modals[0]} {lemma}"
     if main.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return _past(lemma)
-    return lemma if _is_plural(subject) else _third_person(lemma)
-
-
-def _gerund(lemma: str) -> str:
-    return lemma[:-1] + "ing" if lemma.endswith("e") and not lemma.endswith("ee") else lemma + "ing"
+        return past(lemma)
+    return lemma if _is_plural(subject) else third_person(lemma)
 
 
 # --- token sets -------------------------------------------------------------------------------

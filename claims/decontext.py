@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from claims.attribution import REPORTING_VERBS
 from claims.decompose import Proposition, tidy
+from claims.inflect import gerund
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -262,16 +263,6 @@ _RAISING = {"likely", "unlikely", "certain", "sure", "bound", "due", "set", "abl
             "supposed", "meant", "poised", "ready", "designed", "built", "made", "known", "said", "thought"}
 
 
-def _ing(verb: str) -> str:
-    if verb.endswith("ie"):
-        return verb[:-2] + "ying"
-    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
-        return verb[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):
-        return verb + verb[-1] + "ing"  # let -> letting
-    return verb + "ing"
-
-
 def _extraposed(text: str) -> str | None:
     """"It is a mistake to let ministers decide." -> "Letting ministers decide is a mistake."
     (the "it" points forward to the infinitive, so the claim reads alone without it)."""
@@ -281,7 +272,7 @@ def _extraposed(text: str) -> str | None:
     last = m.group(2).split()[-1].lower()
     if last.endswith(("ed", "en")) or last in _RAISING:
         return None  # "It is expected to cut ...": "it" is a real subject
-    return f"{_ing(m.group(3)).capitalize()}{m.group(4)} {m.group(1)} {m.group(2)}."
+    return f"{gerund(m.group(3)).capitalize()}{m.group(4)} {m.group(1)} {m.group(2)}."
 
 
 _HEDGE_ADVERBS = {"likely": "likely", "possible": "possibly", "probable": "probably", "clear": "clearly",
@@ -333,7 +324,7 @@ def _gerund_clause(span: Span) -> str | None:
     if any(a.tag_ == "MD" for a in auxes):
         return None
     verb = auxes[0] if auxes else root
-    ing = {"have": "having", "be": "being"}.get(verb.lemma_.lower()) or _ing(verb.lemma_.lower())
+    ing = {"have": "having", "be": "being"}.get(verb.lemma_.lower()) or gerund(verb.lemma_.lower())
     words = [t.text for t in subj.subtree]
     words.append(ing)
     words += [t.text for t in span if t.i > verb.i and not (t.is_punct and t.i == span.end - 1)]
