@@ -416,6 +416,8 @@ class _Resolver:
             found = self.same_sentence_name(prop, word, gender) or self.pick(person=True, gender=gender)
         else:
             found = self.pick(plural=word == "their", person=False, underived=True)
+            if found:  # "An independent review ... Its report" -> "The independent review’s report"
+                found = re.sub(r"^an? (?=\w)", "The ", found, flags=re.IGNORECASE)
             return f"{_possessive(_owner_head(found))}{rest}" if found else f"The{rest}"
         return f"{_possessive(_name_only(found))}{rest}" if found else f"The{rest}"
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.errors import ModelError
+from claims.inflect import gerund
 from claims.model import Block, BlockKind, Sentence
 from claims.settings import DEFAULT_SPACY_MODEL
 from claims.structure import complete_item
@@ -29,7 +30,7 @@ _REPORTING = {"say", "note", "suggest", "argue", "warn", "expect", "predict", "b
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # The parse, tags and lemmas are used; entities are not.
 _EXCLUDE = ("ner",)
@@ -79,6 +80,9 @@ def _is_clause(doc: Doc) -> bool:
 _ACTION_NOUNS = {"thing", "step", "action"}
 
 
+_MODAL_ENDS = (" would", " will", " should", " could", " must", " can", " may", " might")
+
+
 def _possessive(name: str) -> str:
     return f"{name}’" if name.endswith("s") else f"{name}’s"
 
@@ -99,20 +103,61 @@ def enumerating(lead: Span) -> str | None:
     if words and words[-1].i > obj.right_edge.i and words[-1] not in after:
         return None
     doc = root.doc
-    subject = doc[subj.left_edge.i : subj.right_edge.i + 1].text
+    subject = _bare_phrase(subj)
     if obj.lemma_.lower() in _ACTION_NOUNS:
-        return doc[subj.left_edge.i : root.i].text
+        return subject + "".join(" " + t.text for t in doc[subj.right_edge.i + 1 : root.i] if t.dep_ in {"aux", "neg"})
+    if obj.lemma_.lower() in _PROPOSING:
+        return f"{subject} {_PROPOSING[obj.lemma_.lower()]}"
     kept = [t for t in obj.subtree if t.dep_ not in {"nummod", "det"} and t.lower_ not in {"several", "following"}]
     noun = " ".join(t.text for t in [*kept, *after])
     return f"{_possessive(subject)} {noun} include"
 
 
-def _with_lead_in(lead: Doc, item: Doc, block: Block, text: str) -> str | None:
+# Counted objects whose items are what the subject proposes ("makes three recommendations:").
+_PROPOSING = {"recommendation": "recommends", "proposal": "proposes", "demand": "demands", "suggestion": "suggests",
+              "request": "requests", "call": "calls for", "pledge": "pledges", "promise": "promises"}
+# Verbs of advice whose object is told what to do ("Officials advised residents to:").
+_ADVISING = {"advise", "urge", "tell", "ask", "encourage", "instruct", "remind", "warn", "call"}
+
+
+def _bare_phrase(head: Token) -> str:
+    """``head``'s phrase without clauses set off by commas ("Its report, published in May," -> "Its report")."""
+    drop: set[int] = set()
+    for t in head.subtree:
+        left = t.left_edge.i - 1
+        if t.i != head.i and t.dep_ in {"relcl", "acl", "appos"} and left >= 0 and head.doc[left].text == ",":
+            drop |= {x.i for x in t.subtree} | {left, t.right_edge.i + 1}
+    words = [t for t in head.subtree if t.i not in drop]
+    return "".join(t.text_with_ws for t in words).strip().rstrip(",").strip()
+
+
+def advising(lead: Span) -> str | None:
+    """"Health officials advised residents to:" -> "Health officials said residents should": each
+    item is then advice the officials give (the attribution stage records them as its source)."""
+    root = lead.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    words = [t for t in lead if not t.is_punct]
+    if root.lemma_.lower() not in _ADVISING or subj is None or obj is None or not words or words[-1].lower_ != "to":
+        return None
+    return f"{_bare_phrase(subj)} said {_bare_phrase(obj)} should"
+
+
+def _item_as_gerund(item: Doc) -> str | None:
+    """"Restore coursework." -> "restoring coursework." (an imperative item read as an activity)."""
+    first = item[0]
+    if first.tag_ != "VB" and not (first.pos_ == "VERB" and first.i == 0 and first.is_title):
+        return None
+    return gerund(first.lemma_.lower()) + item.text[len(first.text) :]
+
+
+def _with_lead_in(lead: Doc, item: Doc, block: Block, text: str, verb: str | None = None) -> str | None:
     """The item read with its lead-in (guideline 1.2), or None when it stands alone.
 
     "Russia aims to:" + "Maintain leverage." -> one sentence; "Under the new law:" +
     "Developers must ..." -> "Under the new law, developers must ..."; a full
-    sentence under "The next steps include:" stands alone.
+    sentence under "The next steps include:" stands alone. ``verb`` is the lemma of the
+    item's first word when that word is a verb ("Boil all water." -> "boil").
     """
     assert block.lead_in is not None
     has_verb = any(t.pos_ in {"VERB", "AUX"} for t in lead)
@@ -120,9 +165,15 @@ def _with_lead_in(lead: Doc, item: Doc, block: Block, text: str) -> str | None:
     frame = bool(last) and (last[-1].lemma_.lower() in _REPORTING or last[-1].lower_ == "that")
     if not has_verb:
         return complete_item(block.lead_in, block.text, text, joiner=",")
+    advice = advising(lead[:])
+    if advice is not None and verb is not None:
+        return complete_item(advice, block.text, text)
     counted = enumerating(lead[:])
-    if counted is not None and (item[0].pos_ == "VERB" or not _is_clause(item)):
-        return complete_item(counted, block.text, text)
+    if counted is not None and (verb is not None or not _is_clause(item)):
+        as_activity = None
+        if verb is not None and not counted.endswith(_MODAL_ENDS) and not item[0].lower_.endswith("ing"):
+            as_activity = gerund(verb) + item.text[len(item[0].text) :]  # "Restore X." -> "restoring X."
+        return complete_item(counted, as_activity or block.text, text)
     if lead_in_is_open(lead):
         if _is_clause(item) and not frame:
             return None
@@ -168,6 +219,19 @@ def _sentences_of(doc: Doc, block: Block, index: int) -> list[ParsedSentence]:
     return out
 
 
+def _first_verbs(nlp: Language, items: Sequence[tuple[tuple[int, int], Doc]]) -> dict[tuple[int, int], str]:
+    """The lemma of each list item's first word when it is a verb. A capitalised imperative
+    ("Boil all water.") is often tagged a name; read as "to boil all water" it is a verb."""
+    keys = [key for key, doc in items if len(doc) and doc[0].is_alpha and doc[0].tag_ not in {"DT", "PRP", "PRP$", "CD"}]
+    texts = ("to " + items_doc[0].text.lower() + items_doc.text[len(items_doc[0].text) :]
+             for items_doc in (dict(items)[k] for k in keys))
+    out = {}
+    for key, doc in zip(keys, nlp.pipe(texts), strict=True):
+        if len(doc) > 1 and doc[1].tag_ == "VB":
+            out[key] = doc[1].lemma_.lower()
+    return out
+
+
 def parse_articles(
     nlp: Language, articles: Sequence[tuple[str, Sequence[Block]]], *, batch_size: int = _BATCH
 ) -> list[tuple[ParsedSentence, ...]]:
@@ -178,6 +242,7 @@ def parse_articles(
     texts = (articles[a][1][i].text.replace("\r", " ").replace("\n", " ") for a, i in first)
     for key, doc in zip(first, nlp.pipe(texts, batch_size=batch_size), strict=True):
         docs[key] = repair(doc)
+    verbs = _first_verbs(nlp, [(key, docs[key]) for key in first if articles[key[0]][1][key[1]].kind == BlockKind.LIST_ITEM])
     items = []
     for a, (text, blocks) in enumerate(articles):
         lead_doc: Doc | None = None
@@ -185,7 +250,7 @@ def parse_articles(
             if block.kind == BlockKind.LEAD_IN:
                 lead_doc = docs[(a, i)]
             elif block.kind == BlockKind.LIST_ITEM and block.lead_in and lead_doc is not None:
-                unit = _with_lead_in(lead_doc, docs[(a, i)], block, text)
+                unit = _with_lead_in(lead_doc, docs[(a, i)], block, text, verbs.get((a, i)))
                 if unit is not None:
                     items.append(((a, i), unit))
             elif block.kind != BlockKind.HEADING:
@@ -208,4 +273,4 @@ def parse_articles(
     return out
 
 
-__all__ = ["load_spacy", "ParsedSentence", "parse_articles", "lead_in_is_open", "enumerating", "DEFAULT_SPACY_MODEL"]
+__all__ = ["load_spacy", "ParsedSentence", "parse_articles", "lead_in_is_open", "enumerating", "advising", "DEFAULT_SPACY_MODEL"]

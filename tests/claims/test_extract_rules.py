@@ -192,6 +192,21 @@ CASES = [
         [],
         id="the-union-is-not-the-company-the-article-is-about",
     ),
+    pytest.param(
+        "Health officials advised residents to:\n- Boil all water used for drinking.\n- Use only bottled water.\n",
+        [("Residents should boil all water used for drinking.", "health officials"),
+         ("Residents should use only bottled water.", "health officials")],
+        [],
+        id="advice-list-items-are-what-the-advised-should-do",
+    ),
+    pytest.param(
+        "The review was set up in 2025. Its interim report, published in May, makes two recommendations:\n"
+        "1. Restore coursework.\n2. Publish grade data for every school.\n",
+        [("The review’s interim report recommends restoring coursework.", None),
+         ("The review’s interim report recommends publishing grade data for every school.", None)],
+        [],
+        id="counted-recommendations-frame-imperative-items-as-activities",
+    ),
 ]
 
 
