@@ -56,10 +56,23 @@ def _set_off(tok: Token) -> bool:
 def _person_name(head: Token) -> str:
     """The name of a person or body: "council leader Priya Anand" -> "Priya Anand"."""
     chain = [head]
-    for left in reversed(list(head.lefts)):
-        if left.dep_ == "compound" and left.pos_ == "PROPN" and left.i == chain[0].i - 1:
+    doc = head.doc
+    i = head.i - 1
+    while i >= 0:  # "Riverside Rovers", "Shoppers’ Voice" (a possessive name)
+        left = doc[i]
+        if left.pos_ == "PROPN" and left.dep_ in {"compound", "nmod", "poss"} and left.head.i in {t.i for t in chain}:
             chain.insert(0, left)
-    words = [t.text for t in chain]
+        elif left.text in {"’", "'"} and i > 0 and doc[i - 1].tag_ in {"NNPS", "NNP"} and doc[i - 1].text.endswith("s"):
+            chain.insert(0, left)
+        else:
+            break
+        i -= 1
+    words: list[str] = []
+    for t in chain:
+        if t.text in {"’", "'"} and words:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
     while len(words) > 1 and words[0].lower().strip(".") in _TITLE_WORDS:
         words.pop(0)
     return " ".join(words)
@@ -69,7 +82,7 @@ def source_text(subject: Token) -> str:
     """The source as a reader would name it: the person's name, else the noun phrase
     without set-off clauses ("Analysts", "the Varenian Federation of Industry")."""
     for child in subject.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and not _acronym(child):
             return _person_name(child)
     has_det = any(c.dep_ in {"det", "poss"} for c in subject.children)
     if subject.pos_ == "PROPN" and not has_det and not any(c.dep_ == "prep" and c.lower_ == "of" and
@@ -88,6 +101,11 @@ def source_text(subject: Token) -> str:
     if first.pos_ != "PROPN" and first.text != "I" and not first.text.isupper():
         text = text[0].lower() + text[1:]
     return text
+
+
+def _acronym(tok: Token) -> bool:
+    """"(KCA)" after a name is its short form, not a second name."""
+    return tok.text.isupper() and tok.doc[tok.i - 1].text == "(" if tok.i > 0 else False
 
 
 def _root(span: Span) -> Token:
@@ -153,6 +171,27 @@ def _parenthetical(root: Token) -> Attribution | None:
     return None
 
 
+def _trailing(span: Span) -> Attribution | None:
+    """"X has agreed to buy Y, the two companies announced on Monday." when the parser reads the
+    closing frame as an apposition with a participle: the apposed noun phrase is the source."""
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return None
+    for tok in span:
+        if tok.dep_ not in {"appos", "npadvmod", "nsubj"} or tok.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verb = next((c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in REPORTING_VERBS
+                     and not any(x.dep_ in {"dobj", "ccomp"} for x in c.children)), None)
+        comma = tok.left_edge.i - 1
+        if verb is None or tok.right_edge.i != words[-1].i or comma < span.start or span.doc[comma].text != ",":
+            continue
+        source = "".join(t.text_with_ws for t in tok.subtree if t.i < verb.i).strip()
+        frame = {t.i for t in tok.subtree} | {comma}
+        return Attribution(source[0].lower() + source[1:] if source[:4] in {"The ", "A "} else source,
+                           _root(span), frozenset(frame))
+    return None
+
+
 def reported(verb: Token) -> Attribution | None:
     """The frame when ``verb`` reports a clause ("Analysts note that X"), else None."""
     return _reported(verb)
@@ -161,7 +200,7 @@ def reported(verb: Token) -> Attribution | None:
 def attribute(span: Span) -> Attribution:
     """Find the reporting frame of ``span``; without one the content is the whole span."""
     root = _root(span)
-    found = _reported(root) or _according_to(span) or _parenthetical(root)
+    found = _reported(root) or _according_to(span) or _parenthetical(root) or _trailing(span)
     return found or Attribution(None, root, frozenset())
 
 

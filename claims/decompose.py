@@ -64,6 +64,7 @@ class _Unit:
     subject: Token | None = None
     subject_text: str | None = None
     source: str | None = None
+    speaker: str | None = None  # who reports the clause this unit belongs to (the frame's source)
 
 
 # --- tense of participial add-ons -------------------------------------------------------------
@@ -261,7 +262,7 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
             removed |= {i for i in _edge_punct(tok) if i < tok.left_edge.i}
             removed |= {c.i for c in verb.children if c.dep_ in {"cc", "preconj"} and c.i < tok.left_edge.i}
         sub_allowed = allowed & _subtree(tok)
-        extra.extend(_sub_clause(kind, verb, tok, sub_allowed, subject, subject_text, unit.source))
+        extra.extend(_sub_clause(kind, verb, tok, sub_allowed, subject, subject_text, unit.source, unit.speaker))
     own = {t.i for t in verb.subtree if t.i in allowed and t.i not in removed}
     if unit.tokens:
         own &= unit.tokens
@@ -396,6 +397,11 @@ def _reported_content(tok: Token, allowed: set[int], source: str | None) -> list
     return _clause(clause, (allowed & _subtree(clause)) - marks, _Unit(set(), source=source))
 
 
+# Verbs of what a speaker does with words, so a speaker is their subject, not the reported clause's.
+_SPEECH_ACTS = {"call", "urge", "demand", "ask", "add", "vow", "pledge", "promise", "insist", "appeal", "accuse",
+                "criticise", "criticize", "blame", "welcome", "reject", "deny", "refuse", "threaten", "announce"}
+
+
 def _sub_clause(
     kind: str,
     verb: Token,
@@ -404,7 +410,13 @@ def _sub_clause(
     subject: Token | None,
     subject_text: str | None,
     outer_source: str | None = None,
+    reporter: str | None = None,
 ) -> list[_Unit]:
+    if kind == "conj" and reporter and tok.lemma_.lower() in _SPEECH_ACTS and _subject_of(tok) is None and (
+            verb.dep_ == "ccomp"):
+        # "Ferris said Rivermead had spent years patching up pipes and called for an inspection":
+        # calling for the inspection is what Ferris did, a claim of the article's own.
+        return _clause(tok, allowed, _Unit(set(), prefix=reporter, subject_text=reporter, source=""))
     if kind in {"conj", "participle"} and _subject_of(tok) is None:
         speaker = outer_source or (source_text(subject) if subject is not None else subject_text)
         content = _reported_content(tok, allowed, speaker)
@@ -569,7 +581,7 @@ def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposit
     span = parsed.span
     allowed = {t.i for t in attribution.content.subtree if span.start <= t.i < span.end} - attribution.frame
     allowed -= {t.i for t in span if t.is_space}
-    start = _Unit(set())
+    start = _Unit(set(), speaker=attribution.source)
     content = attribution.content
     if content.head.lemma_.lower() in _EXPECTING and content.head is not content:
         # "Analysts expect prices to fall" -> "Prices will fall" (the forecast, attributed).

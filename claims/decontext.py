@@ -459,8 +459,8 @@ class _Resolver:
             return f"The{rest}" if word != "such" else f"Such{rest}"
         if word in {"this", "that"}:
             # A bare "This" after "The council voted to X" points at the decision, not a thing.
-            found = (self.decision(prop) or self.event_named(prop, tok) or self.whole_clause(prop, tok)
-                     or self.pick(plural=False, person=False))
+            found = (self.decision(prop) or self.event_named(prop, tok) or self.same_kind(tok)
+                     or self.whole_clause(prop, tok) or self.pick(plural=False, person=False))
         else:
             found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
@@ -488,11 +488,13 @@ class _Resolver:
         source = prop.attributed_to
         if not source or not any(t.lemma_.lower() in REPORTING_VERBS for t in prop.parsed.span):
             return None
-        if source.lower() in {"he", "she", "they", "we", "i"} or source in self.names or _name_only(source) != source:
+        body = source.lower().startswith("the ")  # "the trust", "the Kestavian Competition Authority"
+        if source.lower() in {"he", "she", "they", "we", "i"} or source in self.names or (
+                not body and _name_only(source) != source):
             return None
         plural = source.endswith("s") and not source[:1].isupper()
         # "it" is a body ("the trust") or a one-word name no person in the article goes by ("Northpost")
-        body = source.lower().startswith("the ") or (
+        body = body or (
             " " not in source and source[:1].isupper() and not any(n.split()[-1] == source for n in self.names))
         if (word == "they") != plural or (word == "it" and not body):
             return None
@@ -563,6 +565,17 @@ class _Resolver:
         if self.event is None or self.nominal is None:
             return None
         return f"the {self.nominal} of {self.event[1].split(' ', 2)[2]}"
+
+    def same_kind(self, pron: Token | None) -> str | None:
+        """"This is the second boil-water notice in three years." -> the boil-water notice the
+        article named before: "this" is one of the kind its predicate names."""
+        if pron is None or pron.dep_ != "nsubj" or pron.head.lemma_ != "be":
+            return None
+        attr = next((c for c in pron.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is None:
+            return None
+        mention = self.mentions.get((attr.lemma_.lower(), False)) or self.introduced.get(attr.lemma_.lower())
+        return f"the {mention}" if mention else None
 
     def event_named(self, prop: Proposition, pron: Token | None) -> str | None:
         """"This is the most important decision ..." -> the article's decided action."""
@@ -700,8 +713,10 @@ class _Resolver:
         return text
 
     def full_name(self, word: str) -> str | None:
-        return next((n for n in reversed(self.names) if len(n.split()) >= 2 and word in (n.split()[0], n.split()[-1])),
-                    None)
+        """"Caldwell" -> "Martin Caldwell", "Lumora" -> "Lumora Systems"; not "Brenna" -> "Brenna
+        Public Health Agency" (a place that opens a longer name is still the place)."""
+        return next((n for n in reversed(self.names) if len(n.split()) >= 2 and (
+            word == n.split()[-1] or (word == n.split()[0] and len(n.split()) == 2))), None)
 
     def expand_names(self, text: str, prop: Proposition) -> str:
         """A short name ("Caldwell", "Rovers", "Lumora") -> the full name the article gave it

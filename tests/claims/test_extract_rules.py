@@ -207,6 +207,30 @@ CASES = [
         [],
         id="counted-recommendations-frame-imperative-items-as-activities",
     ),
+    pytest.param(
+        "Freshway has agreed to buy Bellamy’s for 2.6 billion euros, the two companies announced on Monday. "
+        "The Kestavian Competition Authority (KCA) said on Tuesday that it would open an investigation.",
+        [("Freshway has agreed to buy Bellamy’s for 2.6 billion euros.", "the two companies"),
+         ("The Kestavian Competition Authority would open an investigation.", "the Kestavian Competition Authority")],
+        [],
+        id="a-closing-frame-read-as-an-apposition-and-an-acronym-are-not-the-source-s-name",
+    ),
+    pytest.param(
+        "Rivermead Water issued a boil-water notice on Friday. Officials said the risk was low. "
+        "This is the second boil-water notice in Brenna in three years. The Brenna Public Health Agency agreed.",
+        [("The boil-water notice is the second boil-water notice in Brenna in three years.", None)],
+        [],
+        id="this-is-the-second-x-is-the-x-named-before",
+    ),
+    pytest.param(
+        "Councillor Nadia Ferris said Rivermead had spent years patching up pipes and called for an inspection. "
+        "The consumer group Shoppers’ Voice said the merger could raise prices.",
+        [("Rivermead had spent years patching up pipes.", "Nadia Ferris"),
+         ("Nadia Ferris called for an inspection.", None),
+         ("The merger could raise prices.", "Shoppers’ Voice")],
+        [],
+        id="calling-for-something-is-the-speaker-s-act-and-a-possessive-name-stays-whole",
+    ),
 ]
 
 
