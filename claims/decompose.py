@@ -262,7 +262,8 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
             removed |= {i for i in _edge_punct(tok) if i < tok.left_edge.i}
             removed |= {c.i for c in verb.children if c.dep_ in {"cc", "preconj"} and c.i < tok.left_edge.i}
         sub_allowed = allowed & _subtree(tok)
-        extra.extend(_sub_clause(kind, verb, tok, sub_allowed, subject, subject_text, unit.source, unit.speaker))
+        extra.extend(_sub_clause(kind, verb, tok, sub_allowed, subject, subject_text, unit.source, unit.speaker,
+                                 unit.replace))
     own = {t.i for t in verb.subtree if t.i in allowed and t.i not in removed}
     if unit.tokens:
         own &= unit.tokens
@@ -343,8 +344,18 @@ def _expectation(verb: Token, own: set[int]) -> list[_Unit]:
             if adv.dep_ == "advcl" and adv.i > comp.i and adv.left_edge.lower_ in _EVENT_MARKS:
                 keep |= (_subtree(adv) | {adv.left_edge.i - 1}) & own
         np = _noun_phrase(agent)
-        return [_Unit(ids, {to.i: "will"}, subject=agent, subject_text=np, source=source)
-                for ids in [keep, *_gapped(verb, comp, keep, own)]]
+        # "expect ministers to accept A but to reject B": the second infinitive is a forecast of its own
+        seconds = [c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB" and _subject_of(c) is None
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        for second in seconds:
+            keep -= _subtree(second) | {c.i for c in comp.children if c.dep_ == "cc" and c.i < second.i}
+        units = [_Unit(ids, {to.i: "will"}, subject=agent, subject_text=np, source=source)
+                 for ids in [keep, *_gapped(verb, comp, keep, own)]]
+        for second in seconds:
+            to2 = next(a for a in second.children if a.dep_ == "aux" and a.lower_ == "to")
+            ids = (_subtree(agent) | _subtree(second)) & own
+            units.append(_Unit(ids, {to2.i: "will"}, subject=agent, subject_text=np, source=source))
+        return units
     return []
 
 
@@ -411,9 +422,10 @@ def _sub_clause(
     subject_text: str | None,
     outer_source: str | None = None,
     reporter: str | None = None,
+    inherited: Mapping[int, str] | None = None,
 ) -> list[_Unit]:
     if kind == "conj" and reporter and tok.lemma_.lower() in _SPEECH_ACTS and _subject_of(tok) is None and (
-            verb.dep_ == "ccomp"):
+            verb.dep_ == "ccomp" and tok.tag_ in {"VBD", "VBZ", "VBP"}):
         # "Ferris said Rivermead had spent years patching up pipes and called for an inspection":
         # calling for the inspection is what Ferris did, a claim of the article's own.
         return _clause(tok, allowed, _Unit(set(), prefix=reporter, subject_text=reporter, source=""))
@@ -437,7 +449,8 @@ def _sub_clause(
         if tok.tag_ in {"VBN", "VBG", "VB"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
             auxes = [c.text for c in verb.children if c.dep_ in {"aux", "auxpass"} or c.dep_ == "neg"]
             prefix = " ".join([subject_text, *auxes])
-        return _clause(tok, allowed, _Unit(set(), prefix=prefix, subject=subject, subject_text=subject_text))
+        own_replace = {i: w for i, w in (inherited or {}).items() if i in allowed}  # "to" -> "will" of a forecast
+        return _clause(tok, allowed, _Unit(set(), own_replace, prefix=prefix, subject=subject, subject_text=subject_text))
     if kind == "adverbial":
         # "scheduled for June 11, when it will publish X" -> "it will publish X on June 11"
         wh = tok.left_edge
@@ -588,6 +601,10 @@ def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposit
         to = next((c for c in content.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         if to is not None and _subject_of(content) is not None:
             start.replace[to.i] = "will"
+            for conj in (c for c in content.children if c.dep_ == "conj"):  # "... but to reject B"
+                to2 = next((a for a in conj.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+                if to2 is not None:
+                    start.replace[to2.i] = "will"
     units = _clause(content, allowed, start)
     for i in sorted(attribution.frame):
         tok = span.doc[i]

@@ -128,9 +128,11 @@ _LABELS = {
     "scheme": ("plan", "programme", "program"), "proposal": ("plan", "scheme"), "blaze": ("wildfire", "fire"),
     "fire": ("wildfire",), "deal": ("agreement", "contract"), "agreement": ("deal",), "research": ("study",),
     "project": ("plan", "scheme"), "programme": ("scheme", "plan"), "policy": ("law", "plan", "ban"),
+    "site": ("plant", "factory", "facility", "mine", "works"), "factory": ("plant",), "facility": ("plant", "factory"),
+    "plant": ("factory",),
 }
 # Nouns that name the article's main action when bare ("the decision", "the move").
-_EVENT_NOUNS = {"decision", "move", "vote", "step", "change"}
+_EVENT_NOUNS = {"decision", "move", "vote", "step", "change", "deal", "announcement", "takeover", "acquisition"}
 # Prepositions of time and manner that a nominalised event leaves out ("on Thursday", "by 6.5 km").
 _CIRCUMSTANTIAL = {"on", "in", "during", "by", "after", "before", "since", "until", "for", "within", "over"}
 
@@ -332,6 +334,21 @@ def _gerund_clause(span: Span) -> str | None:
     return text if subj.left_edge.pos_ == "PROPN" else text[0].lower() + text[1:]
 
 
+_THE_TWO = re.compile(
+    r"\b[Tt]he two (chains|companies|firms|sides|groups|businesses|banks|clubs|teams|carriers|retailers|airlines|"
+    r"parties|insurers|lenders|operators|brands|rivals)\b")
+
+
+def _name_of(tok: Token) -> str:
+    """A name with its compounds and a possessive-looking "’s" that belongs to it ("Bellamy’s")."""
+    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+    text = " ".join(t.text for t in words)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text in {"’s", "'s"} and nxt.head.i != tok.i + 2 and nxt.dep_ != "case":
+        text += nxt.text
+    return text
+
+
 def span_end(tok: Token) -> int:
     return tok.sent.end
 
@@ -363,6 +380,7 @@ class _Resolver:
         self.introduced: dict[str, str] = {}  # head lemma -> "law that will ban X" (first mention)
         self.actor: str | None = None  # the named subject of the opening sentence
         self.nominal: str | None = None  # the noun the article uses for its decided action ("extension")
+        self.current: Span | None = None  # the sentence being resolved
         self.clausal: set[str] = set()  # subjects made of a whole clause ("Ministers appearing ..."): no antecedents
 
     def same_sentence_name(self, prop: Proposition, word: str, gender: str | None = None) -> str | None:
@@ -589,6 +607,8 @@ class _Resolver:
     def resolve_source(self, source: str | None) -> str | None:
         if source is None:
             return None
+        if _THE_TWO.fullmatch(source):
+            return self.pair() or source
         low = source.lower()
         if low in {"he", "she", "they"}:
             gender = low if low != "they" else None
@@ -643,9 +663,31 @@ class _Resolver:
             ):
                 self.mentions[key] = found
 
+    def pair(self) -> str | None:
+        """"Freshway has agreed to buy Bellamy’s" -> "Freshway and Bellamy’s": the two named
+        parties of the latest sentence that had a named subject and a named object."""
+        spans = [*self.spans, self.current] if self.current is not None else self.spans
+        for span in reversed(spans):
+            subj = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN"), None)
+            if subj is None:
+                continue
+            obj = next((t for t in span if t.i > subj.i and t.dep_ in {"dobj", "pobj"} and t.pos_ == "PROPN"
+                        and t.text != subj.text), None)
+            if obj is not None:
+                return f"{_name_of(subj)} and {_name_of(obj)}"
+        return None
+
+    def name_the_two(self, text: str) -> str:
+        """"The two chains set out their plan" -> "Freshway and Bellamy’s set out their plan"."""
+        m = _THE_TWO.search(text)
+        if m is None or (pair := self.pair()) is None:
+            return text
+        return f"{text[: m.start()]}{pair[0].upper() + pair[1:] if m.start() == 0 else pair}{text[m.end():]}"
+
     def expand_descriptions(self, text: str, prop: Proposition) -> str:
         """"The extension was proposed" -> "The Line 2 tram extension was proposed" when the
         article named it in full before; only a bare "the + noun" is expanded."""
+        text = self.name_the_two(text)
         for tok in prop.parsed.span:
             if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "nmod", "npadvmod"}:
                 continue
@@ -840,6 +882,7 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
     out: list[Proposition] = []
     previous: tuple[Span, str | None, str | None] | None = None
     for prop in props:
+        resolver.current = prop.parsed.span
         text = polish(prop.text)
         resolved = resolver.resolve_start(text, prop)
         subject = _rewritten_subject(prop.subject, text, resolved)

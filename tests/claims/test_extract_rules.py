@@ -210,7 +210,7 @@ CASES = [
     pytest.param(
         "Freshway has agreed to buy Bellamy’s for 2.6 billion euros, the two companies announced on Monday. "
         "The Kestavian Competition Authority (KCA) said on Tuesday that it would open an investigation.",
-        [("Freshway has agreed to buy Bellamy’s for 2.6 billion euros.", "the two companies"),
+        [("Freshway has agreed to buy Bellamy’s for 2.6 billion euros.", "Freshway and Bellamy’s"),
          ("The Kestavian Competition Authority would open an investigation.", "the Kestavian Competition Authority")],
         [],
         id="a-closing-frame-read-as-an-apposition-and-an-acronym-are-not-the-source-s-name",
@@ -230,6 +230,28 @@ CASES = [
          ("The merger could raise prices.", "Shoppers’ Voice")],
         [],
         id="calling-for-something-is-the-speaker-s-act-and-a-possessive-name-stays-whole",
+    ),
+    pytest.param(
+        "Analysts expect ministers to accept the data recommendation but to reject the return of coursework.",
+        [("Ministers will accept the data recommendation.", "analysts"),
+         ("Ministers will reject the return of coursework.", "analysts")],
+        [],
+        id="expect-a-to-do-b-but-to-do-c-is-two-forecasts",
+    ),
+    pytest.param(
+        "Freshway has agreed to buy Bellamy’s for 2.6 billion euros, the two companies announced on Monday. "
+        "The deal would create a group with 1,140 stores. The two chains set out their plans in May.",
+        [("Freshway has agreed to buy Bellamy’s for 2.6 billion euros.", "Freshway and Bellamy’s"),
+         ("Freshway’s deal to buy Bellamy would create a group with 1,140 stores.", None),
+         ("Freshway and Bellamy’s set out their plans in May.", None)],
+        [],
+        id="the-two-companies-are-the-two-named-and-the-deal-is-the-agreed-action",
+    ),
+    pytest.param(
+        "Dorrance Appliances will close its Brookside plant. Marta Villiers said the site had lost money for years.",
+        [("The Brookside plant had lost money for years.", "Marta Villiers")],
+        [],
+        id="the-site-is-the-plant-named-before",
     ),
 ]
 
