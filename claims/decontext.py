@@ -334,6 +334,22 @@ def _gerund_clause(span: Span) -> str | None:
     return text if subj.left_edge.pos_ == "PROPN" else text[0].lower() + text[1:]
 
 
+def _share(value: Token, span: Span) -> str | None:
+    """"18.7% of entries were awarded an A, down from ..." -> "the share of entries awarded an A"."""
+    of = next((c for c in value.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    root = span.root
+    if whole is None or value.text != "%" or root.tag_ != "VBN" or value.head.i != root.i:
+        return None
+    tail = []
+    for t in span[root.i - span.start :]:
+        if t.is_punct or (t.head.i == root.i and t.dep_ in {"advmod", "npadvmod", "advcl"}):
+            break
+        tail.append(t.text_with_ws)
+    return f"the share of {''.join(t.text_with_ws for t in whole.subtree).strip()} {''.join(tail).strip()}"
+
+
+_THE_FIGURE = re.compile(r"^(The|That|This) (figure|number|rate|share|proportion|total)\b(?! of)")
 _THE_TWO = re.compile(
     r"\b[Tt]he two (chains|companies|firms|sides|groups|businesses|banks|clubs|teams|carriers|retailers|airlines|"
     r"parties|insurers|lenders|operators|brands|rivals)\b")
@@ -677,6 +693,22 @@ class _Resolver:
                 return f"{_name_of(subj)} and {_name_of(obj)}"
         return None
 
+    def statistic(self) -> str | None:
+        """"Just 18.7% of entries got an A. The figure peaked at 24% in 2023." -> the quantity
+        the sentence before measured ("the share of entries awarded an A" when it was named,
+        else its subject)."""
+        for span in reversed(self.spans[-2:]):
+            if not any(t.like_num or t.text == "%" for t in span):
+                continue
+            subj = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == span.root.i), None)
+            if subj is None or subj.pos_ == "PRON" or subj.i > span.root.i:
+                continue
+            if subj.like_num or any(c.like_num for c in subj.children) or subj.text == "%":
+                return _share(subj, span)  # "18.7% of entries were awarded an A": a value of a share
+            words = [t for t in subj.subtree if not (t.dep_ in {"relcl", "appos"} and _set_off(t))]
+            return "".join(t.text_with_ws for t in words).strip()
+        return None
+
     def name_the_two(self, text: str) -> str:
         """"The two chains set out their plan" -> "Freshway and Bellamy’s set out their plan"."""
         m = _THE_TWO.search(text)
@@ -688,6 +720,8 @@ class _Resolver:
         """"The extension was proposed" -> "The Line 2 tram extension was proposed" when the
         article named it in full before; only a bare "the + noun" is expanded."""
         text = self.name_the_two(text)
+        if (m := _THE_FIGURE.match(text)) and (quantity := self.statistic()):
+            text = quantity[0].upper() + quantity[1:] + text[m.end() :]
         for tok in prop.parsed.span:
             if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "nmod", "npadvmod"}:
                 continue

@@ -189,10 +189,32 @@ _OPENERS = {"however", "yet", "still", "meanwhile", "now", "then", "also", "inst
             "previously", "last", "next", "first", "again", "here", "there", "so", "thus", "indeed"}
 
 
+def _reduced_relative(sent: Span) -> None:
+    """"The share of entries awarded an A fell to 18%": the small parser reads "awarded" as the
+    verb and "fell" as a second one joined without "and"; "awarded an A" modifies the subject."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    second = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   and c.tag_ in {"VBD", "VBZ", "VBP"}), None)
+    if subj is None or second is None or root.tag_ not in {"VBD", "VBN"} or not root.lower_.endswith("ed"):
+        return
+    if any(c.dep_ in {"cc", "aux", "auxpass"} for c in root.children) or sent.doc[second.i - 1].is_punct:
+        return
+    later = [c for c in root.children if c.i > second.i]
+    second.head, second.dep_ = second, "ROOT"
+    subj.head = second
+    root.head, root.dep_, root.tag_ = subj, "acl", "VBN"
+    for child in later:
+        child.head = second
+
+
 def repair(doc: Doc) -> Doc:
-    """Fix one frequent slip of the small parser: an unfamiliar name that opens a sentence,
-    tagged as an adverb or adjective, before a verb that has no subject ("Northpost
-    announced ..."). The name becomes the verb's subject."""
+    """Fix two frequent slips of the small parser: a reduced relative read as the verb (see
+    ``_reduced_relative``), and an unfamiliar name that opens a sentence, tagged as an adverb
+    or adjective, before a verb that has no subject ("Northpost announced ..."), which
+    becomes the verb's subject."""
+    for sent in list(doc.sents):
+        _reduced_relative(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.i + 1 != root.i or root.pos_ != "VERB" or root.tag_ not in {"VBD", "VBN", "VBZ"}:

@@ -253,6 +253,15 @@ CASES = [
         [],
         id="the-site-is-the-plant-named-before",
     ),
+    pytest.param(
+        "The share of entries awarded an A fell to 18.7% this year. The figure peaked at 24.0% in 2023.\n"
+        "Just 9% of pupils were given a place, down from 12%. The figure was 15% in 2020.",
+        [("The share of entries awarded an A fell to 18.7% this year.", None),
+         ("The share of entries awarded an A peaked at 24.0% in 2023.", None),
+         ("The share of pupils given a place was 15% in 2020.", None)],
+        ["The share of entries awarded an A."],
+        id="the-figure-is-the-quantity-measured-before-and-a-reduced-relative-is-not-the-verb",
+    ),
 ]
 
 
