@@ -349,6 +349,10 @@ def _share(value: Token, span: Span) -> str | None:
     return f"the share of {''.join(t.text_with_ws for t in whole.subtree).strip()} {''.join(tail).strip()}"
 
 
+# What an organisation has or does, so a bare "the plan" in an article about it is its plan.
+_OWNED = {"plan", "promise", "pledge", "commitment", "proposal", "strategy", "offer", "bid", "rule", "result",
+          "forecast", "target", "budget", "spending", "share", "profit", "revenue", "sale", "merger", "closure",
+          "signal", "guidance", "outlook", "priority"}
 _THE_FIGURE = re.compile(r"^(The|That|This) (figure|number|rate|share|proportion|total)\b(?! of)")
 _THE_TWO = re.compile(
     r"\b[Tt]he two (chains|companies|firms|sides|groups|businesses|banks|clubs|teams|carriers|retailers|airlines|"
@@ -777,6 +781,17 @@ class _Resolver:
                     phrase = _event_phrase(self.event, tok.text)
                     phrase = phrase[0].upper() + phrase[1:] if m.start() == 0 else phrase
                     text = f"{text[: m.start()]}{phrase}{text[m.end() :]}"
+                continue
+            if mention is None and tok.lemma_.lower() in _OWNED and self.actor and len(bare) == 1 and (
+                    tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+                m = re.compile(rf"\b(the|these) {re.escape(tok.text)}\b", re.IGNORECASE).search(text)
+                if m is not None and self.actor.lower() not in text.lower():
+                    if " of " in self.actor:  # "the plan of the government of New Calder"
+                        owned = f"{m.group(1)} {tok.text} of {self.actor}"
+                    else:
+                        owned = f"{_possessive(re.sub(r'^the ', '', self.actor))} {tok.text}"
+                    owned = owned[0].upper() + owned[1:] if m.start() == 0 else owned
+                    text = f"{text[: m.start()]}{owned}{text[m.end() :]}"
                 continue
             if mention is None or mention.lower() in text.lower():
                 continue

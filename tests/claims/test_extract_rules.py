@@ -262,6 +262,12 @@ CASES = [
         ["The share of entries awarded an A."],
         id="the-figure-is-the-quantity-measured-before-and-a-reduced-relative-is-not-the-verb",
     ),
+    pytest.param(
+        "Freshway has agreed to buy Bellamy’s. The promises deserve scepticism. Analysts doubt the plan.",
+        [("Freshway’s promises deserve scepticism.", None), ("Analysts doubt Freshway’s plan.", None)],
+        [],
+        id="a-bare-plan-or-promise-is-the-named-actor-s",
+    ),
 ]
 
 
