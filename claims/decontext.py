@@ -685,9 +685,9 @@ class _Resolver:
 
     def pair(self) -> str | None:
         """"Freshway has agreed to buy Bellamy’s" -> "Freshway and Bellamy’s": the two named
-        parties of the latest sentence that had a named subject and a named object."""
+        parties of the first sentence that had a named subject and a named object."""
         spans = [*self.spans, self.current] if self.current is not None else self.spans
-        for span in reversed(spans):
+        for span in spans:  # the article names its two parties early ("Freshway has agreed to buy Bellamy’s")
             subj = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN"), None)
             if subj is None:
                 continue
@@ -959,17 +959,19 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
         previous = (prop.parsed.span, prop.attributed_to, source)
         if source is None and _QUOTED.match(prop.parsed.sentence.text):
             source = resolver.last_source  # a quote continuing the last speaker's words
-        if source and (m := re.match(r"(We|Our)\b", text)):
+        if source and (m := re.match(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b", text)):
             org = resolver.organisation(prop, source) or resolver.actor
             if org and " " not in org:
                 org = resolver.full_name(org) or org
+            if text.startswith("Together"):
+                org = resolver.pair() or org  # "Together we can ..." after a merger: both parties
             if org:
                 rest = text[m.end() :]
-                if m.group(1) == "We" and org.lower().startswith("the "):
+                if m.group(1).lower() == "we" and org.lower().startswith("the "):
                     # "the Bank of X" is one body: "we are" -> "the Bank of X is"
                     rest = re.sub(r"^ (are|were|have)\b", lambda v: " " + {"are": "is", "were": "was", "have": "has"}[
                         v.group(1)], rest)
-                text = (org if m.group(1) == "We" else _possessive(org)) + rest
+                text = text[: m.start(1)] + (org if m.group(1).lower() == "we" else _possessive(org)) + rest
                 text = text[0].upper() + text[1:]
                 subject = None
         if m := _SO_TOO.match(text):

@@ -268,6 +268,13 @@ CASES = [
         [],
         id="a-bare-plan-or-promise-is-the-named-actor-s",
     ),
+    pytest.param(
+        "Freshway has agreed to buy Bellamy’s. Prices rose at Grandmart. "
+        "“Together we can offer lower prices,” said Freshway’s chief executive, Lorenzo Adeyemi.",
+        [("Together Freshway and Bellamy’s can offer lower prices.", "Lorenzo Adeyemi")],
+        [],
+        id="together-we-after-a-merger-is-both-parties",
+    ),
 ]
 
 
