@@ -96,8 +96,8 @@ def enumerating(lead: Span) -> str | None:
     obj = next((c for c in root.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
     if subj is None or obj is None or subj.pos_ == "PRON" or root.pos_ != "VERB":
         return None
-    if not any(c.dep_ == "nummod" or c.lower_ in {"several", "following"} for c in obj.children):
-        return None
+    if not any((c.dep_ == "nummod" or c.lower_ in {"several", "following"}) and c.i < obj.i for c in obj.children):
+        return None  # "three priorities", "the following steps" (not "tensions following events such as")
     after = [t for c in root.children if c.dep_ == "prep" and c.i > obj.i for t in c.subtree]
     words = [t for t in lead if not t.is_punct]
     if words and words[-1].i > obj.right_edge.i and words[-1] not in after:

@@ -23,6 +23,12 @@ CASES = [
         id="counted-lead-in-frames-its-items",
     ),
     pytest.param(
+        "The backdrop includes longstanding tensions following events such as:\n- The annexation of Crimea.\n",
+        [("The backdrop includes longstanding tensions following events such as the annexation of Crimea.", None)],
+        [],
+        id="following-after-the-noun-does-not-count-items",
+    ),
+    pytest.param(
         "A sensible settlement would do three things:\n- Set out which services the law must cover.\n"
         "- Fund loss-making services from the budget.\n",
         [("A sensible settlement would set out which services the law must cover.", None),
