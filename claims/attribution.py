@@ -43,7 +43,8 @@ class Attribution:
 
 _TITLE_WORDS = frozenset(
     """mr mrs ms dr prof professor judge governor minister president chancellor senator councillor detective
-    inspector sergeant officer chief general colonel captain sir dame lord lady rev father""".split()
+    inspector sergeant officer chief general colonel captain sir dame lord lady rev father local mp mep former deputy
+    acting interim senior shadow mayor""".split()
 )
 _SET_OFF = {",", "—", "–", "(", ")"}
 

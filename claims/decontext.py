@@ -369,6 +369,29 @@ def _name_of(tok: Token) -> str:
     return text
 
 
+_ORGANISATION_WORDS = {
+    "appliances", "systems", "water", "bank", "group", "council", "authority", "union", "agency", "association",
+    "ltd", "inc", "corp", "company", "corporation", "partners", "capital", "securities", "research", "motors",
+    "airlines", "airways", "energy", "holdings", "industries", "foods", "pharma", "pharmaceuticals", "trust", "board",
+    "commission", "ministry", "department", "office", "service", "services", "institute", "foundation", "federation",
+    "college", "university", "hospital", "party", "club", "markets", "technologies", "labs", "supermarkets", "stores",
+    "telecom", "networks", "railways", "rail", "police", "court", "assembly", "parliament", "government", "fund",
+    "school", "society", "media", "mail", "post", "electric", "steel", "mining", "motors", "insurance", "bancorp",
+}
+# Words after a place name that make a different thing of it ("Kellsford College" is not Kellsford).
+_PLACE_INSTITUTIONS = {
+    "college", "university", "school", "council", "hospital", "road", "street", "park", "centre", "center", "station",
+    "airport", "bridge", "river", "lane", "court", "hall", "museum", "library", "church", "square",
+    "hill", "hills", "valley", "bay", "port", "stadium", "ground", "police", "assembly", "district", "region",
+}
+
+
+def _organisation(name: str) -> bool:
+    """A name that ends in a word organisations carry ("Dorrance Appliances", "Rivermead Water")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower().strip(".") in _ORGANISATION_WORDS
+
+
 def span_end(tok: Token) -> int:
     return tok.sent.end
 
@@ -468,7 +491,8 @@ class _Resolver:
         word = m.group(1).lower()
         rest = text[m.end() :]
         if word in _PERSON_PRON:
-            found = self.same_sentence_name(prop, word) or self.pick(person=True, gender=word)
+            found = self.speaker_as_subject(prop, word) or self.same_sentence_name(prop, word) or self.pick(
+                person=True, gender=word)
             return f"{found}{rest}" if found else text
         if word in {"it", "they"}:
             if word == "it" and re.match(r"\s+(is|was|seems|appears|remains)\s+\w+\s+(that|whether)\b", rest):
@@ -520,18 +544,32 @@ class _Resolver:
             self.clausal.add(found)
         return found
 
+    def speaker_as_subject(self, prop: Proposition, word: str) -> str | None:
+        """"Local MP Harriet Lowe said she had written to ..." -> Harriet Lowe: "he"/"she" opening
+        what a named person reports is that person, unless the pronoun's gender says otherwise."""
+        source = prop.attributed_to
+        if not source or source.lower() in {"he", "she", "they", "we", "i"} or _organisation(source):
+            return None
+        name = _name_only(self.resolve_source(source) or source)
+        if len(name.split()) < 2 or not name[:1].isupper() or self.gender_of(name) not in (None, word):
+            return None
+        pron = _find_token(prop.parsed.span, word)
+        if pron is None or pron.dep_ not in {"nsubj", "nsubjpass"} or pron.head.dep_ != "ccomp":
+            return None
+        return name
+
     def speaker_itself(self, prop: Proposition, word: str) -> str | None:
         """"The hospital trust said it had recovered ..." -> the trust: the subject of a reported
         clause that agrees with a non-person source is that source."""
         source = prop.attributed_to
         if not source or not any(t.lemma_.lower() in REPORTING_VERBS for t in prop.parsed.span):
             return None
-        body = source.lower().startswith("the ")  # "the trust", "the Kestavian Competition Authority"
-        if source.lower() in {"he", "she", "they", "we", "i"} or source in self.names or (
-                not body and _name_only(source) != source):
+        body = source.lower().startswith("the ") or _organisation(source)  # "the trust", "Dorrance Appliances"
+        if source.lower() in {"he", "she", "they", "we", "i"} or self.gender_of(source) or (
+                not body and (source in self.names or _name_only(source) != source)):
             return None
         plural = source.endswith("s") and not source[:1].isupper()
-        # "it" is a body ("the trust") or a one-word name no person in the article goes by ("Northpost")
+        # "it" is a body or a one-word name no person in the article goes by ("Northpost")
         body = body or (
             " " not in source and source[:1].isupper() and not any(n.split()[-1] == source for n in self.names))
         if (word == "they") != plural or (word == "it" and not body):
@@ -649,8 +687,9 @@ class _Resolver:
             found = self.pick(plural=False, person=False)  # "It expects ..." -> the bank
             return re.sub(r"^The\b", "the", found) if found else source
         if " " not in source and source[:1].isupper():
-            # A surname ("Haddad") names the person introduced in full earlier.
-            return self.expand(source)
+            # A surname ("Haddad") names the person introduced in full earlier; "Dorrance" its company.
+            found = self.expand(source)
+            return found if found != source else self.full_name(source) or source
         if m := re.fullmatch(r"the (\w+)", source):
             if m.group(1) in _CLASS_NOUNS and self.actor:
                 return self.actor  # "the company says" -> Northpost
@@ -807,7 +846,8 @@ class _Resolver:
         """"Caldwell" -> "Martin Caldwell", "Lumora" -> "Lumora Systems"; not "Brenna" -> "Brenna
         Public Health Agency" (a place that opens a longer name is still the place)."""
         return next((n for n in reversed(self.names) if len(n.split()) >= 2 and (
-            word == n.split()[-1] or (word == n.split()[0] and len(n.split()) == 2))), None)
+            word == n.split()[-1] or (word == n.split()[0] and len(n.split()) == 2
+                                      and n.split()[1].lower() not in _PLACE_INSTITUTIONS))), None)
 
     def expand_names(self, text: str, prop: Proposition) -> str:
         """A short name ("Caldwell", "Rovers", "Lumora") -> the full name the article gave it

@@ -281,6 +281,16 @@ CASES = [
         [],
         id="together-we-after-a-merger-is-both-parties",
     ),
+    pytest.param(
+        "Dorrance Appliances, which has made washing machines since 1968, said on Thursday that it would close "
+        "the plant. Ruth Okonjo said jobs would go. Local MP Harriet Lowe said she had written to the minister. "
+        "Kellsford has lost 2,000 jobs since 2015, according to Kellsford College.",
+        [("Dorrance Appliances would close the plant.", "Dorrance Appliances"),
+         ("Harriet Lowe had written to the minister.", "Harriet Lowe"),
+         ("Kellsford has lost 2,000 jobs since 2015.", "Kellsford College")],
+        [],
+        id="it-in-a-company-s-words-is-the-company-she-in-a-woman-s-is-the-woman-a-place-is-not-its-college",
+    ),
 ]
 
 
