@@ -215,6 +215,11 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
             return "relcl"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and _comma_before(tok) and tok.head.dep_ in _SUBJ:
         return "acl"
+    if (tok.dep_ == "appos" and _comma_before(tok) and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN"
+            and tok.head.dep_ in _SUBJ and tok.head.i < tok.i and tok.head.head == verb
+            and any(c.dep_ in {"det", "poss"} for c in tok.head.children)
+            and tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ","):
+        return "named"
     if tok.dep_ == "appos" and _comma_before(tok) and tok.head.pos_ in {"PROPN", "NOUN"}:
         if tok.head.dep_ in _SUBJ and any(t.pos_ == "DET" or t.pos_ == "ADJ" for t in tok.subtree):
             return "appos"
@@ -254,8 +259,24 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
     subject_text = unit.subject_text or (
         _noun_phrase(subject, allowed, unit.replace) if subject is not None else None
     )
+    renamed: dict[int, str] = {}
     for kind, tok in cuts:
         removed |= _subtree(tok)
+        if kind == "named":
+            # "The market leader, Grandmart, has 27%" -> "Grandmart has 27%" + "Grandmart is the market leader"
+            removed |= _edge_punct(tok)
+            role = sorted((_subtree(tok.head) - _subtree(tok) - _edge_punct(tok)) & allowed)
+            name = _noun_phrase(tok)
+            removed |= set(role[1:])
+            renamed[role[0]] = name
+            role_text = _render(tok.doc, role)
+            if tok.doc[role[0]].pos_ == "DET":
+                role_text = role_text[0].lower() + role_text[1:]
+            extra.append(_Unit(set(), prefix=f"{name} is {role_text}", subject=tok, subject_text=name))
+            for inner_kind, inner in _cuts(tok, allowed & _subtree(tok)):  # "Anna Lindgren, who took over in 2024,"
+                extra.extend(_sub_clause(inner_kind, tok, inner, allowed & _subtree(inner), tok, name))
+            subject_text = name if subject is tok.head else subject_text
+            continue
         if kind in {"relcl", "appos", "acl"}:
             removed |= _edge_punct(tok)
         else:
@@ -268,7 +289,7 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
     if unit.tokens:
         own &= unit.tokens
     extra.extend(_announced_when(verb, own))
-    main = _Unit(own, dict(unit.replace), unit.prefix, subject, subject_text, unit.source)
+    main = _Unit(own, {**unit.replace, **renamed}, unit.prefix, subject, subject_text, unit.source)
     verdict = _verdict(verb, own)
     if verdict is not None:
         return [verdict, *extra]
@@ -469,6 +490,18 @@ def _sub_clause(
                 and tok.lemma_.lower() in REPORTING_VERBS and sayer is not None and sayer.i != pron.i):
             # "the decision, which the company says will save X," -> "the decision will save X", the company's claim
             return _clause(said, allowed & _subtree(said), _Unit(set(), {pron.i: np}, "", head, np, source_text(sayer)))
+        if pron.dep_ == "dobj" and tok.lemma_.lower() in _VERDICT_VERBS and sayer is not None:
+            # "the sale of 80 stores, which she called “a price already factored in”" -> "The sale of 80
+            # stores is a price already factored in", hers (or the reported speaker's, for a pronoun)
+            pred = next((c for c in tok.children if c.dep_ in {"dobj", "oprd", "xcomp"} and c.i > pron.i), None)
+            if pred is not None:
+                top = head
+                while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ == "NOUN":
+                    top = top.head.head
+                pred_text = _render(tok.doc, [i for i in _subtree(pred) if tok.doc[i].text not in _QUOTES])
+                copula = "are" if _is_plural(top) else "is"
+                return [_Unit(set(), prefix=f"{_noun_phrase(top)} {copula} {pred_text}", subject=top,
+                              subject_text=_noun_phrase(top), source=None if sayer.pos_ == "PRON" else source_text(sayer))]
         if pron.dep_ in {"dobj", "pobj", "advmod"}:
             # "letters, which many people depend on" -> "many people depend on letters"
             allowed = allowed - {pron.i}

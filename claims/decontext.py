@@ -171,6 +171,9 @@ def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
         ids += list(nxt.subtree)
     if any(t.is_punct and t.text not in "-–%" for t in ids):
         return None
+    last = max(t.i for t in ids)
+    if last + 1 < len(span.doc) and span.doc[last + 1].text in {"’s", "'s"} and span.doc[last + 1].dep_ == "punct":
+        ids.append(span.doc[last + 1])  # "Bellamy’s" read as a name and a stray "’s"
     owner = None
     if subj is not None and subj.pos_ == "PROPN":
         owner = _mention(subj) or subj.text
@@ -352,7 +355,8 @@ def _share(value: Token, span: Span) -> str | None:
 # What an organisation has or does, so a bare "the plan" in an article about it is its plan.
 _OWNED = {"plan", "promise", "pledge", "commitment", "proposal", "strategy", "offer", "bid", "rule", "result",
           "forecast", "target", "budget", "spending", "share", "profit", "revenue", "sale", "merger", "closure",
-          "signal", "guidance", "outlook", "priority"}
+          "signal", "guidance", "outlook", "priority", "partnership", "alliance"}
+_JOINT = {"merger", "partnership", "alliance", "tie-up", "combination"}  # undertakings of two parties
 _THE_FIGURE = re.compile(r"^(The|That|This) (figure|number|rate|share|proportion|total)\b(?! of)")
 _THE_TWO = re.compile(
     r"\b[Tt]he two (chains|companies|firms|sides|groups|businesses|banks|clubs|teams|carriers|retailers|airlines|"
@@ -554,7 +558,7 @@ class _Resolver:
         if len(name.split()) < 2 or not name[:1].isupper() or self.gender_of(name) not in (None, word):
             return None
         pron = _find_token(prop.parsed.span, word)
-        if pron is None or pron.dep_ not in {"nsubj", "nsubjpass"} or pron.head.dep_ != "ccomp":
+        if pron is None or pron.dep_ not in {"nsubj", "nsubjpass"} or pron.head.dep_ not in {"ccomp", "relcl"}:
             return None
         return name
 
@@ -671,7 +675,8 @@ class _Resolver:
         if low in {"he", "she", "they"}:
             gender = low if low != "they" else None
             found = self.pick(plural=low == "they", person=True if low != "they" else None, gender=gender)
-            if low == "they" and self.last_source and self.last_source.endswith("s") and not self.last_source[:1].isupper():
+            if low == "they" and self.last_source and _owner_head(self.last_source).endswith("s") and (
+                    not self.last_source[:1].isupper()):
                 found = self.last_source  # "The money, they said, ..." after "Prosecutors said ..."
             if found and gender:
                 self.gender[found] = gender
@@ -824,7 +829,12 @@ class _Resolver:
             if mention is None and tok.lemma_.lower() in _OWNED and self.actor and len(bare) == 1 and (
                     tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
                 m = re.compile(rf"\b(the|these) {re.escape(tok.text)}\b", re.IGNORECASE).search(text)
-                if m is not None and self.actor.lower() not in text.lower():
+                pair = self.pair() if tok.lemma_.lower() in _JOINT else None
+                if m is not None and pair and pair.split(" and ")[0].lower() not in text.lower():
+                    owned = f"{m.group(1)} {tok.text} of {pair}"  # "the merger of Freshway and Bellamy’s"
+                    owned = owned[0].upper() + owned[1:] if m.start() == 0 else owned
+                    text = f"{text[: m.start()]}{owned}{text[m.end() :]}"
+                elif m is not None and self.actor.lower() not in text.lower():
                     if " of " in self.actor:  # "the plan of the government of New Calder"
                         owned = f"{m.group(1)} {tok.text} of {self.actor}"
                     else:

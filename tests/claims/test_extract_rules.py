@@ -291,6 +291,22 @@ CASES = [
         [],
         id="it-in-a-company-s-words-is-the-company-she-in-a-woman-s-is-the-woman-a-place-is-not-its-college",
     ),
+    pytest.param(
+        "The market leader, Grandmart, has 27%. Northpost’s chief executive, Anna Lindgren, who took over in 2024, "
+        "has asked ministers for a review.",
+        [("Grandmart has 27%.", None), ("Grandmart is the market leader.", None),
+         ("Anna Lindgren has asked ministers for a review.", None),
+         ("Anna Lindgren is Northpost’s chief executive.", None), ("Anna Lindgren took over in 2024.", None)],
+        [],
+        id="a-role-with-an-apposed-name-is-the-name-and-a-claim-of-its-own",
+    ),
+    pytest.param(
+        "Ingrid Halvorsen said the regulator would require the sale of 80 stores, which she called “a fair price”. "
+        "Analysts expect a fall in prices, which they say would cost the firm 40 million euros.",
+        [("The sale of 80 stores is a fair price.", "Ingrid Halvorsen")],
+        [],
+        id="which-she-called-x-is-a-verdict-on-the-whole-noun-phrase",
+    ),
 ]
 
 
