@@ -215,6 +215,10 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
             return "relcl"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and _comma_before(tok) and tok.head.dep_ in _SUBJ:
         return "acl"
+    if (tok.dep_ == "advmod" and tok.lower_ in {"up", "down"} and tok.head == verb and _comma_before(tok)
+            and any(c.dep_ == "npadvmod" and (c.like_num or c.text == "%") for c in tok.children)
+            and _quantity(verb, _subject_of(verb)) is not None):
+        return "change"  # "..., up 3.2% on last year"
     if (tok.dep_ == "appos" and _comma_before(tok) and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN"
             and tok.head.dep_ in _SUBJ and tok.head.i < tok.i and tok.head.head == verb
             and any(c.dep_ in {"det", "poss"} for c in tok.head.children)
@@ -472,6 +476,14 @@ def _sub_clause(
             prefix = " ".join([subject_text, *auxes])
         own_replace = {i: w for i, w in (inherited or {}).items() if i in allowed}  # "to" -> "will" of a forecast
         return _clause(tok, allowed, _Unit(set(), own_replace, prefix=prefix, subject=subject, subject_text=subject_text))
+    if kind == "change":
+        quantity = _quantity(verb, subject)
+        if quantity is None:
+            return []
+        past = verb.tag_ == "VBD" and not any(c.lemma_ == "have" for c in verb.children)
+        plural = not quantity.startswith("the number of") and _is_plural(subject)
+        tense = ("were" if plural else "was") if past else ("are" if plural else "is")
+        return [_Unit(set(), prefix=f"{quantity} {tense} {_render(tok.doc, allowed)}", subject_text=quantity)]
     if kind == "adverbial":
         # "scheduled for June 11, when it will publish X" -> "it will publish X on June 11"
         wh = tok.left_edge
@@ -548,6 +560,29 @@ def _placed(units: list[_Unit], prep: str, np: str, doc: object) -> list[_Unit]:
             last = max(words)
             unit.replace = {**unit.replace, last: f"{unit.replace.get(last, doc[last].text)} {prep} {np}"}  # type: ignore[index]
     return units
+
+
+_CHANGE_VERBS = {"rise", "fall", "grow", "increase", "decrease", "climb", "drop", "jump", "slip", "decline", "gain",
+                 "surge", "slump", "edge", "fell", "rose"}
+
+
+def _quantity(verb: Token, subject: Token | None) -> str | None:
+    """What an ", up 3% on last year" measures: the subject that rose to a figure ("Net income
+    rose to $612m"), or the number of a counted subject ("212,400 students have been accepted
+    onto courses" -> "the number of students accepted onto courses")."""
+    if subject is None:
+        return None
+    counted = next((c for c in subject.children if c.dep_ == "nummod"), None)
+    if counted is None:
+        if verb.lemma_.lower() in _CHANGE_VERBS or any(
+                p.lower_ == "to" and any(t.like_num for t in p.subtree) for p in verb.children if p.dep_ == "prep"):
+            return _noun_phrase(subject) if subject.pos_ != "PRON" else None
+        return None
+    rest = [t for c in verb.children if c.i > verb.i and c.dep_ in {"prep", "npadvmod", "dobj", "advmod"}
+            and not (c.dep_ == "advmod" and c.lower_ in {"up", "down"}) and not _comma_before(c) for t in c.subtree]
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return f"the number of {subject.text} {verb.text} {_render(verb.doc, [t.i for t in rest])}".strip()
 
 
 def _agreeing_head(clause: Token) -> Token:

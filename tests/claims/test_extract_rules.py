@@ -307,6 +307,17 @@ CASES = [
         [],
         id="which-she-called-x-is-a-verdict-on-the-whole-noun-phrase",
     ),
+    pytest.param(
+        "A record 212,400 students have been accepted onto courses this year, up 3.2% on last year. "
+        "Net income rose to $612 million, up 34% from a year earlier. Sales grew strongly, up 5% on the year. "
+        "The firm hired staff, up 5% on last year.",
+        [("A record 212,400 students have been accepted onto courses this year.", None),
+         ("The number of students accepted onto courses this year is up 3.2% on last year.", None),
+         ("Net income was up 34% from a year earlier.", None), ("Sales were up 5% on the year.", None),
+         ("The firm hired staff, up 5% on last year.", None)],
+        [],
+        id="up-x-percent-is-a-claim-about-the-quantity-that-changed",
+    ),
 ]
 
 
