@@ -101,7 +101,9 @@ def _proper(mention: str) -> bool:
 def _mention(head: Token) -> str | None:
     """The noun phrase of ``head`` without its determiner when it says more than the bare
     noun: noun/adjective modifiers or an "of" phrase ("Central Bank of Varenia")."""
-    left = [t for t in head.lefts if t.dep_ in _MODIFIERS]
+    # a comparative in front says which one at that moment, not what it is ("tougher inspection rules")
+    left = [t for t in head.lefts if t.dep_ in _MODIFIERS and not (t.tag_ in {"JJR", "JJS", "RBS"} and t.i == head.left_edge.i
+                                                                   and t.dep_ == "amod")]
     words = sorted({t for x in left for t in x.subtree}, key=lambda t: t.i)
     if words and words[0].i + len(words) != head.i:
         return None  # modifiers not contiguous with the head
@@ -428,6 +430,7 @@ class _Resolver:
         self.actor: str | None = None  # the named subject of the opening sentence
         self.nominal: str | None = None  # the noun the article uses for its decided action ("extension")
         self.current: Span | None = None  # the sentence being resolved
+        self.nouns_seen: set[str] = set()  # lemmas of the nouns of the sentences before
         self.clausal: set[str] = set()  # subjects made of a whole clause ("Ministers appearing ..."): no antecedents
 
     def same_sentence_name(self, prop: Proposition, word: str, gender: str | None = None) -> str | None:
@@ -712,6 +715,7 @@ class _Resolver:
 
     def remember_mentions(self, span: Span) -> None:
         """Keep the fullest mention of each head noun ("the Line 2 tram extension")."""
+        self.nouns_seen |= {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}
         for tok in span:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "poss", "nmod", "attr", "oprd"}:
                 continue  # a predicate nominal ("is the most important decision") names no referent
@@ -827,6 +831,7 @@ class _Resolver:
                     text = f"{text[: m.start()]}{phrase}{text[m.end() :]}"
                 continue
             if mention is None and tok.lemma_.lower() in _OWNED and self.actor and len(bare) == 1 and (
+                    tok.lemma_.lower() not in self.nouns_seen) and (
                     tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
                 m = re.compile(rf"\b(the|these) {re.escape(tok.text)}\b", re.IGNORECASE).search(text)
                 pair = self.pair() if tok.lemma_.lower() in _JOINT else None

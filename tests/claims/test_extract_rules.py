@@ -318,6 +318,13 @@ CASES = [
         [],
         id="up-x-percent-is-a-claim-about-the-quantity-that-changed",
     ),
+    pytest.param(
+        "Rivermead Water issued a notice. Analysts said the regulator wanted tougher inspection rules. "
+        "Those rules are due to be published in the autumn.",
+        [("The inspection rules are due to be published in the autumn.", None)],
+        ["Rivermead Water’s rules are due to be published in the autumn."],
+        id="rules-named-before-are-those-rules-not-the-company-s",
+    ),
 ]
 
 
