@@ -358,6 +358,14 @@ def _share(value: Token, span: Span) -> str | None:
 _OWNED = {"plan", "promise", "pledge", "commitment", "proposal", "strategy", "offer", "bid", "rule", "result",
           "forecast", "target", "budget", "spending", "share", "profit", "revenue", "sale", "merger", "closure",
           "signal", "guidance", "outlook", "priority", "partnership", "alliance"}
+# Common nouns that name an institution by its kind, so "the bank" can be "the Central Bank of Varenia".
+_INSTITUTIONS = {
+    "bank", "council", "company", "agency", "authority", "board", "union", "court", "government", "ministry",
+    "department", "party", "club", "commission", "committee", "assembly", "parliament", "service", "trust", "school",
+    "university", "college", "hospital", "regulator", "federation", "association", "institute", "office", "league",
+    "group", "firm", "team", "police", "army", "fund", "foundation", "station", "plant", "factory", "museum", "gallery",
+    "airport", "port", "bridge", "line", "road", "railway", "party", "tribunal", "exam", "certificate", "prize",
+}
 _JOINT = {"merger", "partnership", "alliance", "tie-up", "combination"}  # undertakings of two parties
 _THE_FIGURE = re.compile(r"^(The|That|This) (figure|number|rate|share|proportion|total)\b(?! of)")
 _THE_TWO = re.compile(
@@ -849,6 +857,8 @@ class _Resolver:
                 continue
             if mention is None or mention.lower() in text.lower():
                 continue
+            if mention.split()[-1][:1].isupper() and tok.lemma_.lower() not in _INSTITUTIONS:
+                continue  # "the water" is not "Rivermead Water"; "the bank" is "the Central Bank of Varenia"
             pattern = re.compile(rf"\b(the|this|that|these|those) {re.escape(tok.text)}\b", re.IGNORECASE)
             m = pattern.search(text)
             if m is None:

@@ -325,6 +325,14 @@ CASES = [
         ["Rivermead Water’s rules are due to be published in the autumn."],
         id="rules-named-before-are-those-rules-not-the-company-s",
     ),
+    pytest.param(
+        "Rivermead Water issued a notice. None of the cases had been linked to the water. "
+        "The Central Bank of Varenia met. Analysts expect the bank to cut rates.",
+        [("None of the cases had been linked to the water.", None),
+         ("The Central Bank of Varenia will cut rates.", "analysts")],
+        [],
+        id="a-name-ending-in-a-common-noun-stands-for-it-only-when-it-names-an-institution",
+    ),
 ]
 
 
