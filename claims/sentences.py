@@ -208,6 +208,16 @@ def _reduced_relative(sent: Span) -> None:
         child.head = second
 
 
+def _listed_apposition(sent: Span) -> None:
+    """"offer lower prices, better ranges and a real challenge": the small parser often reads the
+    middle item of a list as an apposition of the first; it is one more coordinated item."""
+    for tok in sent:
+        if tok.dep_ != "appos" or tok.pos_ != "NOUN" or tok.head.dep_ not in {"dobj", "pobj", "nsubj", "attr"}:
+            continue
+        if any(c.dep_ == "conj" for c in tok.children) and any(c.dep_ == "cc" for c in tok.children):
+            tok.dep_ = "conj"
+
+
 def repair(doc: Doc) -> Doc:
     """Fix two frequent slips of the small parser: a reduced relative read as the verb (see
     ``_reduced_relative``), and an unfamiliar name that opens a sentence, tagged as an adverb
@@ -215,6 +225,7 @@ def repair(doc: Doc) -> Doc:
     becomes the verb's subject."""
     for sent in list(doc.sents):
         _reduced_relative(sent)
+        _listed_apposition(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.i + 1 != root.i or root.pos_ != "VERB" or root.tag_ not in {"VBD", "VBN", "VBZ"}:

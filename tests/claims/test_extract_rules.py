@@ -333,6 +333,13 @@ CASES = [
         [],
         id="a-name-ending-in-a-common-noun-stands-for-it-only-when-it-names-an-institution",
     ),
+    pytest.param(
+        "Shops can offer lower prices, better own-label ranges and a real challenge to Grandmart.",
+        [("Shops can offer lower prices.", None), ("Shops can offer better own-label ranges.", None),
+         ("Shops can offer a real challenge to Grandmart.", None)],
+        [],
+        id="a-list-item-the-parser-reads-as-an-apposition-is-still-an-item",
+    ),
 ]
 
 
