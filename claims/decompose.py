@@ -276,9 +276,12 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
             role_text = _render(tok.doc, role)
             if tok.doc[role[0]].pos_ == "DET":
                 role_text = role_text[0].lower() + role_text[1:]
-            extra.append(_Unit(set(), prefix=f"{name} is {role_text}", subject=tok, subject_text=name))
+            # what the article says of the person it names is its own claim, not the reported source's
+            extra.append(_Unit(set(), prefix=f"{name} is {role_text}", subject=tok, subject_text=name, source=""))
             for inner_kind, inner in _cuts(tok, allowed & _subtree(tok)):  # "Anna Lindgren, who took over in 2024,"
-                extra.extend(_sub_clause(inner_kind, tok, inner, allowed & _subtree(inner), tok, name))
+                for inner_unit in _sub_clause(inner_kind, tok, inner, allowed & _subtree(inner), tok, name):
+                    inner_unit.source = inner_unit.source or ""
+                    extra.append(inner_unit)
             subject_text = name if subject is tok.head else subject_text
             continue
         if kind in {"relcl", "appos", "acl"}:

@@ -439,6 +439,7 @@ class _Resolver:
         self.nominal: str | None = None  # the noun the article uses for its decided action ("extension")
         self.current: Span | None = None  # the sentence being resolved
         self.nouns_seen: set[str] = set()  # lemmas of the nouns of the sentences before
+        self.acronyms: dict[str, str] = {}  # "KCA" -> "the Kestavian Competition Authority"
         self.clausal: set[str] = set()  # subjects made of a whole clause ("Ministers appearing ..."): no antecedents
 
     def same_sentence_name(self, prop: Proposition, word: str, gender: str | None = None) -> str | None:
@@ -713,6 +714,29 @@ class _Resolver:
             if mention is not None:
                 return f"the {mention}"
         return source
+
+    def remember_acronyms(self, span: Span) -> None:
+        """"the Kestavian Competition Authority (KCA)" -> KCA stands for that name from now on."""
+        doc = span.doc
+        for tok in span:
+            if not (len(tok.text) >= 2 and tok.text.isupper() and tok.is_alpha and 0 < tok.i and tok.i + 1 < len(doc)):
+                continue
+            if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")" or tok.i < 2:
+                continue
+            head = doc[tok.i - 2]
+            words = [t for t in head.subtree if t.i < tok.i - 1 and t.dep_ not in {"punct"}]
+            if head.pos_ == "PROPN" and words and all(t.pos_ in {"PROPN", "DET", "ADP"} for t in words):
+                name = " ".join(t.text for t in words)
+                self.acronyms[tok.text] = name[0].lower() + name[1:] if words[0].pos_ == "DET" else name
+
+    def spell_out(self, text: str, *, sentence: bool = True) -> str:
+        """"The KCA would probably require ..." -> "The Kestavian Competition Authority would ..."."""
+        for short, name in self.acronyms.items():
+            text = re.sub(rf"\s*\({short}\)", "", text)
+            bare = re.sub(r"^the ", "", name)
+            text = re.sub(rf"\b(?:([Tt])he )?{short}\b", lambda m: (f"{m.group(1)}he " if m.group(1) else "") + bare
+                          if m.group(1) or not name.startswith("the ") else name, text)
+        return text[0].upper() + text[1:] if text and sentence else text
 
     def remember_names(self, span: Span) -> None:
         for tok in span:
@@ -1011,6 +1035,7 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
         subject = _rewritten_subject(subject, text, expanded)
         text = resolver.expand_names(resolver.of_last_thing(expanded, prop), prop)
         if not resolver.spans or resolver.spans[-1] is not prop.parsed.span:
+            resolver.remember_acronyms(prop.parsed.span)
             resolver.remember_names(prop.parsed.span)
             resolver.remember_mentions(prop.parsed.span)
             if resolver.event is None:
@@ -1044,6 +1069,9 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
             said = next((x for x in (_said_too(b, m.group(1), m.group(2)) for b in reversed(out[-4:])) if x), None)
             if said is not None:
                 text, subject = said
+        if resolver.acronyms:
+            text = resolver.spell_out(text)
+            source = resolver.spell_out(source, sentence=False) if source else source
         out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=subject))
         resolver.remember(prop, subject, derived=subject != prop.subject)
         resolver.remember_source(source)

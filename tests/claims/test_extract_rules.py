@@ -340,6 +340,22 @@ CASES = [
         [],
         id="a-list-item-the-parser-reads-as-an-apposition-is-still-an-item",
     ),
+    pytest.param(
+        "The Kestavian Competition Authority (KCA) said it would open an investigation. "
+        "Ingrid Halvorsen said the KCA would require the sale of 80 stores.",
+        [("The Kestavian Competition Authority would open an investigation.", "the Kestavian Competition Authority"),
+         ("The Kestavian Competition Authority would require the sale of 80 stores.", "Ingrid Halvorsen")],
+        [],
+        id="an-acronym-is-spelled-out-as-the-name-it-was-introduced-with",
+    ),
+    pytest.param(
+        "Northpost’s chief executive, Anna Lindgren, who took over in 2024, has asked for a review, "
+        "according to board minutes.",
+        [("Anna Lindgren has asked for a review.", "board minutes"),
+         ("Anna Lindgren is Northpost’s chief executive.", None), ("Anna Lindgren took over in 2024.", None)],
+        [],
+        id="what-the-article-says-of-the-person-it-names-is-its-own-claim",
+    ),
 ]
 
 
