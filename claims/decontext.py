@@ -366,6 +366,7 @@ _INSTITUTIONS = {
     "group", "firm", "team", "police", "army", "fund", "foundation", "station", "plant", "factory", "museum", "gallery",
     "airport", "port", "bridge", "line", "road", "railway", "party", "tribunal", "exam", "certificate", "prize",
 }
+_POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 _JOINT = {"merger", "partnership", "alliance", "tie-up", "combination"}  # undertakings of two parties
 _THE_FIGURE = re.compile(r"^(The|That|This) (figure|number|rate|share|proportion|total)\b(?! of)")
 _THE_TWO = re.compile(
@@ -910,7 +911,7 @@ class _Resolver:
             if full is None or full in text:
                 continue
             text = re.sub(rf"\b{re.escape(tok.text)}\b", full, text, count=1)
-        return text
+        return _POSSESSIVE_S.sub(r"\1’", text)  # "Lumora Systems’s" -> "Lumora Systems’"
 
     def organisation(self, prop: Proposition, source: str) -> str | None:
         """The body a speaker speaks for, named before their title: "Rovers manager Helen Price"
