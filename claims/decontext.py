@@ -233,6 +233,13 @@ def _actor(span: Span) -> str | None:
     """The first proper-noun subject of the article's opening sentence: the organisation or
     place the article is about ("Lumora Systems, the Dublin-based maker of chips, reported ...")."""
     for tok in span:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in _INSTITUTIONS:
+            # "The government of New Calder approved ..." -> New Calder
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            place = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of else None
+            if place is not None:
+                return _mention(place) or " ".join(t.text for t in place.subtree)
+            return None
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN":
             continue
         chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
@@ -886,8 +893,8 @@ class _Resolver:
                 continue  # "the water" is not "Rivermead Water"; "the bank" is "the Central Bank of Varenia"
             pattern = re.compile(rf"\b(the|this|that|these|those) {re.escape(tok.text)}\b", re.IGNORECASE)
             m = pattern.search(text)
-            if m is None:
-                continue
+            if m is None or (" of " in mention and mention[:1].islower() and text[m.end() : m.end() + 2] in {"’s", "'s"}):
+                continue  # not "the government of New Calder’s plan"
             det_text = m.group(1)[0] + "he" if m.group(1)[0] in "tT" else "the"
             text = f"{text[: m.start()]}{det_text} {mention}{text[m.end() :]}"
         return text

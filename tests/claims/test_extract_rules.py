@@ -356,6 +356,13 @@ CASES = [
         [],
         id="what-the-article-says-of-the-person-it-names-is-its-own-claim",
     ),
+    pytest.param(
+        "The government of New Calder on Tuesday approved a law. It is the centrepiece of the government’s plan. "
+        "Housebuilders say the rules will add 6,000 dollars to the cost of a new home.",
+        [("New Calder’s rules will add 6,000 dollars to the cost of a new home.", "housebuilders")],
+        ["The law is the centrepiece of the government of New Calder’s plan."],
+        id="the-government-of-a-place-makes-the-place-the-article-s-actor",
+    ),
 ]
 
 
