@@ -39,6 +39,7 @@ class Attribution:
     source: str | None
     content: Token
     frame: frozenset[int]  # token indices (doc-level) that belong to the frame
+    condition: str = ""  # "If the grant is refused" when the parser hung it on the reporting verb
 
 
 _TITLE_WORDS = frozenset(
@@ -130,7 +131,10 @@ def _reported(verb: Token) -> Attribution | None:
     content_tokens = {t.i for t in content.subtree}
     frame = frozenset(t.i for t in verb.subtree if t.i not in content_tokens)
     frame |= {c.i for c in content.children if c.dep_ == "mark" and c.lower_ == "that"}
-    return Attribution(source_text(subject), content, frame)
+    condition = next((c for c in verb.children if c.dep_ == "advcl" and c.i < subject.i
+                      and c.left_edge.lower_ in {"if", "unless", "once", "when"}), None)
+    said_if = "".join(t.text_with_ws for t in condition.subtree).strip() if condition is not None else ""
+    return Attribution(source_text(subject), content, frame, said_if)
 
 
 def _according_to(span: Span) -> Attribution | None:
@@ -159,13 +163,18 @@ def _parenthetical(root: Token) -> Attribution | None:
     for child in candidates:
         if child.dep_ not in {"parataxis", "advcl", "ccomp"} or child.lemma_.lower() not in REPORTING_VERBS:
             continue
-        if any(c.dep_ in {"ccomp", "dobj"} for c in child.children) or child.left_edge.i == root.sent.start:
+        # "If X, officials said, Y": a condition the parser hung on "said" belongs to the claim
+        condition = {t.i for c in child.children if c.dep_ == "advcl" and c.i < child.i for t in c.subtree}
+        own = [t for t in child.subtree if t.i not in condition]
+        if any(c.dep_ in {"ccomp", "dobj"} for c in child.children) or own[0].i == root.sent.start:
             continue
         subjects = [c for c in child.children if c.dep_ in _SUBJECTS]
         if len(subjects) != 1 or subjects[0].lower_ in _NOT_SOURCES:
             continue
-        frame = {t.i for t in child.subtree}
-        for side in (child.left_edge.i - 1, child.right_edge.i + 1):
+        frame = {t.i for t in own if not (condition and t.is_punct and t.i - 1 in condition)}
+        for side in (own[0].i - 1, own[-1].i + 1):
+            if condition and side < own[0].i:
+                continue  # "If X, [officials said,] Y" keeps the comma after the condition
             if 0 <= side < len(root.doc) and root.doc[side].text in {",", "—", "–"}:
                 frame.add(side)
         return Attribution(source_text(subjects[0]), root, frozenset(frame))

@@ -215,6 +215,8 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
             return "relcl"
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and _comma_before(tok) and tok.head.dep_ in _SUBJ:
         return "acl"
+    if tok.dep_ == "appos" and tok.like_num and _comma_before(tok) and tok.head.pos_ == "PROPN":
+        return "age"  # "Martin Caldwell, 54," : the age is dropped from the claims about him
     if (tok.dep_ == "advmod" and tok.lower_ in {"up", "down"} and tok.head == verb and _comma_before(tok)
             and any(c.dep_ == "npadvmod" and (c.like_num or c.text == "%") for c in tok.children)
             and _quantity(verb, _subject_of(verb)) is not None):
@@ -284,7 +286,7 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
                     extra.append(inner_unit)
             subject_text = name if subject is tok.head else subject_text
             continue
-        if kind in {"relcl", "appos", "acl"}:
+        if kind in {"relcl", "appos", "acl", "age"}:
             removed |= _edge_punct(tok)
         else:
             removed |= {i for i in _edge_punct(tok) if i < tok.left_edge.i}
@@ -455,7 +457,11 @@ def _sub_clause(
     if kind == "conj" and reporter and tok.lemma_.lower() in _SPEECH_ACTS and _subject_of(tok) is None and (
             verb.dep_ == "ccomp" and tok.tag_ in {"VBD", "VBZ", "VBP"}):
         # "Ferris said Rivermead had spent years patching up pipes and called for an inspection":
-        # calling for the inspection is what Ferris did, a claim of the article's own.
+        # calling for the inspection is what Ferris did, a claim of the article's own; "... and
+        # added that X": X is Ferris's claim.
+        added = _reported_content(tok, allowed, reporter)
+        if added is not None:
+            return added
         return _clause(tok, allowed, _Unit(set(), prefix=reporter, subject_text=reporter, source=""))
     if kind in {"conj", "participle"} and _subject_of(tok) is None:
         speaker = outer_source or (source_text(subject) if subject is not None else subject_text)
@@ -660,12 +666,39 @@ def _source(unit: _Unit, attribution: Attribution) -> str | None:
     return attribution.source if unit.source is None else (unit.source or None)
 
 
+def _speaker_goes_on(content: Token, attribution: Attribution) -> list[_Unit]:
+    """"The Chamber said that A, and it asked the council to B": what the speaker went on to do
+    ("The Chamber asked the council to B", the article's claim) or to say ("and added that C",
+    the speaker's claim)."""
+    verb = content.head
+    if content.dep_ != "ccomp" or verb.i not in attribution.frame or not attribution.source:
+        return []
+    units: list[_Unit] = []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ not in _VERBAL or conj.i not in attribution.frame:
+            continue
+        ids = _subtree(conj) & attribution.frame
+        reported_ = _reported_content(conj, ids, attribution.source)
+        if reported_ is not None:
+            units += reported_
+            continue
+        subj = _subject_of(conj)
+        if subj is not None and subj.lower_ not in {"it", "he", "she", "they"}:
+            units += _clause(conj, ids, _Unit(set(), source=""))
+        elif subj is not None:
+            units += _clause(conj, ids, _Unit(set(), {subj.i: attribution.source}, source=""))
+        else:
+            units += _clause(conj, ids, _Unit(set(), prefix=attribution.source, subject_text=attribution.source,
+                                              source=""))
+    return units
+
+
 def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposition]:
     """Split one parsed sentence into atomic propositions (guideline 1.1)."""
     span = parsed.span
     allowed = {t.i for t in attribution.content.subtree if span.start <= t.i < span.end} - attribution.frame
     allowed -= {t.i for t in span if t.is_space}
-    start = _Unit(set(), speaker=attribution.source)
+    start = _Unit(set(), prefix=f"{attribution.condition}," if attribution.condition else "", speaker=attribution.source)
     content = attribution.content
     if content.head.lemma_.lower() in _EXPECTING and content.head is not content:
         # "Analysts expect prices to fall" -> "Prices will fall" (the forecast, attributed).
@@ -677,6 +710,7 @@ def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposit
                 if to2 is not None:
                     start.replace[to2.i] = "will"
     units = _clause(content, allowed, start)
+    units += _speaker_goes_on(content, attribution)
     for i in sorted(attribution.frame):
         tok = span.doc[i]
         if _cut_kind(tok.head, tok) in {"relcl", "acl"} and tok.head.i in attribution.frame:

@@ -575,8 +575,9 @@ class _Resolver:
         if not source or source.lower() in {"he", "she", "they", "we", "i"} or _organisation(source):
             return None
         name = _name_only(self.resolve_source(source) or source)
-        if len(name.split()) < 2 or not name[:1].isupper() or self.gender_of(name) not in (None, word):
-            return None
+        if len(name.split()) < 2 or not all(w[:1].isupper() for w in name.split()) or self.gender_of(name) not in (
+                None, word):
+            return None  # a person's name, not "Martin Caldwell’s defence team"
         pron = _find_token(prop.parsed.span, word)
         if pron is None or pron.dep_ not in {"nsubj", "nsubjpass"} or pron.head.dep_ not in {"ccomp", "relcl"}:
             return None

@@ -175,7 +175,7 @@ def _with_lead_in(lead: Doc, item: Doc, block: Block, text: str, verb: str | Non
             as_activity = gerund(verb) + item.text[len(item[0].text) :]  # "Restore X." -> "restoring X."
         return complete_item(counted, as_activity or block.text, text)
     if lead_in_is_open(lead):
-        if _is_clause(item) and not frame:
+        if _is_clause(item) and not frame and verb is None:
             return None
         return complete_item(block.lead_in, block.text, text)
     if _is_clause(item):

@@ -363,6 +363,25 @@ CASES = [
         ["The law is the centrepiece of the government of New Calder’s plan."],
         id="the-government-of-a-place-makes-the-place-the-article-s-actor",
     ),
+    pytest.param(
+        "The Chamber of Commerce said that shops lost trade, and it asked the council to offer rate relief. "
+        "If the grant is refused, council officers said, the extension would be scaled back. "
+        "The minister said prices would fall and added that wages would rise.",
+        [("The Chamber of Commerce asked the council to offer rate relief.", None),
+         ("If the grant is refused, the extension would be scaled back.", "council officers"),
+         ("Wages would rise.", "the minister")],
+        [],
+        id="what-the-speaker-went-on-to-do-or-say-and-a-condition-before-the-frame",
+    ),
+    pytest.param(
+        "Martin Caldwell, 54, was convicted of fraud. His defence team argued that he had followed orders.\n"
+        "Under the approved plan, the city will:\n- Build seven tram stops.\n- Buy twelve trams.\n",
+        [("Martin Caldwell was convicted of fraud.", None),
+         ("Martin Caldwell had followed orders.", "Martin Caldwell’s defence team"),
+         ("Under the approved plan, the city will build seven tram stops.", None)],
+        [],
+        id="an-age-is-dropped-he-is-not-his-own-team-an-imperative-item-completes-its-lead-in",
+    ),
 ]
 
 
