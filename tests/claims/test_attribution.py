@@ -24,8 +24,19 @@ pytestmark = pytest.mark.model
         ("The judge ruled that the contract was void.", "the judge", "was"),
         ("Ferrox, a maker of pumps, reported revenue of $2 billion, up 5% from the $1.9 billion analysts had expected.",
          None, "reported"),
+        ("The report does not say that prices will rise.", None, "say"),
+        ("Freshway has agreed to buy Bellamy’s, the two companies announced on Monday.", "the two companies", "agreed"),
+        ("The Kestavian Competition Authority (KCA) said that it would open an inquiry.",
+         "the Kestavian Competition Authority", "open"),
+        ("The consumer group Shoppers’ Voice said the merger could raise prices.", "Shoppers’ Voice", "raise"),
+        ("Local MP Harriet Lowe said the plant would close.", "Harriet Lowe", "close"),
     ],
 )
 def test_attribute(nlp, text: str, source: str | None, content_head: str) -> None:  # type: ignore[no-untyped-def]
     found = attribute(nlp(text)[:])
     assert (found.source, found.content.text) == (source, content_head)
+
+
+def test_a_condition_hung_on_the_reporting_verb_goes_with_the_claim(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = attribute(nlp("If the grant is refused, council officers said, the extension would be scaled back.")[:])
+    assert (found.source, found.content.text, found.condition) == ("council officers", "scaled", "If the grant is refused")

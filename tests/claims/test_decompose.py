@@ -35,6 +35,19 @@ CASES = [
         "Critics note that the bill reflects a distrust of modern institutions and a wish to go back.",
         ["the bill reflects a distrust of modern institutions", "the bill reflects a wish to go back"],
     ),
+    # stage-level cases for the rules of the second round (end-to-end ones are in test_extract_rules.py)
+    ("Developers must install heat pumps, district heating or other systems.",
+     ["Developers must install heat pumps, district heating or other systems"]),
+    ("Ashford finished with ten men after Marco Sandri was sent off.",
+     ["Ashford finished with ten men", "Marco Sandri was sent off"]),
+    ("The board meets on June 11, when it will publish its report.",
+     ["The board meets on June 11", "it will publish its report on June 11"]),
+    ("The market leader, Grandmart, has 27%.", ["Grandmart has 27%", "Grandmart is the market leader"]),
+    ("Martin Caldwell, 54, was convicted of fraud.", ["Martin Caldwell was convicted of fraud"]),
+    ("Net income rose to $612 million, up 34% from a year earlier.",
+     ["Net income rose to $612 million", "Net income was up 34% from a year earlier"]),
+    ("The study could not show that walking protects the brain.",
+     ["The study could not show that walking protects the brain"]),
 ]
 
 

@@ -50,3 +50,32 @@ def test_full_sentence_item_stands_alone(nlp) -> None:  # type: ignore[no-untype
 def test_missing_model_names_the_package() -> None:
     with pytest.raises(ModelError, match="pip install no-such-model"):
         load_spacy("no_such_model")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lumora highlighted three priorities for 2026:\n1. Opening a plant.", "Lumora’s priorities for 2026 include opening a plant."),
+        ("A settlement would do three things:\n- Set out the services.", "A settlement would set out the services."),
+        ("Its report makes two recommendations:\n1. Restore coursework.", "Its report recommends restoring coursework."),
+        ("Health officials advised residents to:\n- Boil all water.", "Health officials said residents should boil all water."),
+        ("The backdrop includes tensions following events such as:\n- The war.", "The backdrop includes tensions following events such as the war."),
+    ],
+)
+def test_list_item_read_with_its_lead_in(nlp, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    (_, item) = _sentences(nlp, text)
+    assert item.span.text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "root"),
+    [
+        ("Northpost announced last week that it would stop.", "Northpost", "announced"),  # a name tagged as an adverb
+        ("The share of entries awarded an A fell to 18%.", "share", "fell"),  # a reduced relative read as the verb
+        ("However decided to leave.", None, "decided"),  # an adverb stays an adverb
+    ],
+)
+def test_repairs_of_the_small_parser(nlp, text: str, subject: str | None, root: str) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = _sentences(nlp, text)
+    found = next((t.text for t in sent.span.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    assert (found, sent.span.root.text) == (subject, root)
