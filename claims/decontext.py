@@ -1078,6 +1078,8 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
             said = next((x for x in (_said_too(b, m.group(1), m.group(2)) for b in reversed(out[-4:])) if x), None)
             if said is not None:
                 text, subject = said
+        if source and re.match(r"(A|An|The) ", source):
+            source = source[0].lower() + source[1:]  # "a Dorrance spokesperson", as the article reads mid-sentence
         if resolver.acronyms:
             text = resolver.spell_out(text)
             source = resolver.spell_out(source, sentence=False) if source else source
