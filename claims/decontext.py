@@ -540,7 +540,8 @@ class _Resolver:
             earlier = [s for s in self.spans if s is not prop.parsed.span]
             same_block = bool(earlier) and self.blocks[len(earlier) - 1] == block
             owner = _owner(earlier) if word in {"this", "that"} and same_block else None
-            if owner and owner.lower() not in text.lower()[: len(owner) + 40]:
+            place = nxt is not None and nxt.lemma_.lower() in _PLACES
+            if owner and not place and owner.lower() not in text.lower()[: len(owner) + 40]:
                 return f"{_possessive(owner)}{rest}"
             return f"The{rest}" if word != "such" else f"Such{rest}"
         if word in {"this", "that"}:
@@ -965,6 +966,9 @@ class _Resolver:
         self.antecedents.append(_Antecedent(subject, prop.subject_plural, _is_person(subject, head), derived))
 
 
+# "This town" is a place, not something the last-named actor owns.
+_PLACES = {"town", "city", "village", "country", "region", "state", "area", "county", "nation", "province",
+           "district", "island", "community", "neighbourhood", "neighborhood"}
 # Predicates that judge an action or a state of affairs ("That is a mistake"), not a thing.
 _VERDICTS = {"mistake", "error", "wrong", "right", "problem", "scandal", "shame", "pity", "disgrace", "blunder",
              "outrage", "relief", "surprise", "news", "unfair", "fair", "unacceptable", "welcome", "sensible",

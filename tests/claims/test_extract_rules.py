@@ -382,6 +382,12 @@ CASES = [
         [],
         id="an-age-is-dropped-he-is-not-his-own-team-an-imperative-item-completes-its-lead-in",
     ),
+    pytest.param(
+        "Dev Ashworth told reporters that Dorrance had received grants. “This town kept its side of the bargain,” he said.",
+        [("The town kept its side of the bargain.", "Dev Ashworth")],
+        ["Dorrance’s town kept its side of the bargain."],
+        id="this-town-is-a-place-not-the-last-actor-s-town",
+    ),
 ]
 
 
