@@ -25,6 +25,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -526,7 +527,8 @@ def load_sources(
 ) -> list[Article | SourceError]:
     """Load a batch of sources: one result per source, in order, its Article or the SourceError that stopped it.
 
-    Pages not fetched yet share one HTTP client. A transient failure (timeout,
+    Pages not fetched yet share one HTTP client and are fetched ``settings.workers``
+    at a time. A transient failure (timeout,
     5xx) is tried again up to ``retries`` times, in rounds: after ``retry_delay``
     seconds every source of the batch still failing transiently is retried, so a
     batch waits at most ``retries * retry_delay`` seconds however many fail.
@@ -535,18 +537,28 @@ def load_sources(
     pending = list(range(len(batch)))
     fetches = any(s.kind is not SourceKind.FILE and s.body is None for s in batch)
     client = http_client(settings) if fetches else None
+
+    def load(i: int) -> tuple[int, Article | SourceError]:
+        try:
+            return i, load_source(batch[i], settings=settings, overrides=overrides, client=client)
+        except SourceError as exc:
+            return i, exc
+
     try:
         for attempt in range(retries + 1):
             if attempt:
                 sleep(retry_delay)
+            if fetches and settings.workers > 1 and len(pending) > 1:
+                # pages are fetched ``workers`` at a time (the client's pool is shared); files one by one
+                with ThreadPoolExecutor(max_workers=min(settings.workers, len(pending))) as pool:
+                    loaded = list(pool.map(load, pending))
+            else:
+                loaded = [load(i) for i in pending]
             failed: list[int] = []
-            for i in pending:
-                try:
-                    results[i] = load_source(batch[i], settings=settings, overrides=overrides, client=client)
-                except SourceError as exc:
-                    results[i] = exc
-                    if is_transient(exc):
-                        failed.append(i)
+            for i, outcome in loaded:
+                results[i] = outcome
+                if isinstance(outcome, SourceError) and is_transient(outcome):
+                    failed.append(i)
             pending = failed
             if not pending:
                 break

@@ -37,14 +37,23 @@ class LocalWeb:
         self.routes: dict[str, tuple[int, str, bytes, bool]] = {}
         self.hits: collections.Counter[str] = collections.Counter()
         self.release = threading.Event()  # a "hanging" route answers once this is set
+        self.release_at = 0  # ... or once this many requests are in flight at the same time
+        self.in_flight = 0
+        lock = threading.Lock()
         web = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802 - http.server API
-                web.hits[self.path] += 1
+                with lock:
+                    web.hits[self.path] += 1
+                    web.in_flight += 1
+                    if web.release_at and web.in_flight >= web.release_at:
+                        web.release.set()
                 status, content_type, body, hang = web.routes.get(self.path, (404, "text/plain", b"not here", False))
                 if hang:
                     web.release.wait(10)
+                with lock:
+                    web.in_flight -= 1
                 try:
                     self.send_response(status)
                     self.send_header("Content-Type", content_type)

@@ -243,6 +243,17 @@ def test_a_batch_retries_only_its_transient_failures_in_rounds(web, tmp_path: Pa
     assert (waits, web.hits["/boom"], web.hits["/gone"], web.hits["/ok"]) == ([1.5, 1.5], 3, 1, 1)
 
 
+def test_a_batch_fetches_its_pages_at_the_same_time(web) -> None:  # type: ignore[no-untyped-def]
+    from claims.sources import Source
+
+    # Both pages hang until two requests are in flight at once: one at a time, both would time out.
+    web.release_at = 2
+    batch = [Source(web.route(f"/p{i}", PAGE, hang=True), SourceKind.PAGE) for i in (1, 2)]
+    docs = load_sources(batch, settings=Settings(http_timeout=5, workers=2))
+    assert [type(d) for d in docs] == [Article, Article]
+    assert [d.source_uri for d in docs] == [s.uri for s in batch]  # type: ignore[union-attr]
+
+
 # --------------------------------------------------------------------------- feeds
 
 def _rss(base: str) -> str:
