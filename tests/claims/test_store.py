@@ -237,17 +237,26 @@ def test_a_busy_file_is_waited_for_then_written(database) -> None:  # type: igno
     assert waits == [0.05]
 
 
+class _FakeClock:
+    """Time that passes only when the code under test sleeps (no real waiting in tests)."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+    def __call__(self) -> float:
+        return self.now
+
+
 def test_a_file_locked_for_too_long_fails_naming_file_and_holder(database) -> None:  # type: ignore[no-untyped-def]
     engine, db = database
     holder = _hold_lock(db.path)
-    now = [0.0]
-
-    def fake_sleep(seconds: float) -> None:
-        now[0] += seconds
-
+    clock = _FakeClock()
     try:
         with pytest.raises(DatabaseLockedError) as info:
-            with connect(engine, db, sleep=fake_sleep, clock=lambda: now[0]):
+            with connect(engine, db, sleep=clock.sleep, clock=clock):
                 pass
     finally:
         holder.communicate("")
@@ -332,14 +341,10 @@ def test_the_file_is_unlocked_between_batches(database) -> None:  # type: ignore
 def test_a_locked_file_stops_the_batch_before_anything_is_written(database) -> None:  # type: ignore[no-untyped-def]
     engine, db = database
     holder = _hold_lock(db.path)
-    now = [0.0]
-
-    def fake_sleep(seconds: float) -> None:
-        now[0] += seconds
-
+    clock = _FakeClock()
     try:
         with pytest.raises(DatabaseLockedError) as info:
-            save_articles(engine, db, _batch(), sleep=fake_sleep, clock=lambda: now[0])
+            save_articles(engine, db, _batch(), sleep=clock.sleep, clock=clock)
     finally:
         holder.communicate("")
     assert f"(PID {holder.pid})" in str(info.value)
