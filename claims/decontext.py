@@ -713,6 +713,8 @@ class _Resolver:
         if low == "it":
             found = self.pick(plural=False, person=False)  # "It expects ..." -> the bank
             return re.sub(r"^The\b", "the", found) if found else source
+        if " " not in source and source.islower() and (named := self.full_name(source.capitalize())):
+            return named  # "rivermead" (a sentence-initial name the tagger took for a common noun)
         if " " not in source and source[:1].isupper():
             # A surname ("Haddad") names the person introduced in full earlier; "Dorrance" its company.
             found = self.expand(source)
@@ -912,7 +914,11 @@ class _Resolver:
         """A short name ("Caldwell", "Rovers", "Lumora") -> the full name the article gave it
         before ("Martin Caldwell", "Riverside Rovers", "Lumora Systems")."""
         for tok in prop.parsed.span:
-            if tok.pos_ != "PROPN" or tok.dep_ == "compound" or any(c.dep_ == "compound" for c in tok.children):
+            # a name, or a capitalised word the tagger took for something else ("Rivermead has set up ...")
+            mistagged = tok.is_title and tok.pos_ in {"NOUN", "ADJ", "ADV"} and (
+                tok.i > tok.sent.start or tok.dep_ in {"nsubj", "nsubjpass"})
+            named = tok.pos_ == "PROPN" or mistagged
+            if not named or tok.dep_ == "compound" or any(c.dep_ == "compound" for c in tok.children):
                 continue
             if any(tok.doc[i].pos_ == "PROPN" for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(tok.doc)):
                 continue

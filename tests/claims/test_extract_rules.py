@@ -388,6 +388,14 @@ CASES = [
         ["Dorrance’s town kept its side of the bargain."],
         id="this-town-is-a-place-not-the-last-actor-s-town",
     ),
+    pytest.param(
+        "Rivermead Water issued a notice on Saturday. Rivermead has set up water stations, and said it would "
+        "deliver water to 1,200 customers.",
+        [("Rivermead Water has set up water stations.", None),
+         ("Rivermead Water would deliver water to 1,200 customers.", "Rivermead Water")],
+        [],
+        id="a-short-name-the-tagger-took-for-a-common-noun-still-takes-its-full-name",
+    ),
 ]
 
 
