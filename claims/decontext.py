@@ -949,7 +949,8 @@ class _Resolver:
         if source and source.lower() not in {"he", "she", "they"}:
             self.last_source = source
             if all(w[:1].isupper() for w in source.split()) and len(source.split()) >= 2:
-                self.antecedents.append(_Antecedent(source, False, True))
+                # a named speaker: a person, or a body ("Rivermead Water said ... It has since ...")
+                self.antecedents.append(_Antecedent(source, False, not _organisation(source)))
 
     def remember(self, prop: Proposition, subject: str | None, *, derived: bool = False) -> None:
         span = prop.parsed.span

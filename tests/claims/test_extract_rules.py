@@ -396,6 +396,13 @@ CASES = [
         [],
         id="a-short-name-the-tagger-took-for-a-common-noun-still-takes-its-full-name",
     ),
+    pytest.param(
+        "Rivermead Water issued a notice. The company said the contamination was caused by a cracked hatch on the "
+        "roof, which let rainwater in. It has since drained the reservoir.",
+        [("Rivermead Water has since drained the reservoir.", None)],
+        [],
+        id="it-after-a-body-s-statement-is-the-body",
+    ),
 ]
 
 
