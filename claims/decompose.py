@@ -502,9 +502,12 @@ def _sub_clause(
         units = _clause(tok, allowed - {wh.i}, _Unit(set()))
         return _placed(units, _where_when(wh, anchor), _noun_phrase(anchor), tok.doc)
     if kind == "relcl":
-        head = _agreeing_head(tok)
         pron = _relative_pronoun(tok)
         assert pron is not None
+        head = _agreeing_head(tok)
+        if pron.lower_ in {"who", "whom", "whose"} and head.dep_ == "pobj" and head.head.lower_ == "of" and (
+                head.head.head.pos_ == "PROPN"):
+            head = head.head.head  # "Ravi Menon of Crestline Research, who rates ..." is about Ravi Menon
         np = _noun_phrase(head)
         said, sayer = pron.head, _subject_of(tok)
         if (said.dep_ == "ccomp" and said.head.i == tok.i and pron.dep_ in {"nsubj", "nsubjpass"}

@@ -669,6 +669,15 @@ class _Resolver:
         return f"the {self.nominal} of {self.event[1].split(' ', 2)[2]}"
 
     def same_kind(self, pron: Token | None) -> str | None:
+        """See below; "This is the right moment to invest" is about now."""
+        found = self._same_kind(pron)
+        if found is None and pron is not None and pron.head.lemma_ == "be":
+            attr = next((c for c in pron.head.children if c.dep_ == "attr"), None)
+            if attr is not None and attr.lemma_.lower() in {"moment", "time"}:
+                return "now"
+        return found
+
+    def _same_kind(self, pron: Token | None) -> str | None:
         """"This is the second boil-water notice in three years." -> the boil-water notice the
         article named before: "this" is one of the kind its predicate names."""
         if pron is None or pron.dep_ != "nsubj" or pron.head.lemma_ != "be":
@@ -884,10 +893,13 @@ class _Resolver:
                     owned = owned[0].upper() + owned[1:] if m.start() == 0 else owned
                     text = f"{text[: m.start()]}{owned}{text[m.end() :]}"
                 elif m is not None and self.actor.lower() not in text.lower():
-                    if " of " in self.actor:  # "the plan of the government of New Calder"
+                    if " of " in self.actor and not re.sub(r"^the ", "", self.actor)[:1].isupper():
+                        # "the plan of the government of X" (but "the Central Bank of Varenia’s signal")
                         owned = f"{m.group(1)} {tok.text} of {self.actor}"
+                    elif self.actor.startswith("the "):
+                        owned = f"the {_possessive(self.actor[4:])} {tok.text}"
                     else:
-                        owned = f"{_possessive(re.sub(r'^the ', '', self.actor))} {tok.text}"
+                        owned = f"{_possessive(self.actor)} {tok.text}"
                     owned = owned[0].upper() + owned[1:] if m.start() == 0 else owned
                     text = f"{text[: m.start()]}{owned}{text[m.end() :]}"
                 continue

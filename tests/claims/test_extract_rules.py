@@ -403,6 +403,15 @@ CASES = [
         [],
         id="it-after-a-body-s-statement-is-the-body",
     ),
+    pytest.param(
+        "Lumora Systems reported results. “This is exactly the right moment to invest,” said Ravi Menon of "
+        "Crestline Research, who rates the stock a buy. Business groups welcomed the signal.",
+        [("Now is exactly the right moment to invest.", "Ravi Menon"),
+         ("Ravi Menon of Crestline Research rates the stock a buy.", None),
+         ("Business groups welcomed Lumora Systems’ signal.", None)],
+        ["Lumora Systems is exactly the right moment to invest."],
+        id="this-is-the-right-moment-is-now-and-who-after-x-of-y-is-x",
+    ),
 ]
 
 
