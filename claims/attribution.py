@@ -28,6 +28,9 @@ REPORTING_VERBS = frozenset(
     argued suspect rule complain respond reply counter""".split()
 )
 _SUBJECTS = {"nsubj", "nsubjpass"}
+# Verbs by which "it" speaks for a body ("It added that ..."), not draws an inference ("It suggests that ...").
+_SPEAKING = {"say", "add", "announce", "warn", "confirm", "state", "tell", "insist", "claim", "report", "note",
+             "argue", "promise", "deny"}
 # "It suggests that ...", "This shows that ...": an inference, not a source.
 _NOT_SOURCES = {"it", "this", "that", "which", "these", "those", "there"}
 
@@ -122,7 +125,9 @@ def _reported(verb: Token) -> Attribution | None:
     if len(subjects) != 1 or len(clauses) != 1:
         return None
     subject, content = subjects[0], clauses[0]
-    if subject.lower_ in _NOT_SOURCES or subject.pos_ == "PRON" and subject.lower_ not in {"he", "she", "they", "we"}:
+    speaks = subject.lower_ == "it" and verb.lemma_.lower() in _SPEAKING  # "It added that ..." (a body)
+    if not speaks and (subject.lower_ in _NOT_SOURCES or subject.pos_ == "PRON" and subject.lower_ not in {
+            "he", "she", "they", "we"}):
         return None
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in content.children):
         return None  # an open question, not a reported claim

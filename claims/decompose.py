@@ -207,7 +207,7 @@ def _cuts(verb: Token, allowed: set[int]) -> list[tuple[str, Token]]:
 def _cut_kind(verb: Token, tok: Token) -> str | None:
     if tok.head == verb and tok.dep_ == "conj" and tok.pos_ in _VERBAL and tok.i > verb.i:
         return "conj"
-    if tok.dep_ == "relcl" and _comma_before(tok):
+    if tok.dep_ == "relcl" and _comma_before(tok) and len([c for c in tok.children if c.dep_ == "nsubj"]) < 2:
         pron = _relative_pronoun(tok)
         if pron is not None and (pron.dep_ in {"nsubj", "nsubjpass"} or pron.tag_ == "WP$"):
             return "relcl"
@@ -237,15 +237,17 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
     if tok.dep_ == "advcl" and tok.i > verb.i and marks and _subject_of(tok) is not None:
         if marks[0].lower_ in _CONCESSIVE and _comma_before(tok):
             return "concessive"  # "..., while Ashford have lost three": a second assertion
-        if tok.head == verb and marks[0].lower_ in _TEMPORAL and _in_past(verb) and _in_past(tok):
+        focused = any(c.dep_ in {"advmod", "npadvmod"} and c.i < marks[0].i for c in tok.children)
+        if tok.head == verb and marks[0].lower_ in _TEMPORAL and _in_past(verb) and _in_past(tok) and not focused:
             return "concessive"  # "finished with ten men after Sandri was sent off": both happened
+            # (but "arrived only after the water had reached" is about the timing: one claim)
     if tok.head == verb and tok.dep_ == "advcl" and tok.i > verb.i and _comma_before(tok):
         if not marks and tok.tag_ == "VBG" and _subject_of(tok) is None:
             return "participle"
     return None
 
 
-_TEMPORAL = {"after", "before", "when", "as", "once"}
+_TEMPORAL = {"after", "when", "as", "once"}  # not "before": what had not yet happened is not asserted
 
 
 def _in_past(verb: Token) -> bool:
@@ -508,6 +510,12 @@ def _sub_clause(
         if pron.lower_ in {"who", "whom", "whose"} and head.dep_ == "pobj" and head.head.lower_ == "of" and (
                 head.head.head.pos_ == "PROPN"):
             head = head.head.head  # "Ravi Menon of Crestline Research, who rates ..." is about Ravi Menon
+        elif pron.lower_ == "which" and head.dep_ == "pobj" and head.head.lower_ in {"on", "at", "in", "near"} and (
+                head.head.head.pos_ == "NOUN" and head.pos_ == "PROPN"):
+            head = head.head.head  # "the flood barrier on Quay Road, which was completed" is about the barrier
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None and pron.lower_ in {"who", "whom", "whose"}:
+            head = named  # "The club’s chairman, Ian Roe, who took over" -> Ian Roe
         np = _noun_phrase(head)
         said, sayer = pron.head, _subject_of(tok)
         if (said.dep_ == "ccomp" and said.head.i == tok.i and pron.dep_ in {"nsubj", "nsubjpass"}

@@ -58,8 +58,16 @@ class _Antecedent:
     derived: bool = False  # itself the product of resolving a possessive ("Analysts’ forecasts")
 
 
+def _body_name(name: str) -> bool:
+    """"Redmarsh City", "Sporting Velar", "Rivermead Water": the name of a body, not a person."""
+    words = [w.lower().strip(".") for w in name.split()]
+    return bool(words) and (words[-1] in _ORGANISATION_WORDS | _CLUB_WORDS or words[0] in _CLUB_WORDS)
+
+
 def _is_person(span_text: str, head: Token | None) -> bool:
     words = [w.lower().strip(".") for w in span_text.split()]
+    if _body_name(span_text) and all(w[:1].isupper() for w in span_text.split()):
+        return False  # a named body ("Redmarsh City"); "the city council" keeps its old reading below
     if set(words) & _TITLES:
         return True
     if set(words) & {"the", "of", "and", "for"} or not 2 <= len(words) <= 4:
@@ -408,6 +416,10 @@ _PLACE_INSTITUTIONS = {
 }
 
 
+_CLUB_WORDS = {"city", "town", "united", "rovers", "athletic", "wanderers", "albion", "county", "fc", "sporting",
+               "real", "dynamo", "olympic", "rangers", "celtic"}
+
+
 def _organisation(name: str) -> bool:
     """A name that ends in a word organisations carry ("Dorrance Appliances", "Rivermead Water")."""
     words = name.split()
@@ -638,7 +650,7 @@ class _Resolver:
         if word == "such":
             return f"The{rest}" if re.match(r"\s+[a-z]", rest) and not re.match(r"\s+an?\b", rest) else None
         if word in {"he", "she"}:
-            found = next((n for n in reversed(self.names) if len(n.split()) >= 2), None)
+            found = next((n for n in reversed(self.names) if len(n.split()) >= 2 and not _body_name(n)), None)
         elif word in {"they", "these", "those"}:
             found = self.pick(plural=True) or self.pick(person=False) or self.actor
         else:
@@ -720,7 +732,12 @@ class _Resolver:
                 (n for n in reversed(self.names) if len(n.split()) >= 2 and self.gender_of(n) in (None, gender)), None)
             return f"{_possessive(_name_only(found))} {m.group(2)}" if found else source
         if low == "it":
-            found = self.pick(plural=False, person=False)  # "It expects ..." -> the bank
+            # "It added that ..." -> the body that spoke last; "It expects ..." -> the bank named before
+            last = self.last_source
+            if last and not self.gender_of(last) and (_name_only(last) != last or _body_name(last)) and (
+                    not _owner_head(last).endswith("s") or last[:1].isupper()):
+                return last
+            found = self.pick(plural=False, person=False)
             return re.sub(r"^The\b", "the", found) if found else source
         if " " not in source and source.islower() and (named := self.full_name(source.capitalize())):
             return named  # "rivermead" (a sentence-initial name the tagger took for a common noun)
@@ -866,7 +883,7 @@ class _Resolver:
                     text = f"{text[: m.end()]} of {self.event[1].split(' ', 2)[2]}{text[m.end() :]}"
                 continue
             if tok.lemma_.lower() in _CLASS_NOUNS and tok.tag_ == "NN" and self.actor and len(kids) == 1:
-                m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}(’s|'s)?\b", re.IGNORECASE).search(text)
+                m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}(’s|'s)?\b(?!-)", re.IGNORECASE).search(text)
                 if m is not None:
                     name = _possessive(self.actor) if m.group(2) else self.actor
                     name = name[0].upper() + name[1:] if m.start() == 0 else name
@@ -920,7 +937,8 @@ class _Resolver:
         Public Health Agency" (a place that opens a longer name is still the place)."""
         return next((n for n in reversed(self.names) if len(n.split()) >= 2 and (
             word == n.split()[-1] or (word == n.split()[0] and len(n.split()) == 2
-                                      and n.split()[1].lower() not in _PLACE_INSTITUTIONS))), None)
+                                      and n.split()[1].lower() in (_ORGANISATION_WORDS | _CLUB_WORDS) - _PLACE_INSTITUTIONS
+                                      ))), None)
 
     def expand_names(self, text: str, prop: Proposition) -> str:
         """A short name ("Caldwell", "Rovers", "Lumora") -> the full name the article gave it
@@ -962,7 +980,7 @@ class _Resolver:
             self.last_source = source
             if all(w[:1].isupper() for w in source.split()) and len(source.split()) >= 2:
                 # a named speaker: a person, or a body ("Rivermead Water said ... It has since ...")
-                self.antecedents.append(_Antecedent(source, False, not _organisation(source)))
+                self.antecedents.append(_Antecedent(source, False, not _body_name(source)))
 
     def remember(self, prop: Proposition, subject: str | None, *, derived: bool = False) -> None:
         span = prop.parsed.span
@@ -990,6 +1008,7 @@ _PLACES = {"town", "city", "village", "country", "region", "state", "area", "cou
            "district", "island", "community", "neighbourhood", "neighborhood"}
 # Predicates that judge an action or a state of affairs ("That is a mistake"), not a thing.
 _VERDICTS = {"mistake", "error", "wrong", "right", "problem", "scandal", "shame", "pity", "disgrace", "blunder",
+             "disaster", "catastrophe", "blow", "victory", "success", "failure", "tragedy", "betrayal",
              "outrage", "relief", "surprise", "news", "unfair", "fair", "unacceptable", "welcome", "sensible",
              "absurd", "risky", "dangerous", "irresponsible", "reasonable", "understandable", "regrettable"}
 _INNER_CONNECTIVE = re.compile(r",\s*(however|though|too|also|of course|in fact|indeed)\s*,", re.IGNORECASE)

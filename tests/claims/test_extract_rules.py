@@ -412,6 +412,22 @@ CASES = [
         ["Lumora Systems is exactly the right moment to invest."],
         id="this-is-the-right-moment-is-now-and-who-after-x-of-y-is-x",
     ),
+    pytest.param(
+        "Redmarsh City have agreed to sell their captain, Joel Anders, for a club-record fee, the club said. "
+        "He will have a medical on Friday. The club’s chairman, Ian Roe, who took over in 2023, welcomed it.",
+        [("Joel Anders will have a medical on Friday.", None), ("Ian Roe took over in 2023.", None)],
+        ["Redmarsh City-record fee"],
+        id="a-club-is-not-a-he-and-club-record-is-not-the-club",
+    ),
+    pytest.param(
+        "Solmark’s ministry called the decision illegal. It added that Solmark was preparing countermeasures. "
+        "Tom Darrow said the first warning letter arrived only after the water had reached his garden. "
+        "The decision was taken in January, before Lantern had left the ground.",
+        [("Solmark was preparing countermeasures.", "Solmark’s ministry"),
+         ("The first warning letter arrived only after the water had reached his garden.", "Tom Darrow")],
+        ["Lantern had left the ground."],
+        id="it-added-is-a-body-speaking-only-after-stays-whole-before-asserts-nothing",
+    ),
 ]
 
 
