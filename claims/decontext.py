@@ -603,6 +603,9 @@ class _Resolver:
         if not source or not any(t.lemma_.lower() in REPORTING_VERBS for t in prop.parsed.span):
             return None
         body = source.lower().startswith("the ") or _organisation(source)  # "the trust", "Dorrance Appliances"
+        # "Steelmaker Norrfors, which employs 5,200 people, said it ...": "which" tells a body
+        body = body or any(t.lower_ == "which" and t.head.dep_ == "relcl" and t.head.head.text == source.split()[-1]
+                           for t in prop.parsed.span)
         if source.lower() in {"he", "she", "they", "we", "i"} or self.gender_of(source) or (
                 not body and (source in self.names or _name_only(source) != source)):
             return None

@@ -428,6 +428,13 @@ CASES = [
         ["Lantern had left the ground."],
         id="it-added-is-a-body-speaking-only-after-stays-whole-before-asserts-nothing",
     ),
+    pytest.param(
+        "Many of our members are worried, said the council. Steelmaker Norrfors, which employs 5,200 people, "
+        "said it had paused plans to hire 300 workers.",
+        [("Steelmaker Norrfors had paused plans to hire 300 workers.", "Steelmaker Norrfors")],
+        [],
+        id="a-source-described-with-which-is-a-body-that-it-stands-for",
+    ),
 ]
 
 
