@@ -630,6 +630,17 @@ class _Resolver:
             return "the " + (_mention(tok) or tok.text)
         return None
 
+    def of_the_group(self, text: str) -> str:
+        """"About 1,200 residents were moved out. Most are staying with relatives." -> "Most of the
+        residents are staying with relatives.": a bare quantifier opening a claim counts the group
+        named just before."""
+        m = _BARE_QUANTIFIER.match(text)
+        group = self.pick(plural=True, person=None) if m else None
+        if m is None or group is None:
+            return text
+        head = group.split()[-1]
+        return f"{m.group(1)} of the {head}{text[m.end(1):]}" if head.islower() else text
+
     def of_last_thing(self, text: str, prop: Proposition) -> str:
         """"Results are expected in 2031." -> "Results of the randomised trial are expected in 2031.":
         a bare relational plural that opens a claim belongs to the thing just named."""
@@ -1015,6 +1026,7 @@ _VERDICTS = {"mistake", "error", "wrong", "right", "problem", "scandal", "shame"
              "outrage", "relief", "surprise", "news", "unfair", "fair", "unacceptable", "welcome", "sensible",
              "absurd", "risky", "dangerous", "irresponsible", "reasonable", "understandable", "regrettable"}
 _INNER_CONNECTIVE = re.compile(r",\s*(however|though|too|also|of course|in fact|indeed)\s*,", re.IGNORECASE)
+_BARE_QUANTIFIER = re.compile(r"^(Most|Many|Some|All|Half|Several|Few|None)\b(?= (are|were|have|had|will|would|can|could|may|remain|say|said)\b)")
 _BARE_RELATIONAL = re.compile(r"^(Results|Details|Findings|Terms|Costs)\b(?= (are|were|will|have|had|remain)\b)")
 # Nouns that frame a clause ("The problem is that X ..."), so the clause's subject is what is talked about.
 _FRAMING = {"problem", "issue", "question", "point", "truth", "fact", "reason", "trouble", "danger", "risk",
@@ -1087,7 +1099,7 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
         text = polish(resolved)
         expanded = resolver.expand_descriptions(text, prop)
         subject = _rewritten_subject(subject, text, expanded)
-        text = resolver.expand_names(resolver.of_last_thing(expanded, prop), prop)
+        text = resolver.expand_names(resolver.of_the_group(resolver.of_last_thing(expanded, prop)), prop)
         if not resolver.spans or resolver.spans[-1] is not prop.parsed.span:
             resolver.remember_acronyms(prop.parsed.span)
             resolver.remember_names(prop.parsed.span)

@@ -435,6 +435,12 @@ CASES = [
         [],
         id="a-source-described-with-which-is-a-body-that-it-stands-for",
     ),
+    pytest.param(
+        "About 1,200 residents were moved out of Eastholme on Sunday. Most are staying with relatives.",
+        [("Most of the residents are staying with relatives.", None)],
+        ["Most are staying with relatives."],
+        id="a-bare-most-counts-the-group-named-before",
+    ),
 ]
 
 
