@@ -139,7 +139,10 @@ _LABELS = {
     "fire": ("wildfire",), "deal": ("agreement", "contract"), "agreement": ("deal",), "research": ("study",),
     "project": ("plan", "scheme"), "programme": ("scheme", "plan"), "policy": ("law", "plan", "ban"),
     "site": ("plant", "factory", "facility", "mine", "works"), "factory": ("plant",), "facility": ("plant", "factory"),
-    "plant": ("factory",),
+    "plant": ("factory",), "spacecraft": ("probe", "satellite", "lander", "rocket"), "craft": ("probe", "lander"),
+    "vessel": ("ship", "tanker", "ferry"), "ship": ("vessel", "tanker", "ferry"), "aircraft": ("plane", "jet"),
+    "plane": ("jet", "aircraft"), "drug": ("treatment", "medicine", "vaccine"), "treatment": ("drug", "medicine"),
+    "medicine": ("drug", "treatment"), "device": ("phone", "tablet", "headset"),
 }
 # Nouns that name the article's main action when bare ("the decision", "the move").
 _EVENT_NOUNS = {"decision", "move", "vote", "step", "change", "deal", "announcement", "takeover", "acquisition"}

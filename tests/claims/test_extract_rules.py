@@ -441,6 +441,12 @@ CASES = [
         ["Most are staying with relatives."],
         id="a-bare-most-counts-the-group-named-before",
     ),
+    pytest.param(
+        "The agency launched its Lantern probe on Saturday. Mission controllers said the spacecraft was sending data.",
+        [("The Lantern probe was sending data.", "mission controllers")],
+        [],
+        id="the-spacecraft-is-the-probe-named-before",
+    ),
 ]
 
 
