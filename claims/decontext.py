@@ -698,22 +698,16 @@ class _Resolver:
         return f"the {self.nominal} of {self.event[1].split(' ', 2)[2]}"
 
     def same_kind(self, pron: Token | None) -> str | None:
-        """See below; "This is the right moment to invest" is about now."""
-        found = self._same_kind(pron)
-        if found is None and pron is not None and pron.head.lemma_ == "be":
-            attr = next((c for c in pron.head.children if c.dep_ == "attr"), None)
-            if attr is not None and attr.lemma_.lower() in {"moment", "time"}:
-                return "now"
-        return found
-
-    def _same_kind(self, pron: Token | None) -> str | None:
         """"This is the second boil-water notice in three years." -> the boil-water notice the
-        article named before: "this" is one of the kind its predicate names."""
+        article named before ("this" is one of the kind its predicate names); "This is the
+        right moment to invest" -> "now"."""
         if pron is None or pron.dep_ != "nsubj" or pron.head.lemma_ != "be":
             return None
         attr = next((c for c in pron.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if attr is None:
             return None
+        if attr.lemma_.lower() in {"moment", "time"}:
+            return "now"
         mention = self.mentions.get((attr.lemma_.lower(), False)) or self.introduced.get(attr.lemma_.lower())
         return f"the {mention}" if mention else None
 
