@@ -532,6 +532,8 @@ class _Resolver:
         if word in _PERSON_PRON:
             found = self.speaker_as_subject(prop, word) or self.same_sentence_name(prop, word) or self.pick(
                 person=True, gender=word)
+            if found:
+                self.gender.setdefault(found, word)  # "He scored ..." -> Joel Anders is a "he"
             return f"{found}{rest}" if found else text
         if word in {"it", "they"}:
             if word == "it" and re.match(r"\s+(is|was|seems|appears|remains)\s+\w+\s+(that|whether)\b", rest):
@@ -667,7 +669,10 @@ class _Resolver:
         if word == "such":
             return f"The{rest}" if re.match(r"\s+[a-z]", rest) and not re.match(r"\s+an?\b", rest) else None
         if word in {"he", "she"}:
-            found = next((n for n in reversed(self.names) if len(n.split()) >= 2 and not _body_name(n)), None)
+            found = next((n for n in reversed(self.names) if len(n.split()) >= 2 and not _body_name(n)
+                          and self.gender_of(n) in (None, word)), None)
+            if found:
+                self.gender.setdefault(found, word)
         elif word in {"they", "these", "those"}:
             found = self.pick(plural=True) or self.pick(person=False) or self.actor
         else:
@@ -947,9 +952,9 @@ class _Resolver:
         """"Caldwell" -> "Martin Caldwell", "Lumora" -> "Lumora Systems"; not "Brenna" -> "Brenna
         Public Health Agency" (a place that opens a longer name is still the place)."""
         return next((n for n in reversed(self.names) if len(n.split()) >= 2 and (
-            word == n.split()[-1] or (word == n.split()[0] and len(n.split()) == 2
-                                      and n.split()[1].lower() in (_ORGANISATION_WORDS | _CLUB_WORDS) - _PLACE_INSTITUTIONS
-                                      ))), None)
+            word == n.split()[-1] or (word == n.split()[0] and len(n.split()) == 2 and (
+                n.split()[1].lower() in (_ORGANISATION_WORDS | _CLUB_WORDS) - _PLACE_INSTITUTIONS
+                or self.gender_of(n) is not None)))), None)  # "Lumora" -> "Lumora Systems"; "Joel" -> "Joel Anders"
 
     def expand_names(self, text: str, prop: Proposition) -> str:
         """A short name ("Caldwell", "Rovers", "Lumora") -> the full name the article gave it

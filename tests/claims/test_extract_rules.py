@@ -447,6 +447,14 @@ CASES = [
         [],
         id="the-spacecraft-is-the-probe-named-before",
     ),
+    pytest.param(
+        "Redmarsh City sold Joel Anders. He scored 112 goals. “Joel has given everything here,” the manager said. "
+        "Solmark Dairy exports cheese. If Solmark retaliates, the damage could spread.",
+        [("Joel Anders has given everything here.", "the manager"),
+         ("If Solmark retaliates, the damage could spread.", None)],
+        [],
+        id="a-first-name-is-the-person-known-as-he-a-country-is-not-the-company-named-after-it",
+    ),
 ]
 
 
