@@ -797,7 +797,44 @@ class _Resolver:
             if tok.pos_ == "PROPN" and tok.dep_ != "compound":
                 chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
                 if chain:
-                    self.names.append(" ".join(t.text for t in [*chain, tok] if t.text.lower().strip(".") not in _TITLES))
+                    name = " ".join(t.text for t in [*chain, tok] if t.text.lower().strip(".") not in _TITLES)
+                    self.names.append(name)
+                    if (owner := self.role_owner(tok)) is not None:
+                        self.orgs.setdefault(name, owner)
+
+    def role_owner(self, name: Token) -> str | None:
+        """"Helga Brandt, the council’s chief executive" / "The club’s chairman, Ian Roe" -> the
+        body whose role the person holds, as the article named it ("the Solmark Dairy Council")."""
+        roles = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+            roles.append(name.head)
+        owner = next((c for r in roles for c in r.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if owner is None:
+            return None
+        if owner.pos_ == "PROPN":
+            return _name_of(owner)
+        # the latest name ending in the noun ("the council" -> "the Solmark Dairy Council")
+        tokens = [t for span in reversed([*self.spans, name.sent]) for t in reversed(list(span)) if t.i < owner.i or
+                  span is not name.sent]
+        named = (_mention(t) for t in tokens if t.lower_ == owner.lower_ and t.dep_ != "compound" and t is not owner)
+        mention = next((m for m in named if m and m.split()[-1][:1].isupper()), None)
+        if mention is None or not mention.split()[-1][:1].isupper() or owner.lemma_.lower() not in _INSTITUTIONS:
+            return None  # "the club" is not "a Kestrel League club"
+        texts = [span.text.lower() for span in [*self.spans, name.sent]]
+        return f"the {mention}" if any(f"the {mention.lower()}" in t for t in texts) else mention
+
+    def remember_body(self, prop: Proposition, source: str | None) -> None:
+        """"Trade minister Ivo Karsten told parliament that Solmark did not want a trade war": the
+        country or organisation a speaker first reports on is the body their "we" speaks for."""
+        if not source or source in self.orgs or not prop.subject or _organisation(source) or len(source.split()) < 2:
+            return
+        head = _find_token(prop.parsed.span, prop.subject.split()[-1])
+        if head is None or head.pos_ != "PROPN" or head.dep_ not in {"nsubj", "nsubjpass"} or head.head.dep_ != "ccomp":
+            return
+        # a body, not a person: tagged so, or a one-word name no person of the article goes by
+        one_word = " " not in prop.subject and not any(prop.subject in n.split() for n in self.names if " " in n)
+        if head.ent_type_ in {"GPE", "ORG"} or one_word:
+            self.orgs[source] = prop.subject
 
     def remember_mentions(self, span: Span) -> None:
         """Keep the fullest mention of each head noun ("the Line 2 tram extension")."""
@@ -991,6 +1028,38 @@ class _Resolver:
                 self.orgs[source] = tok.doc[i + 1 : end].text
         return self.orgs.get(source)
 
+    def first_person(self, text: str, prop: Proposition, source: str) -> str:
+        """"We will defend our producers," said the minister -> "Solmark will defend its producers":
+        a speaker's "we" and "our" are the body they speak for; inside the claim only in a quote."""
+        m = _WE.match(text)
+        quoted = any(q in prop.parsed.sentence.text for q in "“”\"")
+        inner = re.search(r"(?<=\w )(we|our)\b", text) if quoted else None
+        if m is None and inner is None:
+            return text
+        org = self.organisation(prop, source) or self.actor
+        if org and " " not in org:
+            org = self.full_name(org) or org
+        if text.startswith("Together"):
+            org = self.pair() or org  # "Together we can ..." after a merger: both parties
+        if not org:
+            return text
+        one_body = org.lower().startswith("the ")
+
+        def body(word: str, rest: str, named: bool) -> str:
+            if word.lower() == "our":
+                return ("its" if named else _possessive(org)) + rest
+            if one_body:  # "the Bank of X" is one body: "we are" -> "the Bank of X is"
+                rest = re.sub(r"^ (are|were|have)\b", lambda v: " " + _SINGULAR[v.group(1)], rest)
+            return org + rest
+
+        if m is not None:
+            text = text[: m.start(1)] + body(m.group(1), text[m.end() :], False)
+            text = text[0].upper() + text[1:]
+        if quoted:
+            while (inner := re.search(r"(?<=\w )(we|our)\b", text)) is not None:
+                text = text[: inner.start()] + body(inner.group(1), text[inner.end() :], org in text[: inner.start()])
+        return text
+
     def remember_source(self, source: str | None) -> None:
         if source and source.lower() not in {"he", "she", "they"}:
             self.last_source = source
@@ -1054,6 +1123,8 @@ def polish(text: str) -> str:
     return text.rstrip(".") + "."
 
 
+_WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
+_SINGULAR = {"are": "is", "were": "was", "have": "has"}
 _SO_TOO = re.compile(r"^So (will|would|can|could|do|does|did|is|are|was|were|has|have|had) (.+?)\.$")
 
 
@@ -1082,9 +1153,22 @@ def _rewritten_subject(subject: str | None, before: str, after: str) -> str | No
     return after[: len(after) - len(rest)] if after.endswith(rest) else subject
 
 
+def _bodies_of_speakers(props: Sequence[Proposition]) -> dict[str, str]:
+    """Each named person's body, read off the whole article first: a quote can open before the
+    sentence that says whose chief executive its speaker is."""
+    reader = _Resolver()
+    for prop in props:
+        if not reader.spans or reader.spans[-1] is not prop.parsed.span:
+            reader.remember_names(prop.parsed.span)
+            reader.remember_mentions(prop.parsed.span)
+            reader.spans.append(prop.parsed.span)
+    return reader.orgs
+
+
 def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
     """Resolve leading references and polish the text of one article's propositions."""
     resolver = _Resolver()
+    resolver.orgs = _bodies_of_speakers(props)
     out: list[Proposition] = []
     previous: tuple[Span, str | None, str | None] | None = None
     for prop in props:
@@ -1117,21 +1201,8 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
         previous = (prop.parsed.span, prop.attributed_to, source)
         if source is None and _QUOTED.match(prop.parsed.sentence.text):
             source = resolver.last_source  # a quote continuing the last speaker's words
-        if source and (m := re.match(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b", text)):
-            org = resolver.organisation(prop, source) or resolver.actor
-            if org and " " not in org:
-                org = resolver.full_name(org) or org
-            if text.startswith("Together"):
-                org = resolver.pair() or org  # "Together we can ..." after a merger: both parties
-            if org:
-                rest = text[m.end() :]
-                if m.group(1).lower() == "we" and org.lower().startswith("the "):
-                    # "the Bank of X" is one body: "we are" -> "the Bank of X is"
-                    rest = re.sub(r"^ (are|were|have)\b", lambda v: " " + {"are": "is", "were": "was", "have": "has"}[
-                        v.group(1)], rest)
-                text = text[: m.start(1)] + (org if m.group(1).lower() == "we" else _possessive(org)) + rest
-                text = text[0].upper() + text[1:]
-                subject = None
+        if source and (first := resolver.first_person(text, prop, source)) != text:
+            text, subject = first, None
         if m := _SO_TOO.match(text):
             # the claim before whose verb the ellipsis repeats ("will"), skipping its relative clauses
             said = next((x for x in (_said_too(b, m.group(1), m.group(2)) for b in reversed(out[-4:])) if x), None)
@@ -1145,6 +1216,7 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
         out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=subject))
         resolver.remember(prop, subject, derived=subject != prop.subject)
         resolver.remember_source(source)
+        resolver.remember_body(prop, source)
     return out
 
 

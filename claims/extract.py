@@ -14,15 +14,18 @@ endpoint, say) register in ``EXTRACTORS`` under their own name.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
-from claims.attribution import attribute
+from claims.attribution import Attribution, attribute
 from claims.decompose import Proposition, decompose
 from claims.decontext import decontextualise
 from claims.errors import ConfigError
 from claims.filtering import is_claim_sentence, is_claim_text
 from claims.model import Article, Claim
+from claims.llm_extract import build_llm_extractor
 from claims.sentences import ParsedSentence, parse_articles
+from claims.settings import Settings
 from claims.structure import split_blocks
 
 if TYPE_CHECKING:
@@ -40,11 +43,36 @@ class Extractor(Protocol):
     def extract_many(self, articles: Sequence[Article]) -> list[list[Claim]]: ...
 
 
+def _opens_quote(text: str) -> bool:
+    """True when ``text`` opens a quotation it does not close ("“We finished fourth.")."""
+    return text.lstrip().startswith("“") and text.count("“") > text.count("”")
+
+
+def _quote_speakers(sentences: Sequence[ParsedSentence], frames: list[Attribution]) -> list[Attribution]:
+    """A quotation over several sentences is said by whoever the sentence closing it names:
+    "“We finished fourth with Joel. Without him we will struggle,” he said." gives the first
+    sentence the same speaker."""
+    out = list(frames)
+    for i, parsed in enumerate(sentences):
+        if out[i].source is not None or not _opens_quote(parsed.sentence.text):
+            continue
+        for j in range(i + 1, min(i + 4, len(sentences))):
+            later = sentences[j].sentence
+            if later.block_index != parsed.sentence.block_index or "“" in later.text:
+                break
+            if "”" in later.text:
+                if frames[j].source is not None:
+                    out[i] = replace(out[i], source=frames[j].source)
+                break
+    return out
+
+
 def _propositions(sentences: Sequence[ParsedSentence]) -> list[Proposition]:
+    kept = [parsed for parsed in sentences if is_claim_sentence(parsed)]
+    frames = _quote_speakers(kept, [attribute(parsed.span) for parsed in kept])
     props: list[Proposition] = []
-    for parsed in sentences:
-        if is_claim_sentence(parsed):
-            props.extend(decompose(parsed, attribute(parsed.span)))
+    for parsed, frame in zip(kept, frames, strict=True):
+        props.extend(decompose(parsed, frame))
     return props
 
 
@@ -91,17 +119,26 @@ class RulesExtractor:
         return [claims_from_sentences(a, p, self.version) for a, p in zip(articles, parsed, strict=True)]
 
 
-EXTRACTORS: dict[str, Callable[..., Extractor]] = {"rules": RulesExtractor}
+def _rules(nlp: Language, settings: Settings) -> Extractor:
+    return RulesExtractor(nlp)
 
 
-def build_extractor(name: str = "rules", *, nlp: Language) -> Extractor:
-    """The extractor registered as ``name``, built around the caller's spaCy pipeline."""
+# name -> factory(nlp, settings); an implementation takes what it needs from the settings.
+EXTRACTORS: dict[str, Callable[[Language, Settings], Extractor]] = {"rules": _rules, "llm": build_llm_extractor}
+
+
+def build_extractor(name: str = "rules", *, nlp: Language, settings: Settings | None = None) -> Extractor:
+    """The extractor registered as ``name``, built around the caller's spaCy pipeline.
+
+    ``settings`` (default: the defaults) configures implementations that need more than
+    the pipeline: ``llm`` reads ``llm_url``, ``llm_model``, ``llm_api_key_env`` and ``http_timeout``.
+    """
     try:
         factory = EXTRACTORS[name]
     except KeyError as exc:
         known = ", ".join(sorted(EXTRACTORS))
         raise ConfigError("extractor", f"unknown extractor {name!r}; choose one of: {known}") from exc
-    return factory(nlp)
+    return factory(nlp, settings or Settings())
 
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "EXTRACTORS", "RulesExtractor", "build_extractor", "claims_from_sentences"]

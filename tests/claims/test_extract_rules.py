@@ -455,6 +455,20 @@ CASES = [
         [],
         id="a-first-name-is-the-person-known-as-he-a-country-is-not-the-company-named-after-it",
     ),
+    pytest.param(
+        "The Solmark Dairy Council fears the tariff. “Many of our members sell cheese abroad. "
+        "This is a disaster,” said Helga Brandt, the council’s chief executive.",
+        [("Many of the Solmark Dairy Council’s members sell cheese abroad.", "Helga Brandt")],
+        ["Many of our members sell cheese abroad."],
+        id="a-quote-over-two-sentences-has-one-speaker-whose-our-is-the-body-of-her-role",
+    ),
+    pytest.param(
+        "Dravia will impose tariffs. Trade minister Ivo Karsten told parliament that Solmark did not want a trade war. "
+        "“Our door remains open, but we will defend our producers,” he said.",
+        [("Solmark’s door remains open.", "Ivo Karsten"), ("Solmark will defend its producers.", "Ivo Karsten")],
+        [],
+        id="a-speakers-we-is-the-country-he-first-reported-on",
+    ),
 ]
 
 
