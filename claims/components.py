@@ -20,9 +20,14 @@ class Components:
     classifier: Classifier
 
 
-def load_components(settings: Settings, *, extractor: str = "rules") -> Components:
-    """Build the extractor (with its spaCy pipeline) and the classifier named in ``settings``."""
+def load_components(settings: Settings, *, extractor: str | None = None) -> Components:
+    """Build the extractor (with its spaCy pipeline) and the classifier named in ``settings``.
+
+    ``extractor`` overrides ``settings.extractor`` (``rules`` by default).
+    """
     return Components(
-        extractor=build_extractor(extractor, nlp=load_spacy(settings.spacy_model)),
+        extractor=build_extractor(
+            extractor or settings.extractor, nlp=load_spacy(settings.spacy_model), settings=settings
+        ),
         classifier=load_classifier(settings.model, batch_size=settings.batch_size, threads=settings.threads),
     )

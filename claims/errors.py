@@ -58,6 +58,15 @@ class ModelError(ClaimsError):
         super().__init__(f"model {path}: {problem}")
 
 
+class TransientModelError(ModelError, TransientError):
+    """A model served over HTTP (the ``llm`` extractor's endpoint) that timed out, could not be
+    reached or answered 5xx; ``url`` is the address called."""
+
+    def __init__(self, model: str, url: str, problem: str) -> None:
+        self.url = url
+        super().__init__(f"{model} at {url}", problem)
+
+
 class StoreError(ClaimsError):
     """The database refused an operation."""
 

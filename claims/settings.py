@@ -35,6 +35,12 @@ class Settings:
     http_timeout: float = 10.0
     max_bytes: int = 5_000_000  # largest file or page loaded; bigger ones are refused
     workers: int = 4  # Prefect task runner threads
+    extractor: str = "rules"  # a name in claims.extract.EXTRACTORS
+    # The ``llm`` extractor: an OpenAI-compatible API base (e.g. http://localhost:8000/v1), the
+    # model it serves, and the name of the environment variable holding its key (never the key).
+    llm_url: str = ""
+    llm_model: str = ""
+    llm_api_key_env: str = "OPENAI_API_KEY"
 
 
 _ENV_PREFIX = "CLAIMS_"
