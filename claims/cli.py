@@ -75,6 +75,11 @@ DbOption = Annotated[
     typer.Option("--db", help="DuckDB file (else CLAIMS_DB, claims.toml, then ./claims.duckdb).", show_default=False),
 ]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+ExtractorOption = Annotated[
+    str | None,
+    typer.Option("--extractor", help="Extractor: rules or llm (else CLAIMS_EXTRACTOR, claims.toml, then rules).",
+                 show_default=False),
+]  # fmt: skip
 
 
 def err(message: str) -> None:
@@ -309,6 +314,7 @@ def ingest_command(
     no_prefect: Annotated[
         bool, typer.Option("--no-prefect", help="Run the same steps in a plain loop, without a Prefect flow run.")
     ] = False,
+    extractor: ExtractorOption = None,
 ) -> None:
     """Load articles, extract and classify their claims, and store them in the database.
 
@@ -316,7 +322,7 @@ def ingest_command(
     """
     from claims.sources import parse_published
 
-    cfg = settings(db=db, model=model)
+    cfg = settings(db=db, model=model, extractor=extractor)
     parse_published(published)  # a bad date is a usage error before anything runs
     with _IngestProgress() as progress:
         if no_prefect:
@@ -384,7 +390,8 @@ def _ingest_with_prefect(
     from flows.ingest import run_ingest
 
     return run_ingest(
-        paths, workers=cfg.workers, on_document=on_document, db=cfg.db, model=cfg.model, outlet=outlet,
+        paths, workers=cfg.workers, on_document=on_document, db=cfg.db, model=cfg.model, extractor=cfg.extractor,
+        outlet=outlet,
         published_at=published, title=title, batch_size=batch_size, replace=replace,
     )  # fmt: skip
 
@@ -439,6 +446,7 @@ def eval_extraction_command(
         typer.Option("--model", help="Classifier for type accuracy: default, keywords, a model directory, or none.",
                      show_default=False),
     ] = None,
+    extractor: ExtractorOption = None,
 ) -> None:
     """Score claim extraction against gold claims: recall, precision, F1, attribution, types.
 
@@ -449,7 +457,7 @@ def eval_extraction_command(
     from claims.extract import build_extractor
     from claims.sentences import load_spacy
 
-    cfg = settings(model=model)
+    cfg = settings(model=model, extractor=extractor)
     if benchmark is not None:
         if benchmark != "rose":
             raise typer.BadParameter(f"unknown benchmark {benchmark!r}; choose: rose", param_hint="--benchmark")
@@ -468,9 +476,9 @@ def eval_extraction_command(
             if model is not None:
                 raise
             err(f"warning: types not scored ({exc})")
-    extractor = build_extractor("rules", nlp=load_spacy(cfg.spacy_model))
+    built = build_extractor(cfg.extractor, nlp=load_spacy(cfg.spacy_model), settings=cfg)
     encoder = load_encoder(cfg.encoder, threads=cfg.threads)
-    score = evaluate_extraction(articles, extractor, encoder, classifier=classifier)
+    score = evaluate_extraction(articles, built, encoder, classifier=classifier)
     typer.echo(format_score(score, label=label, verbose=verbose), nl=False)
 
 
@@ -487,6 +495,7 @@ def extract_command(
         str | None,
         typer.Option("--model", help="Classifier: default, keywords, or a model folder.", show_default=False),
     ] = None,
+    extractor: ExtractorOption = None,
 ) -> None:
     """Extract and classify the claims of one document, without a database.
 
@@ -495,7 +504,7 @@ def extract_command(
     from claims.components import load_components
     from claims.pipeline import analyse_file
 
-    cfg = settings(model=model)
+    cfg = settings(model=model, extractor=extractor)
     _quiet_libraries()
     analysed = analyse_file(path, load_components(cfg), cfg)
     forecasts = {f.claim_id: f for f in analysed.forecasts}

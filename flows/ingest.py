@@ -88,8 +88,10 @@ def _run_name() -> str:
 def _model_settings(settings: Settings) -> Settings:
     """Only the settings the models are built from: runs on other database files share one set."""
     return Settings(
-        spacy_model=settings.spacy_model, model=settings.model, batch_size=settings.batch_size, threads=settings.threads
-    )
+        spacy_model=settings.spacy_model, model=settings.model, batch_size=settings.batch_size, threads=settings.threads,
+        extractor=settings.extractor, llm_url=settings.llm_url, llm_model=settings.llm_model,
+        llm_api_key_env=settings.llm_api_key_env, http_timeout=settings.http_timeout,
+    )  # fmt: skip
 
 
 @lru_cache(maxsize=2)
@@ -222,10 +224,11 @@ def ingest(
     batch_size: int = 16,
     workers: int | None = None,
     replace: bool = False,
+    extractor: str | None = None,
 ) -> IngestSummary:
     """Ingest files, folders, page URLs and feed URLs into the claims database."""
     logger = get_run_logger()
-    settings = load_settings(db=db, model=model, workers=workers)
+    settings = load_settings(db=db, model=model, workers=workers, extractor=extractor)
     overrides = sources.Overrides(title=title, outlet=outlet, published_at=sources.parse_published(published_at))
     engine, database = open_database(settings.db, lock_timeout=settings.lock_timeout)
     feeds = FeedLog(engine, database)
