@@ -18,7 +18,7 @@ ONLY_IN = {
     "duckdb": {"store.py"},
     "alembic": {"store.py"},
     "pyarrow": {"store.py"},
-    "httpx": {"sources.py"},
+    "httpx": {"sources.py", "llm_extract.py"},  # pages and feeds; the llm extractor's endpoint
     "trafilatura": {"sources.py"},
     "feedparser": {"sources.py"},
     "urllib.request": {"sources.py"},

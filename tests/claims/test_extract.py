@@ -34,8 +34,8 @@ GUIDELINE_CLAIMS = [
 
 
 def test_unknown_extractor_is_a_config_error() -> None:
-    with pytest.raises(ConfigError, match="unknown extractor 'llm'; choose one of: rules"):
-        build_extractor("llm", nlp=None)  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match="unknown extractor 'gpt'; choose one of: llm, rules"):
+        build_extractor("gpt", nlp=None)  # type: ignore[arg-type]
 
 
 @pytest.mark.model
