@@ -218,6 +218,26 @@ def _listed_apposition(sent: Span) -> None:
             tok.dep_ = "conj"
 
 
+def _second_that_clause(sent: Span) -> None:
+    """"She said the order was issued as soon as the agency raised its alert and that any earlier
+    move would have been guesswork": the small parser joins the second "that" clause to the
+    nearest verb; it is the second thing said, a conjunct of the first reported clause."""
+    for tok in sent:
+        if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX"} or tok.head.dep_ != "advcl":
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            continue
+        reported = next((a for a in tok.head.ancestors if a.dep_ == "ccomp"), None)
+        if reported is None or reported.head.lemma_.lower() not in {"say", "tell", "add", "insist", "argue", "claim"}:
+            continue
+        cc = next((c for c in tok.head.children if c.dep_ == "cc" and c.i == tok.left_edge.i - 1), None)
+        if reported is None or cc is None:
+            continue
+        # the new head is an ancestor of the old one, so the tree keeps no cycle and no crossing arc
+        tok.head = reported
+        cc.head = reported
+
+
 def repair(doc: Doc) -> Doc:
     """Fix two frequent slips of the small parser: a reduced relative read as the verb (see
     ``_reduced_relative``), and an unfamiliar name that opens a sentence, tagged as an adverb
@@ -226,6 +246,7 @@ def repair(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         _reduced_relative(sent)
         _listed_apposition(sent)
+        _second_that_clause(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.i + 1 != root.i or root.pos_ != "VERB" or root.tag_ not in {"VBD", "VBN", "VBZ"}:

@@ -469,6 +469,14 @@ CASES = [
         [],
         id="a-speakers-we-is-the-country-he-first-reported-on",
     ),
+    pytest.param(
+        "Anita Shah said the order had been issued as soon as the agency raised its alert and that any earlier "
+        "move would have been based on guesswork.",
+        [("The order had been issued as soon as the agency raised its alert.", "Anita Shah"),
+         ("Any earlier move would have been based on guesswork.", "Anita Shah")],
+        [],
+        id="a-second-that-clause-is-a-second-thing-said",
+    ),
 ]
 
 
