@@ -119,7 +119,7 @@ def _mention(head: Token) -> str | None:
     tail: list[Token] = []
     if of:  # "Central Bank of Varenia", "the government of New Calder"
         tail = list(of[0].subtree)
-        if not all(t.pos_ in {"PROPN", "ADP", "DET"} for t in tail) or not any(t.pos_ == "PROPN" for t in tail):
+        if not all(t.pos_ in {"PROPN", "ADP", "DET", "CCONJ"} for t in tail) or tail[-1].pos_ != "PROPN":
             tail = []
     if not words and not tail:
         return None
@@ -766,7 +766,7 @@ class _Resolver:
                 return self.actor  # "the company says" -> Northpost
             mention = self.mentions.get((m.group(1), False))
             if mention is not None:
-                return f"the {mention}"
+                return mention if re.match(r"\w+[’']s ", mention) else f"the {mention}"  # not "the Solmark’s Ministry"
         return source
 
     def remember_acronyms(self, span: Span) -> None:
@@ -788,8 +788,10 @@ class _Resolver:
         for short, name in self.acronyms.items():
             text = re.sub(rf"\s*\({short}\)", "", text)
             bare = re.sub(r"^the ", "", name)
+            # "no other MSA mission" -> "no other Meridian Space Agency mission"
             text = re.sub(rf"\b(?:([Tt])he )?{short}\b", lambda m: (f"{m.group(1)}he " if m.group(1) else "") + bare
-                          if m.group(1) or not name.startswith("the ") else name, text)
+                          if m.group(1) or not name.startswith("the ") or _AFTER_DET.search(m.string[: m.start()])
+                          else name, text)
         return text[0].upper() + text[1:] if text and sentence else text
 
     def remember_names(self, span: Span) -> None:
@@ -981,8 +983,10 @@ class _Resolver:
             m = pattern.search(text)
             if m is None or (" of " in mention and mention[:1].islower() and text[m.end() : m.end() + 2] in {"’s", "'s"}):
                 continue  # not "the government of New Calder’s plan"
-            det_text = m.group(1)[0] + "he" if m.group(1)[0] in "tT" else "the"
-            text = f"{text[: m.start()]}{det_text} {mention}{text[m.end() :]}"
+            det_text = m.group(1)[0] + "he " if m.group(1)[0] in "tT" else "the "
+            if re.match(r"\w+[’']s ", mention):  # "Solmark’s Ministry of Trade and Industry" takes no article
+                det_text, mention = "", mention[0].upper() + mention[1:] if m.start() == 0 else mention
+            text = f"{text[: m.start()]}{det_text}{mention}{text[m.end() :]}"
         return text
 
     def full_name(self, word: str) -> str | None:
@@ -1125,6 +1129,7 @@ def polish(text: str) -> str:
 
 _WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
 _SINGULAR = {"are": "is", "were": "was", "have": "has"}
+_AFTER_DET = re.compile(r"\b(no|other|any|each|every|a|an|its|their|his|her|our|one)\s$", re.IGNORECASE)
 _SO_TOO = re.compile(r"^So (will|would|can|could|do|does|did|is|are|was|were|has|have|had) (.+?)\.$")
 
 

@@ -477,6 +477,21 @@ CASES = [
         [],
         id="a-second-that-clause-is-a-second-thing-said",
     ),
+    pytest.param(
+        "Steel imports rose 38%, according to Dravian customs data. Solmark’s Ministry of Trade and Industry called "
+        "the decision illegal. The ministry said it would file a complaint.",
+        [("Steel imports rose 38%.", "Dravian customs data"),
+         ("Solmark’s Ministry of Trade and Industry would file a complaint.",
+          "Solmark’s Ministry of Trade and Industry")],
+        [],
+        id="a-source-keeps-its-capital-and-a-possessed-name-takes-no-article",
+    ),
+    pytest.param(
+        "The Meridian Space Agency (MSA) launched a probe. The agency said no other MSA mission had to be delayed.",
+        [("No other Meridian Space Agency mission had to be delayed.", "the Meridian Space Agency")],
+        [],
+        id="a-spelled-out-acronym-after-a-determiner-drops-its-article",
+    ),
 ]
 
 
