@@ -89,11 +89,14 @@ class Endpoint:
 
 def endpoint_from_settings(settings: Settings, environ: Mapping[str, str] | None = None) -> Endpoint:
     """The endpoint named in ``settings``; the key is read from ``settings.llm_api_key_env``."""
-    for key, value in (("llm_url", settings.llm_url), ("llm_model", settings.llm_model)):
+    for key, value, example in (
+        ("llm_url", settings.llm_url, "the API base, e.g. http://localhost:8000/v1"),
+        ("llm_model", settings.llm_model, "the name the server gives the model"),
+    ):
         if not value.strip():
             raise ConfigError(
-                key, "is not set; the llm extractor needs it (e.g. llm_url = \"http://localhost:8000/v1\")",
-                looked_in=("command line", f"CLAIMS_{key.upper()}", "claims.toml"),
+                key, f"is not set; the llm extractor needs it ({example})",
+                looked_in=(f"CLAIMS_{key.upper()}", os.environ.get("CLAIMS_CONFIG", "claims.toml")),
             )  # fmt: skip
     url = settings.llm_url.strip()
     if not url.startswith(("http://", "https://")):

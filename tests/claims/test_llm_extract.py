@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from typer.testing import CliRunner
@@ -20,6 +20,9 @@ from claims.extract import build_extractor
 from claims.llm_extract import SYSTEM_PROMPT, parse_reply, user_prompt
 from claims.model import Article, BlockKind, Claim, Sentence
 from claims.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "russia-us-diplomacy.txt"
 MODEL = "test-model"
@@ -84,7 +87,8 @@ class ChatServer:
                     content = server.reply(body["messages"][1]["content"])
                     message = {"role": "assistant", "content": content}
                     status = 200
-                    data = json.dumps({"object": "chat.completion", "choices": [{"index": 0, "message": message}]}).encode()
+                    completion = {"object": "chat.completion", "choices": [{"index": 0, "message": message}]}
+                    data = json.dumps(completion).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
@@ -133,7 +137,9 @@ def _closed_port() -> int:
 def test_prompt_numbers_sentences_and_indents_items_under_their_lead_in() -> None:
     assert user_prompt(ARTICLE, UNITS) == PROMPT
     titled = Article(text=TEXT, source_uri="test", title="Bus ban")
-    assert user_prompt(titled, UNITS[:1]) == "Article: Bus ban\nSentences:\n[1] The council voted 7-2 on Monday to ban diesel buses."
+    assert user_prompt(titled, UNITS[:1]) == (
+        "Article: Bus ban\nSentences:\n[1] The council voted 7-2 on Monday to ban diesel buses."
+    )
 
 
 @pytest.mark.parametrize(
@@ -195,14 +201,14 @@ def test_a_reply_that_is_not_json_names_the_article(reply: str, message: str) ->
     [
         pytest.param(
             Settings(extractor="llm", llm_model=MODEL),
-            'llm_url: is not set; the llm extractor needs it (e.g. llm_url = "http://localhost:8000/v1") '
-            "(looked in: command line, CLAIMS_LLM_URL, claims.toml)",
+            "llm_url: is not set; the llm extractor needs it (the API base, e.g. http://localhost:8000/v1) "
+            "(looked in: CLAIMS_LLM_URL, claims.toml)",
             id="no url",
         ),
         pytest.param(
             Settings(extractor="llm", llm_url="http://localhost:8000/v1"),
-            'llm_model: is not set; the llm extractor needs it (e.g. llm_url = "http://localhost:8000/v1") '
-            "(looked in: command line, CLAIMS_LLM_MODEL, claims.toml)",
+            "llm_model: is not set; the llm extractor needs it (the name the server gives the model) "
+            "(looked in: CLAIMS_LLM_MODEL, claims.toml)",
             id="no model",
         ),
         pytest.param(
@@ -212,7 +218,8 @@ def test_a_reply_that_is_not_json_names_the_article(reply: str, message: str) ->
         ),
     ],
 )
-def test_missing_settings_are_config_errors(settings: Settings, message: str) -> None:
+def test_missing_settings_are_config_errors(settings: Settings, message: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CLAIMS_CONFIG", raising=False)
     with pytest.raises(ConfigError) as info:
         build_extractor("llm", nlp=None, settings=settings)  # type: ignore[arg-type]
     assert str(info.value) == message
@@ -222,7 +229,9 @@ def test_missing_settings_are_config_errors(settings: Settings, message: str) ->
 
 
 @pytest.mark.model
-def test_claims_keep_the_sentence_they_came_from(nlp, chat: ChatServer, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_claims_keep_the_sentence_they_came_from(
+    nlp: Language, chat: ChatServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(KEY_ENV, "sk-test")
     extractor = build_extractor("llm", nlp=nlp, settings=_settings(chat.url))
     assert (extractor.name, extractor.version) == ("llm", VERSION)
@@ -240,7 +249,9 @@ def test_claims_keep_the_sentence_they_came_from(nlp, chat: ChatServer, monkeypa
 
 
 @pytest.mark.model
-def test_no_key_in_the_environment_sends_no_authorization(nlp, chat: ChatServer, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_key_in_the_environment_sends_no_authorization(
+    nlp: Language, chat: ChatServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv(KEY_ENV, raising=False)
     build_extractor("llm", nlp=nlp, settings=_settings(chat.url)).extract(ARTICLE)
     assert "authorization" not in chat.requests[0][0]
@@ -257,8 +268,8 @@ def test_no_key_in_the_environment_sends_no_authorization(nlp, chat: ChatServer,
         ),
         pytest.param(
             404, None, ConfigError,
-            'llm_url: {url}/chat/completions answered 404 Not Found ({{"error": {{"message": "nope"}}}}); check llm_url '
-            "(the API base, e.g. http://localhost:8000/v1) and llm_model ('test-model')",
+            'llm_url: {url}/chat/completions answered 404 Not Found ({{"error": {{"message": "nope"}}}}); '
+            "check llm_url (the API base, e.g. http://localhost:8000/v1) and llm_model ('test-model')",
             id="404",
         ),
         pytest.param(
@@ -274,8 +285,8 @@ def test_no_key_in_the_environment_sends_no_authorization(nlp, chat: ChatServer,
         ),
     ],
 )  # fmt: skip
-def test_http_errors_name_the_fix(  # type: ignore[no-untyped-def]
-    nlp, chat: ChatServer, status: int, raw: bytes | None, error: type[Exception], message: str
+def test_http_errors_name_the_fix(
+    nlp: Language, chat: ChatServer, status: int, raw: bytes | None, error: type[Exception], message: str
 ) -> None:
     chat.status, chat.raw = status, raw
     with pytest.raises(error) as info:
@@ -285,7 +296,7 @@ def test_http_errors_name_the_fix(  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.model
-def test_a_server_that_is_down_is_transient_and_named(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_server_that_is_down_is_transient_and_named(nlp: Language) -> None:
     url = f"http://127.0.0.1:{_closed_port()}/v1"
     with pytest.raises(TransientModelError) as info:
         build_extractor("llm", nlp=nlp, settings=_settings(url)).extract(ARTICLE)
@@ -325,12 +336,14 @@ def _run(args: list[str], url: str) -> tuple[int, str, str]:
 @pytest.mark.model
 def test_claims_extract_with_the_llm_extractor(chat: ChatServer) -> None:
     chat.reply = _seed_reply
-    code, out, err = _run(["extract", str(SEED), "--extractor", "llm", "--model", "keywords", "--format", "jsonl"], chat.url)
+    args = ["extract", str(SEED), "--extractor", "llm", "--model", "keywords", "--format", "jsonl"]
+    code, out, err = _run(args, chat.url)
     assert (code, err) == (0, f"2 claims from {SEED}\n")
     text = SEED.read_text(encoding="utf-8")
     rows = [json.loads(line) for line in out.splitlines()]
     assert [(r["text"], r["source"], r["sentence"]) for r in rows] == [
-        ("By evading a deal, Russia aims to maintain leverage in negotiations.", None, "Maintain leverage in negotiations."),
+        ("By evading a deal, Russia aims to maintain leverage in negotiations.", None,
+         "Maintain leverage in negotiations."),
         ("Consensus on addressing the impasse between Russia and the US remains elusive.", None,
          "Within multilateral organizations such as the United Nations, calls for diplomacy and respect for "
          "international norms prevail, though consensus on addressing the impasse remains elusive."),
@@ -383,7 +396,12 @@ def test_the_llm_settings_reach_the_flow_models(monkeypatch: pytest.MonkeyPatch)
     from flows import ingest
 
     built: list[Settings] = []
-    monkeypatch.setattr(ingest, "load_components", lambda s: built.append(s) or object())
+
+    def load(settings: Settings) -> object:
+        built.append(settings)
+        return object()
+
+    monkeypatch.setattr(ingest, "load_components", load)
     ingest._models.cache_clear()
     try:
         ingest._components(_settings("http://localhost:8000/v1", db="a.duckdb", http_timeout=60.0))
