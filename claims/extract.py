@@ -7,8 +7,9 @@ came from, ``attributed_to`` and ``extractor_version``.
 
 The default ``rules`` extractor chains the stages of guideline section 1:
 structure -> sentences -> filtering -> attribution -> decomposition ->
-decontextualisation. Other implementations (an LLM behind an OpenAI-compatible
-endpoint, say) register in ``EXTRACTORS`` under their own name.
+decontextualisation. The ``llm`` extractor (``claims.llm_extract``: a model
+behind an OpenAI-compatible endpoint) is registered beside it; other
+implementations register in ``EXTRACTORS`` under their own name.
 """
 
 from __future__ import annotations

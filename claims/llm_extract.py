@@ -89,6 +89,7 @@ class Endpoint:
 
 def endpoint_from_settings(settings: Settings, environ: Mapping[str, str] | None = None) -> Endpoint:
     """The endpoint named in ``settings``; the key is read from ``settings.llm_api_key_env``."""
+    env = os.environ if environ is None else environ
     for key, value, example in (
         ("llm_url", settings.llm_url, "the API base, e.g. http://localhost:8000/v1"),
         ("llm_model", settings.llm_model, "the name the server gives the model"),
@@ -96,12 +97,11 @@ def endpoint_from_settings(settings: Settings, environ: Mapping[str, str] | None
         if not value.strip():
             raise ConfigError(
                 key, f"is not set; the llm extractor needs it ({example})",
-                looked_in=(f"CLAIMS_{key.upper()}", os.environ.get("CLAIMS_CONFIG", "claims.toml")),
+                looked_in=(f"CLAIMS_{key.upper()}", env.get("CLAIMS_CONFIG", "claims.toml")),
             )  # fmt: skip
     url = settings.llm_url.strip()
     if not url.startswith(("http://", "https://")):
         raise ConfigError("llm_url", f"{url!r} is not an http(s) URL; use the API base, e.g. http://localhost:8000/v1")
-    env = os.environ if environ is None else environ
     return Endpoint(
         url=url, model=settings.llm_model.strip(), api_key=env.get(settings.llm_api_key_env) or None,
         api_key_env=settings.llm_api_key_env, timeout=settings.http_timeout,
