@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claims.attribution import REPORTING_VERBS, Attribution, source_text
-from claims.inflect import gerund, past, third_person
+from claims.inflect import gerund, past, possessive, third_person
 from claims.sentences import ParsedSentence
 
 if TYPE_CHECKING:
@@ -221,8 +221,11 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
             and any(c.dep_ == "npadvmod" and (c.like_num or c.text == "%") for c in tok.children)
             and _quantity(verb, _subject_of(verb)) is not None):
         return "change"  # "..., up 3.2% on last year"
+    owner = tok.head.head
     if (tok.dep_ == "appos" and _comma_before(tok) and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN"
-            and tok.head.dep_ in _SUBJ and tok.head.i < tok.i and tok.head.head == verb
+            and tok.head.i < tok.i and (tok.head.dep_ in _SUBJ and owner == verb or tok.head.dep_ == "dobj" and (
+                owner == verb or owner.dep_ == "xcomp" and owner.head == verb)
+                                       and any(c.dep_ == "poss" for c in tok.head.children))  # "sell their captain, X,"
             and any(c.dep_ in {"det", "poss"} for c in tok.head.children)
             and tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ","):
         return "named"
@@ -280,6 +283,8 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
             role_text = _render(tok.doc, role)
             if tok.doc[role[0]].pos_ == "DET":
                 role_text = role_text[0].lower() + role_text[1:]
+            if tok.doc[role[0]].lower_ in {"their", "its"} and subject_text and tok.head.dep_ == "dobj":
+                role_text = f"{possessive(subject_text)}{role_text[len(tok.doc[role[0]].text):]}"  # "their captain"
             # what the article says of the person it names is its own claim, not the reported source's
             extra.append(_Unit(set(), prefix=f"{name} is {role_text}", subject=tok, subject_text=name, source=""))
             for inner_kind, inner in _cuts(tok, allowed & _subtree(tok)):  # "Anna Lindgren, who took over in 2024,"

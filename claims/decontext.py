@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from claims.attribution import REPORTING_VERBS
 from claims.decompose import Proposition, tidy
 from claims.inflect import gerund
+from claims.inflect import possessive as _possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -88,11 +89,6 @@ def _owner(previous: Sequence[Span]) -> str | None:
             words = [t for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i]
             return "".join(t.text_with_ws for t in words).strip()
     return None
-
-
-def _possessive(name: str) -> str:
-    """"Russia" -> "Russia’s"; "Analysts" -> "Analysts’"."""
-    return f"{name}’" if name.endswith("s") else f"{name}’s"
 
 
 # Verbs whose "to" complement is a decision that "it"/"this" can point back to.
@@ -386,6 +382,7 @@ _INSTITUTIONS = {
 }
 _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 _JOINT = {"merger", "partnership", "alliance", "tie-up", "combination"}  # undertakings of two parties
+_THE_AGED = re.compile(r"^The \w+-year-old (\w+)\b(?! of)")
 _THE_FIGURE = re.compile(r"^(The|That|This) (figure|number|rate|share|proportion|total)\b(?! of)")
 _THE_TWO = re.compile(
     r"\b[Tt]he two (chains|companies|firms|sides|groups|businesses|banks|clubs|teams|carriers|retailers|airlines|"
@@ -897,6 +894,8 @@ class _Resolver:
         """"The extension was proposed" -> "The Line 2 tram extension was proposed" when the
         article named it in full before; only a bare "the + noun" is expanded."""
         text = self.name_the_two(text)
+        if (m := _THE_AGED.match(text)) and (person := self.last_person()) and person not in text:
+            text = person + text[m.end() :]  # "The 27-year-old striker joined ..." -> "Joel Anders joined ..."
         if (m := _THE_FIGURE.match(text)) and (quantity := self.statistic()):
             text = quantity[0].upper() + quantity[1:] + text[m.end() :]
         for tok in prop.parsed.span:
@@ -989,6 +988,11 @@ class _Resolver:
             text = f"{text[: m.start()]}{det_text}{mention}{text[m.end() :]}"
         return text
 
+    def last_person(self) -> str | None:
+        """The person the article named last, in full ("Joel Anders", not "Sporting Velar")."""
+        return next((n for n in reversed(self.names) if len(n.split()) >= 2 and not _body_name(n)
+                     and not _organisation(n)), None)
+
     def full_name(self, word: str) -> str | None:
         """"Caldwell" -> "Martin Caldwell", "Lumora" -> "Lumora Systems"; not "Brenna" -> "Brenna
         Public Health Agency" (a place that opens a longer name is still the place)."""
@@ -1040,7 +1044,9 @@ class _Resolver:
         inner = re.search(r"(?<=\w )(we|our)\b", text) if quoted else None
         if m is None and inner is None:
             return text
-        org = self.organisation(prop, source) or self.actor
+        org = self.organisation(prop, source)
+        if org is None and m is not None:  # at the start only: the article's main actor as a last guess
+            org, inner = self.actor, None
         if org and " " not in org:
             org = self.full_name(org) or org
         if text.startswith("Together"):
@@ -1059,7 +1065,7 @@ class _Resolver:
         if m is not None:
             text = text[: m.start(1)] + body(m.group(1), text[m.end() :], False)
             text = text[0].upper() + text[1:]
-        if quoted:
+        if inner is not None:
             while (inner := re.search(r"(?<=\w )(we|our)\b", text)) is not None:
                 text = text[: inner.start()] + body(inner.group(1), text[inner.end() :], org in text[: inner.start()])
         return text

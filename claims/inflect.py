@@ -1,4 +1,4 @@
-"""English verb forms for rewritten claims: "opt" -> "opts", "opted", "opting".
+"""English word forms for rewritten claims: "opt" -> "opts", "opted", "opting"; "Russia" -> "Russia’s".
 
 Pure string functions over lemmas, shared by decomposition (participial add-ons),
 decontextualisation (a clause turned into a subject) and list completion.
@@ -58,4 +58,9 @@ def gerund(lemma: str) -> str:
     return lemma + "ing"
 
 
-__all__ = ["IRREGULAR", "gerund", "past", "third_person"]
+def possessive(name: str) -> str:
+    """"Russia" -> "Russia’s"; "Analysts" -> "Analysts’"."""
+    return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
+__all__ = ["possessive", "IRREGULAR", "gerund", "past", "third_person"]

@@ -492,6 +492,15 @@ CASES = [
         [],
         id="a-spelled-out-acronym-after-a-determiner-drops-its-article",
     ),
+    pytest.param(
+        "Redmarsh City have agreed to sell their captain, Joel Anders, to Sporting Velar. "
+        "The 27-year-old striker joined from Kelby Town in 2019. The agency will drop a small lander, Ember, in 2033.",
+        [("Redmarsh City have agreed to sell Joel Anders to Sporting Velar.", None),
+         ("Joel Anders is Redmarsh City’s captain.", None),
+         ("Joel Anders joined from Kelby Town in 2019.", None)],
+        ["Ember is a small lander."],
+        id="an-owned-role-named-in-apposition-and-an-aged-description-name-the-person",
+    ),
 ]
 
 
