@@ -130,7 +130,14 @@ def load_task(
     return loaded
 
 
-@task(task_run_name="analyse {n} articles", cache_policy=NO_CACHE, persist_result=False)
+@task(
+    task_run_name="analyse {n} articles",
+    retries=RETRIES,  # an LLM endpoint that is down or overloaded (the rules extractor never is)
+    retry_delay_seconds=RETRY_DELAY_SECONDS,
+    retry_condition_fn=retry_if_transient,
+    cache_policy=NO_CACHE,
+    persist_result=False,
+)
 def analyse_task(articles: list[Article], settings: Settings, n: int) -> list[Analysed]:
     models = _components(settings)
     analysed = pipeline.analyse(
