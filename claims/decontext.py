@@ -109,6 +109,8 @@ def _mention(head: Token) -> str | None:
     left = [t for t in head.lefts if t.dep_ in _MODIFIERS and not (t.tag_ in {"JJR", "JJS", "RBS"} and t.i == head.left_edge.i
                                                                    and t.dep_ == "amod")]
     words = sorted({t for x in left for t in x.subtree}, key=lambda t: t.i)
+    while words and words[0].pos_ == "DET":  # "The" of "The Redmarsh Supporters’ Trust" hung on "Supporters"
+        words.pop(0)
     if words and words[0].i + len(words) != head.i:
         return None  # modifiers not contiguous with the head
     of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1]
@@ -120,7 +122,9 @@ def _mention(head: Token) -> str | None:
     if not words and not tail:
         return None
     tokens = [*words, head, *tail]
-    if any(t.is_punct and t.text not in "-–" for t in tokens) or len(tokens) > 7:
+    # a plural's apostrophe belongs to the name ("Redmarsh Supporters’ Trust")
+    if any(t.is_punct and t.text not in "-–" and not (t.text in "’'" and t.head.tag_ == "NNPS") for t in tokens) or (
+            len(tokens) > 7):
         return None
     if any(t.pos_ in {"PRON", "VERB"} or t.tag_ in {"JJR", "JJS", "RBS"} or t.lower_ in _DEICTIC for t in tokens):
         return None
@@ -382,6 +386,7 @@ _INSTITUTIONS = {
 }
 _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 _JOINT = {"merger", "partnership", "alliance", "tie-up", "combination"}  # undertakings of two parties
+_NAMED_KINDS = {"river", "lake", "mount", "island", "bay", "reservoir", "canal", "loch", "forest", "desert"}
 _THE_AGED = re.compile(r"^The \w+-year-old (\w+)\b(?! of)")
 _THE_FIGURE = re.compile(r"^(The|That|This) (figure|number|rate|share|proportion|total)\b(?! of)")
 _THE_TWO = re.compile(
@@ -919,7 +924,8 @@ class _Resolver:
             det = next((c for c in kids if c.i < tok.i), None)
             if det is None or det.lower_ not in {"the", "this", "that", "these", "those"} or det.i != tok.i - 1:
                 continue
-            mention = self.mentions.get((tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"}))
+            mention = self.mentions.get((tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"})) or (
+                self.kind_named(tok.lower_))
             bare = [c for c in kids if c.dep_ != "punct" and not (c.dep_ in {"relcl", "appos", "acl"} and _set_off(c))]
             if tok.tag_ == "NN" and len(bare) == 1:
                 mention = self.introduced.get(tok.lemma_.lower(), mention)
@@ -976,8 +982,10 @@ class _Resolver:
                 continue
             if mention is None or mention.lower() in text.lower():
                 continue
-            if mention.split()[-1][:1].isupper() and tok.lemma_.lower() not in _INSTITUTIONS:
-                continue  # "the water" is not "Rivermead Water"; "the bank" is "the Central Bank of Varenia"
+            if mention.split()[-1][:1].isupper() and tok.lemma_.lower() not in _INSTITUTIONS and (
+                    mention.split()[0].lower() != tok.lower_):
+                continue  # "the water" is not "Rivermead Water"; "the bank" is "the Central Bank of Varenia",
+                # "the river" the "River Tamsel"
             pattern = re.compile(rf"\b(the|this|that|these|those) {re.escape(tok.text)}\b", re.IGNORECASE)
             m = pattern.search(text)
             if m is None or (" of " in mention and mention[:1].islower() and text[m.end() : m.end() + 2] in {"’s", "'s"}):
@@ -987,6 +995,12 @@ class _Resolver:
                 det_text, mention = "", mention[0].upper() + mention[1:] if m.start() == 0 else mention
             text = f"{text[: m.start()]}{det_text}{mention}{text[m.end() :]}"
         return text
+
+    def kind_named(self, noun: str) -> str | None:
+        """"the river" -> "River Tamsel": a name that opens with the kind of thing it names."""
+        if noun not in _NAMED_KINDS:
+            return None
+        return next((n for n in reversed(self.names) if len(n.split()) >= 2 and n.split()[0].lower() == noun), None)
 
     def last_person(self) -> str | None:
         """The person the article named last, in full ("Joel Anders", not "Sporting Velar")."""

@@ -501,6 +501,14 @@ CASES = [
         ["Ember is a small lander."],
         id="an-owned-role-named-in-apposition-and-an-aged-description-name-the-person",
     ),
+    pytest.param(
+        "The flood warning came after the River Tamsel rose to 4.8 metres. The Redmarsh Supporters’ Trust, which has "
+        "6,400 members, is angry. Officials said the river is still rising. The trust has called a meeting.",
+        [("The River Tamsel is still rising.", "officials"),
+         ("The Redmarsh Supporters’ Trust has called a meeting.", None)],
+        [],
+        id="the-river-and-the-trust-are-the-ones-named-before",
+    ),
 ]
 
 
