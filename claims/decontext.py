@@ -352,7 +352,13 @@ def _gerund_clause(span: Span) -> str | None:
     ing = {"have": "having", "be": "being"}.get(verb.lemma_.lower()) or gerund(verb.lemma_.lower())
     words = [t.text for t in subj.subtree]
     words.append(ing)
-    words += [t.text for t in span if t.i > verb.i and not (t.is_punct and t.i == span.end - 1)]
+    # a second clause with its own subject ("..., and its steel towns are marginal seats") is not part of it
+    second = next((c for c in root.children if c.dep_ == "conj" and any(x.dep_ in {"nsubj", "nsubjpass"} for x in
+                                                                         c.children)), None)
+    end = second.left_edge.i if second is not None else span.end
+    while second is not None and (span.doc[end - 1].dep_ == "cc" or span.doc[end - 1].is_punct):
+        end -= 1
+    words += [t.text for t in span if verb.i < t.i < end and not (t.is_punct and t.i == span.end - 1)]
     text = tidy(_INNER_CONNECTIVE.sub("", " ".join(words)))
     return text if subj.left_edge.pos_ == "PROPN" else text[0].lower() + text[1:]
 
@@ -464,6 +470,7 @@ class _Resolver:
         self.nominal: str | None = None  # the noun the article uses for its decided action ("extension")
         self.current: Span | None = None  # the sentence being resolved
         self.nouns_seen: set[str] = set()  # lemmas of the nouns of the sentences before
+        self.verbs_seen: set[str] = set()  # and of their verbs
         self.acronyms: dict[str, str] = {}  # "KCA" -> "the Kestavian Competition Authority"
         self.clausal: set[str] = set()  # subjects made of a whole clause ("Ministers appearing ..."): no antecedents
 
@@ -575,10 +582,13 @@ class _Resolver:
         """"Ministers appear content to let X take the blame. That is a mistake." -> "Ministers
         appearing content to let X take the blame is a mistake": a verdict on what the sentence
         before says, not on a thing in it."""
-        if pron is None or pron.dep_ != "nsubj" or pron.head.lemma_ != "be" or not self.spans:
+        if pron is None or pron.dep_ != "nsubj" or not self.spans:
             return None
         pred = next((c for c in pron.head.children if c.dep_ in {"attr", "acomp"}), None)
-        if pred is None or pred.lemma_.lower() not in _VERDICTS:
+        verdict = pron.head.lemma_ == "be" and pred is not None and pred.lemma_.lower() in _VERDICTS
+        # "Dravia holds an election in October. That makes a climbdown unlikely." -> what it makes so
+        consequence = pron.head.lemma_ in {"make", "mean"} and pron.lower_ == "that"
+        if not verdict and not consequence:
             return None
         block = prop.parsed.sentence.block_index
         if self.spans[-1] is prop.parsed.span or self.blocks[-1] != block:
@@ -843,6 +853,7 @@ class _Resolver:
     def remember_mentions(self, span: Span) -> None:
         """Keep the fullest mention of each head noun ("the Line 2 tram extension")."""
         self.nouns_seen |= {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}
+        self.verbs_seen |= {t.lemma_.lower() for t in span if t.pos_ == "VERB"}
         for tok in span:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "poss", "nmod", "attr", "oprd"}:
                 continue  # a predicate nominal ("is the most important decision") names no referent
@@ -950,6 +961,8 @@ class _Resolver:
                     text = f"{text[: m.start()]}{name}{text[m.end() :]}"
                 continue
             if tok.lemma_.lower() in _EVENT_NOUNS and tok.tag_ == "NN" and self.event is not None:
+                if tok.lemma_.lower() == "vote" and "vote" not in self.verbs_seen:
+                    continue  # "before the vote" after "holds a general election" is the election
                 if len([c for c in kids if c.dep_ != "punct" and not (c.dep_ in {"relcl", "appos", "acl"}
                                                                        and _set_off(c))]) > 1:
                     continue  # "the decision to close X", "the vote on Y" say which one

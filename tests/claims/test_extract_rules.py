@@ -509,6 +509,13 @@ CASES = [
         [],
         id="the-river-and-the-trust-are-the-ones-named-before",
     ),
+    pytest.param(
+        "Dravia will impose tariffs on steel. Dravia holds a general election in October, and its steel towns are "
+        "marginal seats. That makes a quick climbdown unlikely before the vote.",
+        [("Dravia holding a general election in October makes a quick climbdown unlikely before the vote.", None)],
+        ["Dravia makes a quick climbdown unlikely before the vote."],
+        id="that-makes-is-what-the-first-clause-before-says-and-the-vote-is-no-decision-without-voting",
+    ),
 ]
 
 
