@@ -392,6 +392,7 @@ _INSTITUTIONS = {
 }
 _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 _JOINT = {"merger", "partnership", "alliance", "tie-up", "combination"}  # undertakings of two parties
+_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"}
 _NAMED_KINDS = {"river", "lake", "mount", "island", "bay", "reservoir", "canal", "loch", "forest", "desert"}
 _THE_AGED = re.compile(r"^The \w+-year-old (\w+)\b(?! of)")
 _THE_FIGURE = re.compile(r"^(The|That|This) (figure|number|rate|share|proportion|total)\b(?! of)")
@@ -726,6 +727,8 @@ class _Resolver:
         if attr.lemma_.lower() in {"moment", "time"}:
             return "now"
         mention = self.mentions.get((attr.lemma_.lower(), False)) or self.introduced.get(attr.lemma_.lower())
+        if mention is None and any(c.lower_ in _ORDINALS for c in attr.subtree if c.i < attr.i):
+            return f"the current {attr.text}"  # "This is the third serious flood in eight years": the present one
         return f"the {mention}" if mention else None
 
     def event_named(self, prop: Proposition, pron: Token | None) -> str | None:

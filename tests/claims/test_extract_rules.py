@@ -516,6 +516,12 @@ CASES = [
         ["Dravia makes a quick climbdown unlikely before the vote."],
         id="that-makes-is-what-the-first-clause-before-says-and-the-vote-is-no-decision-without-voting",
     ),
+    pytest.param(
+        "The council issued an evacuation order. This is the third serious flood in Lowbridge in eight years.",
+        [("The current flood is the third serious flood in Lowbridge in eight years.", None)],
+        ["The evacuation order is the third serious flood in Lowbridge in eight years."],
+        id="this-is-the-third-x-is-the-present-x-when-none-was-named",
+    ),
 ]
 
 
