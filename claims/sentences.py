@@ -238,6 +238,29 @@ def _second_that_clause(sent: Span) -> None:
         cc.head = reported
 
 
+def _stray_object(sent: Span) -> None:
+    """"... and that a cut would give manufacturers badly needed relief": the small parser can hang
+    the last object on the reporting verb ("said ... relief"); it belongs to the verb of the
+    reported clause it follows, when that verb already has an object before it (a second object)."""
+    for tok in sent:
+        if tok.dep_ != "dobj" or tok.head.dep_ != "ROOT" or tok.i < tok.head.i:
+            continue
+        clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.right_edge.i + 1 == tok.left_edge.i), None)
+        if clause is None:
+            continue
+        verb = sent.doc[clause.right_edge.i]
+        while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.i >= clause.left_edge.i:
+            verb = verb.head
+        first = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.pos_ == "VERB" else None
+        if first is None or verb.lemma_.lower() not in {"give", "offer", "send", "show", "hand", "owe", "lend",
+                                                         "grant", "pay", "bring", "cost"}:
+            continue
+        # "give manufacturers relief": the first object is the receiver; the new head is in the
+        # same sentence and not below ``tok``, so the tree keeps no cycle
+        first.dep_ = "dative"
+        tok.head = verb
+
+
 def repair(doc: Doc) -> Doc:
     """Fix two frequent slips of the small parser: a reduced relative read as the verb (see
     ``_reduced_relative``), and an unfamiliar name that opens a sentence, tagged as an adverb
@@ -247,6 +270,7 @@ def repair(doc: Doc) -> Doc:
         _reduced_relative(sent)
         _listed_apposition(sent)
         _second_that_clause(sent)
+        _stray_object(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.i + 1 != root.i or root.pos_ != "VERB" or root.tag_ not in {"VBD", "VBN", "VBZ"}:

@@ -522,6 +522,13 @@ CASES = [
         ["The evacuation order is the third serious flood in Lowbridge in eight years."],
         id="this-is-the-third-x-is-the-present-x-when-none-was-named",
     ),
+    pytest.param(
+        "The Varenian Federation of Industry said high borrowing costs had held back investment and that a cut "
+        "would give manufacturers badly needed relief.",
+        [("A cut would give manufacturers badly needed relief.", "the Varenian Federation of Industry")],
+        ["A cut would give manufacturers."],
+        id="a-second-object-the-parser-hangs-on-said-stays-with-its-verb",
+    ),
 ]
 
 
