@@ -177,9 +177,13 @@ def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
             obj = next((c for c in obj.children if c.dep_ == "dobj"), None) and obj
     if obj is None or obj.pos_ == "PRON":
         return None
+    named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _set_off(c)), None)
+    if named is not None and any(c.dep_ == "poss" for c in obj.children):
+        obj = named  # "to sell their captain, Joel Anders, to X" -> "to sell Joel Anders to X"
     ids = [t for t in obj.subtree if not (t.dep_ == "prep" and t.lower_ in _CIRCUMSTANTIAL and t.head.i == obj.i)]
     ids = [t for t in ids if all(a.i in {x.i for x in ids} for a in t.ancestors if a.i in {x.i for x in obj.subtree})]
-    nxt = next((c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1), None)
+    after = obj.right_edge.i + 1 + (named is not None and obj is named)  # past the comma closing the name
+    nxt = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
     if nxt is not None and nxt.lower_ not in _CIRCUMSTANTIAL:
         ids += list(nxt.subtree)
     if any(t.is_punct and t.text not in "-–%" for t in ids):
@@ -192,7 +196,10 @@ def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
         owner = _mention(subj) or subj.text
         if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
             owner = "the " + owner
-    return owner, "to " + verb.lemma_.lower() + " " + "".join(t.text_with_ws for t in ids).strip()
+    ids = sorted(ids, key=lambda t: t.i)
+    words = "".join(t.text + (" " if t.whitespace_ or (n + 1 < len(ids) and ids[n + 1].i != t.i + 1) else "")
+                    for n, t in enumerate(ids))
+    return owner, "to " + verb.lemma_.lower() + " " + words.strip()
 
 
 def _announced(span: Span) -> tuple[Token, Token] | None:
@@ -1044,9 +1051,14 @@ class _Resolver:
             if any(tok.doc[i].pos_ == "PROPN" for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(tok.doc)):
                 continue
             full = self.full_name(tok.text)
-            if full is None or full in text:
+            if full is None:
                 continue
-            text = re.sub(rf"\b{re.escape(tok.text)}\b", full, text, count=1)
+            # the short name where it stands alone, not inside the full name ("Redmarsh confirmed Redmarsh City’s deal")
+            rest = full.split(tok.text, 1)[1] if full.startswith(tok.text) else ""
+            alone = re.compile(rf"\b{re.escape(tok.text)}\b" + (f"(?!{re.escape(rest)})" if rest else ""))
+            if full in text and not (rest and alone.search(text)):
+                continue
+            text = alone.sub(full, text, count=1)
         return _POSSESSIVE_S.sub(r"\1’", text)  # "Lumora Systems’s" -> "Lumora Systems’"
 
     def organisation(self, prop: Proposition, source: str) -> str | None:

@@ -529,6 +529,14 @@ CASES = [
         ["A cut would give manufacturers."],
         id="a-second-object-the-parser-hangs-on-said-stays-with-its-verb",
     ),
+    pytest.param(
+        "Redmarsh City have agreed to sell their captain, Joel Anders, to Sporting Velar. "
+        "Redmarsh confirmed the deal on Wednesday. Sofia Bekker backed the decision.",
+        [("Sofia Bekker backed Redmarsh City’s decision to sell Joel Anders to Sporting Velar.", None),
+         ("Redmarsh City confirmed Redmarsh City’s deal to sell Joel Anders to Sporting Velar on Wednesday.", None)],
+        [],
+        id="the-decision-to-sell-their-captain-names-him-and-a-short-name-beside-the-full-one-is-expanded",
+    ),
 ]
 
 
