@@ -1083,7 +1083,7 @@ class _Resolver:
         a speaker's "we" and "our" are the body they speak for; inside the claim only in a quote."""
         m = _WE.match(text)
         quoted = any(q in prop.parsed.sentence.text for q in "“”\"")
-        inner = re.search(r"(?<=\w )(we|our)\b", text) if quoted else None
+        inner = _INNER_WE.search(text) if quoted else None
         if m is None and inner is None:
             return text
         org = self.organisation(prop, source)
@@ -1108,7 +1108,7 @@ class _Resolver:
             text = text[: m.start(1)] + body(m.group(1), text[m.end() :], False)
             text = text[0].upper() + text[1:]
         if inner is not None:
-            while (inner := re.search(r"(?<=\w )(we|our)\b", text)) is not None:
+            while (inner := _INNER_WE.search(text)) is not None:
                 text = text[: inner.start()] + body(inner.group(1), text[inner.end() :], org in text[: inner.start()])
         return text
 
@@ -1176,6 +1176,7 @@ def polish(text: str) -> str:
 
 
 _WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
+_INNER_WE = re.compile(r"(?<=\w )(we|our)\b")  # "Without him we will ...", "Many of our members"
 _SINGULAR = {"are": "is", "were": "was", "have": "has"}
 _AFTER_DET = re.compile(r"\b(no|other|any|each|every|a|an|its|their|his|her|our|one)\s$", re.IGNORECASE)
 _SO_TOO = re.compile(r"^So (will|would|can|could|do|does|did|is|are|was|were|has|have|had) (.+?)\.$")
