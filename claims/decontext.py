@@ -983,6 +983,9 @@ class _Resolver:
                     phrase = phrase[0].upper() + phrase[1:] if m.start() == 0 else phrase
                     text = f"{text[: m.start()]}{phrase}{text[m.end() :]}"
                 continue
+            selling = self.event is not None and self.event[1].startswith("to sell ")
+            if tok.lemma_.lower() in {"offer", "bid"} and selling:
+                continue  # the offer for what the actor sells is the buyer's, not the actor's
             if mention is None and tok.lemma_.lower() in _OWNED and self.actor and len(bare) == 1 and (
                     tok.lemma_.lower() not in self.nouns_seen) and (
                     tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):

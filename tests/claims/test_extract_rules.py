@@ -537,6 +537,12 @@ CASES = [
         [],
         id="the-decision-to-sell-their-captain-names-him-and-a-short-name-beside-the-full-one-is-expanded",
     ),
+    pytest.param(
+        "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
+        [("The offer was too good.", "Ian Roe")],
+        ["Redmarsh City’s offer was too good."],
+        id="the-offer-for-what-the-actor-sells-is-not-the-actors",
+    ),
 ]
 
 
