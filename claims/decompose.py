@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claims.attribution import REPORTING_VERBS, Attribution, source_text
+from claims.backshift import present_again
 from claims.inflect import gerund, past, possessive, third_person
 from claims.sentences import ParsedSentence
 
@@ -442,7 +443,9 @@ def _reported_content(tok: Token, allowed: set[int], source: str | None) -> list
     if clause is None:
         return None
     marks = {c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"}
-    return _clause(clause, (allowed & _subtree(clause)) - marks, _Unit(set(), source=source))
+    own = (allowed & _subtree(clause)) - marks
+    shifted = present_again(clause, own) if tok.tag_ == "VBD" else {}
+    return _clause(clause, own, _Unit(set(), shifted, source=source))
 
 
 # Verbs of what a speaker does with words, so a speaker is their subject, not the reported clause's.
@@ -709,6 +712,12 @@ def _speaker_goes_on(content: Token, attribution: Attribution) -> list[_Unit]:
     return units
 
 
+def _reported_in_past(span: object, attribution: Attribution) -> bool:
+    """"X said Y", "Y, X warned": a report in the past tense shifts the tense of what it reports."""
+    verbs = [span.doc[i] for i in attribution.frame]  # type: ignore[attr-defined]
+    return any(v.tag_ == "VBD" and v.lemma_.lower() in REPORTING_VERBS for v in verbs)
+
+
 def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposition]:
     """Split one parsed sentence into atomic propositions (guideline 1.1)."""
     span = parsed.span
@@ -725,6 +734,8 @@ def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposit
                 to2 = next((a for a in conj.children if a.dep_ == "aux" and a.lower_ == "to"), None)
                 if to2 is not None:
                     start.replace[to2.i] = "will"
+    if _reported_in_past(span, attribution):
+        start.replace = {**present_again(content, allowed), **start.replace}
     units = _clause(content, allowed, start)
     units += _speaker_goes_on(content, attribution)
     for i in sorted(attribution.frame):

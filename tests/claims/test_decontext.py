@@ -43,7 +43,7 @@ def test_polish(raw: str, expected: str) -> None:
         ),
         (
             "Council leader Priya Anand spoke. She said the tram would be late.",
-            ["Council leader Priya Anand spoke.", "The tram would be late."],
+            ["Council leader Priya Anand spoke.", "The tram will be late."],
         ),
         (  # a possessive resolves to the first owner, not to an earlier resolution of itself
             "Traders expect a cut. Their forecasts point to May. Their forecasts point to a second cut in June.",
@@ -56,7 +56,7 @@ def test_polish(raw: str, expected: str) -> None:
         ),
         (
             "The Central Bank of Valdoria met on Monday. Analysts said the bank would wait.",
-            ["The Central Bank of Valdoria met on Monday.", "The Central Bank of Valdoria would wait."],
+            ["The Central Bank of Valdoria met on Monday.", "The Central Bank of Valdoria will wait."],
         ),
         (  # "we" in a quote is the body the speaker speaks for
             "“We were patient,” United coach Mia Holm said. “Our defence was superb.”",
@@ -83,7 +83,7 @@ def test_polish(raw: str, expected: str) -> None:
             "Brightwell Foods, the Leeds-based maker of cereals, reported higher sales on Monday. "
             "The company’s shares rose. Analysts said the company had too much debt.",
             ["Brightwell Foods reported higher sales on Monday.", "Brightwell Foods is the Leeds-based maker of cereals.",
-             "Brightwell Foods’ shares rose.", "Brightwell Foods had too much debt."],
+             "Brightwell Foods’ shares rose.", "Brightwell Foods has too much debt."],
         ),
         (  # a person is not an organisation: "the company" stays
             "Judge Amy Lowe jailed a man on Friday. The company he ran collapsed.",
@@ -104,7 +104,7 @@ def test_polish(raw: str, expected: str) -> None:
         ),
         (  # no claim opens with an unresolved reference: the last thing named, else a name, else dropped
             "Rail unions called a strike. They said it would last a week. Its cost is unknown. He resigned.",
-            ["Rail unions called a strike.", "The strike would last a week.", "The cost is unknown."],
+            ["Rail unions called a strike.", "The strike will last a week.", "The cost is unknown."],
         ),
         (
             "Dr Ana Lopez ran the trial. Rail unions called a strike. He resigned.",
@@ -131,7 +131,7 @@ def test_polish(raw: str, expected: str) -> None:
         (  # "it" in the clause a body reports is that body; an extraposed "it" points at the infinitive
             "The city hospital trust was fined. The trust said it had repaid the money. "
             "It is a mistake to let ministers decide. It is expected to cut jobs.",
-            ["The city hospital trust was fined.", "The city hospital trust had repaid the money.",
+            ["The city hospital trust was fined.", "The city hospital trust has repaid the money.",
              "Letting ministers decide is a mistake.", "The city hospital trust is expected to cut jobs."],
         ),
         (  # an empty "It is likely that" becomes the hedge inside the claim

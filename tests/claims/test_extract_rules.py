@@ -165,7 +165,7 @@ CASES = [
     ),
     pytest.param(
         "Northpost announced last week that it would stop delivering letters on Saturdays.",
-        [("Northpost would stop delivering letters on Saturdays.", "Northpost")],
+        [("Northpost will stop delivering letters on Saturdays.", "Northpost")],
         [],
         id="an-unfamiliar-name-opening-the-sentence-is-its-subject",
     ),
@@ -217,7 +217,7 @@ CASES = [
         "Freshway has agreed to buy Bellamy’s for 2.6 billion euros, the two companies announced on Monday. "
         "The Kestavian Competition Authority (KCA) said on Tuesday that it would open an investigation.",
         [("Freshway has agreed to buy Bellamy’s for 2.6 billion euros.", "Freshway and Bellamy’s"),
-         ("The Kestavian Competition Authority would open an investigation.", "the Kestavian Competition Authority")],
+         ("The Kestavian Competition Authority will open an investigation.", "the Kestavian Competition Authority")],
         [],
         id="a-closing-frame-read-as-an-apposition-and-an-acronym-are-not-the-source-s-name",
     ),
@@ -231,7 +231,7 @@ CASES = [
     pytest.param(
         "Councillor Nadia Ferris said Rivermead had spent years patching up pipes and called for an inspection. "
         "The consumer group Shoppers’ Voice said the merger could raise prices.",
-        [("Rivermead had spent years patching up pipes.", "Nadia Ferris"),
+        [("Rivermead has spent years patching up pipes.", "Nadia Ferris"),
          ("Nadia Ferris called for an inspection.", None),
          ("The merger could raise prices.", "Shoppers’ Voice")],
         [],
@@ -255,7 +255,7 @@ CASES = [
     ),
     pytest.param(
         "Dorrance Appliances will close its Brookside plant. Marta Villiers said the site had lost money for years.",
-        [("The Brookside plant had lost money for years.", "Marta Villiers")],
+        [("The Brookside plant has lost money for years.", "Marta Villiers")],
         [],
         id="the-site-is-the-plant-named-before",
     ),
@@ -285,8 +285,8 @@ CASES = [
         "Dorrance Appliances, which has made washing machines since 1968, said on Thursday that it would close "
         "the plant. Ruth Okonjo said jobs would go. Local MP Harriet Lowe said she had written to the minister. "
         "Kellsford has lost 2,000 jobs since 2015, according to Kellsford College.",
-        [("Dorrance Appliances would close the plant.", "Dorrance Appliances"),
-         ("Harriet Lowe had written to the minister.", "Harriet Lowe"),
+        [("Dorrance Appliances will close the plant.", "Dorrance Appliances"),
+         ("Harriet Lowe has written to the minister.", "Harriet Lowe"),
          ("Kellsford has lost 2,000 jobs since 2015.", "Kellsford College")],
         [],
         id="it-in-a-company-s-words-is-the-company-she-in-a-woman-s-is-the-woman-a-place-is-not-its-college",
@@ -343,8 +343,8 @@ CASES = [
     pytest.param(
         "The Kestavian Competition Authority (KCA) said it would open an investigation. "
         "Ingrid Halvorsen said the KCA would require the sale of 80 stores.",
-        [("The Kestavian Competition Authority would open an investigation.", "the Kestavian Competition Authority"),
-         ("The Kestavian Competition Authority would require the sale of 80 stores.", "Ingrid Halvorsen")],
+        [("The Kestavian Competition Authority will open an investigation.", "the Kestavian Competition Authority"),
+         ("The Kestavian Competition Authority will require the sale of 80 stores.", "Ingrid Halvorsen")],
         [],
         id="an-acronym-is-spelled-out-as-the-name-it-was-introduced-with",
     ),
@@ -368,8 +368,8 @@ CASES = [
         "If the grant is refused, council officers said, the extension would be scaled back. "
         "The minister said prices would fall and added that wages would rise.",
         [("The Chamber of Commerce asked the council to offer rate relief.", None),
-         ("If the grant is refused, the extension would be scaled back.", "council officers"),
-         ("Wages would rise.", "the minister")],
+         ("If the grant is refused, the extension will be scaled back.", "council officers"),
+         ("Wages will rise.", "the minister")],
         [],
         id="what-the-speaker-went-on-to-do-or-say-and-a-condition-before-the-frame",
     ),
@@ -377,7 +377,7 @@ CASES = [
         "Martin Caldwell, 54, was convicted of fraud. His defence team argued that he had followed orders.\n"
         "Under the approved plan, the city will:\n- Build seven tram stops.\n- Buy twelve trams.\n",
         [("Martin Caldwell was convicted of fraud.", None),
-         ("Martin Caldwell had followed orders.", "Martin Caldwell’s defence team"),
+         ("Martin Caldwell has followed orders.", "Martin Caldwell’s defence team"),
          ("Under the approved plan, the city will build seven tram stops.", None)],
         [],
         id="an-age-is-dropped-he-is-not-his-own-team-an-imperative-item-completes-its-lead-in",
@@ -392,7 +392,7 @@ CASES = [
         "Rivermead Water issued a notice on Saturday. Rivermead has set up water stations, and said it would "
         "deliver water to 1,200 customers.",
         [("Rivermead Water has set up water stations.", None),
-         ("Rivermead Water would deliver water to 1,200 customers.", "Rivermead Water")],
+         ("Rivermead Water will deliver water to 1,200 customers.", "Rivermead Water")],
         [],
         id="a-short-name-the-tagger-took-for-a-common-noun-still-takes-its-full-name",
     ),
@@ -420,10 +420,10 @@ CASES = [
         id="a-club-is-not-a-he-and-club-record-is-not-the-club",
     ),
     pytest.param(
-        "Solmark’s ministry called the decision illegal. It added that Solmark was preparing countermeasures. "
+        "Solmark’s ministry called the decision illegal. It added that Solmark is preparing countermeasures. "
         "Tom Darrow said the first warning letter arrived only after the water had reached his garden. "
         "The decision was taken in January, before Lantern had left the ground.",
-        [("Solmark was preparing countermeasures.", "Solmark’s ministry"),
+        [("Solmark is preparing countermeasures.", "Solmark’s ministry"),
          ("The first warning letter arrived only after the water had reached his garden.", "Tom Darrow")],
         ["Lantern had left the ground."],
         id="it-added-is-a-body-speaking-only-after-stays-whole-before-asserts-nothing",
@@ -431,7 +431,7 @@ CASES = [
     pytest.param(
         "Many of our members are worried, said the council. Steelmaker Norrfors, which employs 5,200 people, "
         "said it had paused plans to hire 300 workers.",
-        [("Steelmaker Norrfors had paused plans to hire 300 workers.", "Steelmaker Norrfors")],
+        [("Steelmaker Norrfors has paused plans to hire 300 workers.", "Steelmaker Norrfors")],
         [],
         id="a-source-described-with-which-is-a-body-that-it-stands-for",
     ),
@@ -443,7 +443,7 @@ CASES = [
     ),
     pytest.param(
         "The agency launched its Lantern probe on Saturday. Mission controllers said the spacecraft was sending data.",
-        [("The Lantern probe was sending data.", "mission controllers")],
+        [("The Lantern probe is sending data.", "mission controllers")],
         [],
         id="the-spacecraft-is-the-probe-named-before",
     ),
@@ -472,7 +472,7 @@ CASES = [
     pytest.param(
         "Anita Shah said the order had been issued as soon as the agency raised its alert and that any earlier "
         "move would have been based on guesswork.",
-        [("The order had been issued as soon as the agency raised its alert.", "Anita Shah"),
+        [("The order was issued as soon as the agency raised its alert.", "Anita Shah"),
          ("Any earlier move would have been based on guesswork.", "Anita Shah")],
         [],
         id="a-second-that-clause-is-a-second-thing-said",
@@ -481,7 +481,7 @@ CASES = [
         "Steel imports rose 38%, according to Dravian customs data. Solmark’s Ministry of Trade and Industry called "
         "the decision illegal. The ministry said it would file a complaint.",
         [("Steel imports rose 38%.", "Dravian customs data"),
-         ("Solmark’s Ministry of Trade and Industry would file a complaint.",
+         ("Solmark’s Ministry of Trade and Industry will file a complaint.",
           "Solmark’s Ministry of Trade and Industry")],
         [],
         id="a-source-keeps-its-capital-and-a-possessed-name-takes-no-article",

@@ -1,0 +1,168 @@
+"""Reported speech told again in the speaker's own tense.
+
+"Selina Vance said the risk was low" reports "The risk is low"; "Shah said she would ask the
+government" reports "I will ask the government"; "the barrier had never been tested" reports
+"has never been tested". A claim is read away from its article (guideline 1.2), so the tense
+the report shifted back is shifted forward again, and only where the shift is unambiguous:
+
+- "would" + verb -> "will" ("would have been" is a counterfactual and stays);
+- "was/were" before an "-ing" verb -> "is/are" ("was sending data");
+- "had" + participle -> "has/have" + participle, or the simple past when the clause says when
+  it happened ("had been issued as soon as ..." -> "was issued as soon as ...");
+- "had" of possession -> "has/have".
+
+Only the clauses that carry the report itself change, never a relative or adverbial clause
+inside them ("which was completed in 2019") nor a clause reported inside the report ("the case
+showed how oversight had allowed ..."), and never words in quotation marks. A condition on a
+"will" is told in the present too ("will open an investigation once the supply is safe"), and a
+supposition keeps its "would" ("Easing too early would risk ...").
+
+Pure functions over the spaCy parse; the caller passes the replacements into its rendering.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claims.inflect import IRREGULAR, third_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_REPORT_CHAIN = {"conj"}  # clauses coordinated with what the speaker reports (not "meant that X": its own tense)
+_WHEN_WORDS = {"ago", "yesterday", "earlier", "previously", "last", "soon"}
+_WHEN_MARKS = {"when", "after", "before", "once", "as"}  # "had been issued as soon as X", "after X"
+_CALENDAR = set(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_AT_TIME = {"in", "on", "at", "during"}  # "in 2021", "on Sunday" (not "since 2022", "until Tuesday")
+_CONDITIONS = {"if", "unless", "once", "until", "when", "before", "after", "as"}
+_SUBJ = {"nsubj", "nsubjpass", "expl", "csubj"}
+_PLURAL_PRON = {"they", "we", "these", "those", "you"}
+_QUOTES = {"“", "”", '"'}
+
+
+def _reported_clause(verb: Token, content: Token) -> bool:
+    """``verb`` heads the content clause or a clause coordinated with it."""
+    while verb.i != content.i:
+        if verb.dep_ not in _REPORT_CHAIN or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return True
+
+
+def _date_word(tok: Token) -> bool:
+    """A year, a month or a weekday (the pipeline runs without its entity recogniser)."""
+    year = tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
+    return year or (tok.lower_ in _CALENDAR and tok.tag_ != "MD")  # not the modal "may"
+
+
+def _dated(verb: Token) -> bool:
+    """The clause says when it happened: "in 2021", "on Sunday", "last season", "two years ago",
+    "as soon as X", "after X" (not "since 2022" nor "until Tuesday", which ask for the perfect)."""
+    skip = {t.i for c in verb.children if c.dep_ in _SUBJ | _REPORT_CHAIN | {"ccomp", "dobj"} for t in c.subtree}
+    for tok in verb.subtree:
+        if tok.i in skip:
+            continue
+        if tok.lower_ in _WHEN_WORDS:
+            return True
+        if tok.dep_ in {"mark", "advmod"} and tok.lower_ in _WHEN_MARKS and tok.head.dep_ == "advcl":
+            return True
+        if _date_word(tok):
+            prep = next((a for a in tok.ancestors if a.dep_ == "prep"), None)
+            if prep is None or prep.lower_ in _AT_TIME:
+                return True
+    return False
+
+
+def _subject(verb: Token) -> Token | None:
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    while subj is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    return subj
+
+
+def _plural(verb: Token) -> bool:
+    subj = _subject(verb)
+    if subj is None:
+        return False
+    return (subj.lower_ in _PLURAL_PRON or subj.tag_ in {"NNS", "NNPS"}
+            or any(c.dep_ == "conj" for c in subj.children))
+
+
+def _hypothetical(verb: Token) -> bool:
+    """"Easing too early would risk X", "Any deal would require Y", "A cut would give Z": the
+    "would" of a supposition, not of a report."""
+    subj = _subject(verb)
+    if subj is None:
+        return False
+    return subj.dep_ == "csubj" or subj.tag_ == "VBG" or any(
+        c.lower_ in {"any", "a", "an"} for c in subj.children if c.dep_ == "det")
+
+
+def _simple_past(verb: Token) -> str | None:
+    """The participle's simple past ("cancelled" -> "cancelled", "risen" -> "rose"); None if unknown."""
+    lemma = verb.lemma_.lower()
+    if lemma in IRREGULAR:
+        return IRREGULAR[lemma][0]
+    return verb.text if verb.text.endswith("ed") else None
+
+
+def _present(verb: Token, plural: bool) -> str:
+    return verb.lemma_.lower() if plural else third_person(verb.lemma_.lower())
+
+
+def _condition_now(clause: Token, out: dict[int, str]) -> None:
+    """"will open its own investigation once the supply was safe" -> "... once the supply is safe":
+    a condition on what will happen is told in the present."""
+    plural = _plural(clause)
+    for tok in clause.subtree:
+        if tok.head.i != clause.i and tok.i != clause.i:
+            continue  # the condition's own verb and its auxiliaries, not a clause inside it
+        if tok.lower_ in {"was", "were"}:
+            out[tok.i] = "are" if plural or tok.lower_ == "were" else "is"
+        elif tok.lower_ == "did" and tok.dep_ == "aux":
+            out[tok.i] = "do" if plural else "does"
+        elif tok.lower_ == "had" and tok.dep_ == "aux":
+            out[tok.i] = "have" if plural else "has"
+        elif tok.i == clause.i and tok.tag_ == "VBD" and tok.lemma_.lower() != "be":
+            out[tok.i] = _present(tok, plural)
+
+
+def present_again(content: Token, allowed: set[int]) -> dict[int, str]:
+    """Replacements (token index -> word) that undo the back-shift of a clause reported in the past."""
+    if any(t.text in _QUOTES for t in content.sent):
+        return {}  # direct speech keeps its own tenses
+    out: dict[int, str] = {}
+    for tok in content.subtree:
+        if tok.i not in allowed:
+            continue
+        head = tok.head
+        if tok.lower_ == "would" and tok.tag_ == "MD" and _reported_clause(head, content):
+            if not any(c.lemma_ == "have" and c.dep_ == "aux" for c in head.children) and not _hypothetical(head):
+                out[tok.i] = "will"
+                for clause in head.children:
+                    marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+                    if clause.dep_ == "advcl" and marks & _CONDITIONS and clause.i in allowed:
+                        _condition_now(clause, out)
+        elif tok.lower_ in {"was", "were"}:
+            if tok.dep_ == "aux" and head.tag_ == "VBG" and _reported_clause(head, content) and not _dated(head):
+                out[tok.i] = "are" if tok.lower_ == "were" else "is"  # "was sending data" -> "is sending data"
+        elif tok.lower_ == "had" and tok.dep_ == "aux" and head.tag_ == "VBN" and _reported_clause(head, content):
+            been = next((c for c in head.children if c.dep_ == "auxpass" and c.lower_ == "been"), None)
+            if not _dated(head):
+                out[tok.i] = "have" if _plural(head) else "has"
+            elif been is not None:
+                out[tok.i], out[been.i] = ("were" if _plural(head) else "was"), ""
+            elif (simple := _simple_past(head)) and not any(c.dep_ == "aux" and c.i != tok.i for c in head.children):
+                out[tok.i], out[head.i] = "", simple
+        elif (tok.lower_ == "had" and tok.pos_ == "VERB" and tok.dep_ not in {"aux", "auxpass"}
+              and _reported_clause(tok, content) and not _dated(tok)
+              and not any(c.dep_ == "xcomp" for c in tok.children)):  # not "had to"
+            out[tok.i] = "have" if _plural(tok) else "has"  # "had two years left" -> "has two years left"
+    return out
+
+
+__all__ = ["present_again"]
