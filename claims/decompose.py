@@ -475,6 +475,8 @@ def _sub_clause(
         return _clause(tok, allowed, _Unit(set(), prefix=reporter, subject_text=reporter, source=""))
     if kind in {"conj", "participle"} and _subject_of(tok) is None:
         speaker = outer_source or (source_text(subject) if subject is not None else subject_text)
+        if kind == "conj" and reporter and verb.dep_ == "ccomp" and tok.tag_ in {"VBD", "VBZ", "VBP"}:
+            speaker = reporter  # "He argued that the card was harsh and said X": he said X, not the card
         content = _reported_content(tok, allowed, speaker)
         if content is not None:
             return content

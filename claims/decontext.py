@@ -1115,6 +1115,66 @@ class _Resolver:
                 text = text[: inner.start()] + body(inner.group(1), text[inner.end() :], org in text[: inner.start()])
         return text
 
+    def inner_pronouns(self, text: str, prop: Proposition, source: str | None) -> str:
+        """A pronoun inside the claim whose antecedent the claim does not hold (guideline 1.2):
+        "The jury cleared him" -> "The jury cleared Martin Caldwell"; "Production will move to its
+        plant" in Dorrance Appliances' words -> "to Dorrance Appliances’ plant". A person is named
+        only when the article told their gender and no other person it named since could be meant."""
+        pos = 0
+        while (m := _INNER_PRONOUN.search(text, pos)) is not None:
+            pos = m.end()
+            word, before = m.group(1).lower(), text[: m.start()]
+            tok = self._nth_token(prop, word, len(re.findall(rf"\b{word}\b", before, re.IGNORECASE)), text)
+            if tok is None:
+                continue
+            if word == "its":
+                found = self.speaker_itself(prop, "it") if source else None
+                if found is None or re.search(r"(?<!^)\b[A-Z]", before.strip()) or found.lower() in text.lower():
+                    continue
+                found = source if source and found.lower() in {"the company", "the club"} else found
+                words = _possessive(found)
+            else:
+                gender = "he" if word in {"his", "him"} else "she"
+                found = self.person_meant(gender, before, prop, tok, source)
+                if found is None:
+                    continue
+                words = _possessive(found) if tok.tag_ == "PRP$" else found
+            text = text[: m.start()] + words + text[m.end() :]
+            pos = m.start() + len(words)
+        return text
+
+    def person_meant(
+        self, gender: str, before: str, prop: Proposition, pron: Token, source: str | None
+    ) -> str | None:
+        """The person "he/his/him" ("she/her") means: the last person named whose gender the article
+        told, unless a person of unknown gender was named after them, or the claim itself names one
+        before the pronoun ("a player with two years left on his contract")."""
+        if any(t.lemma_.lower() in _PERSON_NOUNS or t.lower_ == "who" for t in prop.parsed.span if t.i < pron.i
+               and t.text in before):
+            return None
+        quoted = any(q in prop.parsed.sentence.text for q in "“”\"")
+        speaker = _name_only(source or "")
+        for name in reversed(self.names):
+            name = name if " " in name else (self.full_name(name) or name)  # "with Joel" -> Joel Anders
+            if len(name.split()) < 2 or _body_name(name) or _organisation(name):
+                continue
+            if quoted and name == speaker:
+                continue  # a speaker quoted says "me", so "him" is someone else
+            known = self.gender_of(name)
+            if known is None:
+                return None  # could be them
+            if known == gender:
+                return None if name.split()[-1] in before else name
+        return None
+
+    @staticmethod
+    def _nth_token(prop: Proposition, word: str, n: int, text: str) -> Token | None:
+        """The ``n``-th ``word`` of the sentence, when the claim keeps all of the sentence's."""
+        toks = [t for t in prop.parsed.span if t.lower_ == word]
+        if len(toks) != len(re.findall(rf"\b{word}\b", text, re.IGNORECASE)) or n >= len(toks):
+            return None
+        return toks[n]
+
     def remember_source(self, source: str | None) -> None:
         if source and source.lower() not in {"he", "she", "they"}:
             self.last_source = source
@@ -1179,6 +1239,12 @@ def polish(text: str) -> str:
 
 
 _WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
+_INNER_PRONOUN = re.compile(r"(?<=\w )(its|his|him|her)\b")  # not the claim's first word
+# Nouns for people: "a player with two years left on his contract" holds its own antecedent.
+_PERSON_NOUNS = {"player", "striker", "man", "woman", "person", "child", "worker", "resident", "manager", "officer",
+                 "minister", "official", "patient", "customer", "driver", "member", "voter", "candidate", "director",
+                 "owner", "leader", "spokesperson", "spokesman", "spokeswoman", "father", "mother", "son", "daughter",
+                 "boy", "girl", "teacher", "doctor", "nurse", "student", "pupil", "victim", "suspect", "defendant"}
 _INNER_WE = re.compile(r"(?<=\w )(we|our)\b")  # "Without him we will ...", "Many of our members"
 _SINGULAR = {"are": "is", "were": "was", "have": "has"}
 _AFTER_DET = re.compile(r"\b(no|other|any|each|every|a|an|its|their|his|her|our|one)\s$", re.IGNORECASE)
@@ -1223,8 +1289,18 @@ def _bodies_of_speakers(props: Sequence[Proposition]) -> dict[str, str]:
 
 
 def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
-    """Resolve leading references and polish the text of one article's propositions."""
+    """Resolve leading references and polish the text of one article's propositions.
+
+    Two passes: the first only learns who is a "he" and who a "she" over the whole article
+    ("Priya Nandra said ... She said ..."), so that a "his" before that point can be told apart."""
+    first = _Resolver()
+    _resolve(props, first)
     resolver = _Resolver()
+    resolver.gender = dict(first.gender)
+    return _resolve(props, resolver)
+
+
+def _resolve(props: Sequence[Proposition], resolver: _Resolver) -> list[Proposition]:
     resolver.orgs = _bodies_of_speakers(props)
     out: list[Proposition] = []
     previous: tuple[Span, str | None, str | None] | None = None
@@ -1258,6 +1334,7 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
         previous = (prop.parsed.span, prop.attributed_to, source)
         if source is None and _QUOTED.match(prop.parsed.sentence.text):
             source = resolver.last_source  # a quote continuing the last speaker's words
+        text = resolver.inner_pronouns(text, prop, source)
         if source and (first := resolver.first_person(text, prop, source)) != text:
             text, subject = first, None
         if m := _SO_TOO.match(text):

@@ -538,6 +538,40 @@ CASES = [
         id="the-decision-to-sell-their-captain-names-him-and-a-short-name-beside-the-full-one-is-expanded",
     ),
     pytest.param(
+        "Martin Caldwell was convicted of fraud. He was remanded in custody. The jury cleared him of a fifth charge.",
+        [("The jury cleared Martin Caldwell of a fifth charge.", None)],
+        ["The jury cleared him of a fifth charge."],
+        id="him-inside-a-claim-is-the-one-person-the-article-called-he",
+    ),
+    pytest.param(
+        "Joel Anders will leave. He scored 112 goals. Priya Nandra, an analyst, said the fee was fair. "
+        "She said the fee was fair for a player with two years left on his contract.",
+        [("The fee was fair for a player with two years left on his contract.", "Priya Nandra")],
+        [],
+        id="his-after-a-person-noun-in-the-claim-stays",
+    ),
+    pytest.param(
+        "Dean Walsh is a fan. Joel Anders will leave. He scored 112 goals. "
+        "“Without him we will be fighting relegation,” Dean Walsh said.",
+        [("Without Joel Anders we will be fighting relegation.", "Dean Walsh")],
+        ["Without Dean Walsh we will be fighting relegation."],
+        id="him-in-a-speakers-own-quote-is-not-the-speaker",
+    ),
+    pytest.param(
+        "The Solmark Dairy Council said the tariff could cost its members 190 million euros a year.",
+        [("The tariff could cost the Solmark Dairy Council’s members 190 million euros a year.",
+          "the Solmark Dairy Council")],
+        [],
+        id="its-in-a-bodys-report-is-the-body",
+    ),
+    pytest.param(
+        "Craig Whitlow criticised the officiating. He argued that the card was harsh and said the red card had "
+        "changed the game.",
+        [("The card was harsh.", "Craig Whitlow"), ("The red card has changed the game.", "Craig Whitlow")],
+        [],
+        id="argued-that-a-and-said-b-is-the-speakers-not-a-s-subjects",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("The offer was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
