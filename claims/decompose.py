@@ -674,6 +674,33 @@ def _object_variants(verb: Token, unit: _Unit) -> list[_Unit]:
                     keep |= {t.i for t in obj.lefts if t.dep_ in {"det", "poss"} and t.i in unit.tokens} - whole
                 out.append(_Unit(keep, unit.replace, unit.prefix, unit.subject, unit.subject_text))
             return out
+    return _quantity_variants(unit, verb.doc)
+
+
+def _quantity_variants(unit: _Unit, doc: object) -> list[_Unit]:
+    """"tariffs of 25% on steel and 15% on dairy products imported from X" -> "tariffs of 25% on
+    steel imported from X" / "tariffs of 15% on dairy products imported from X": coordinated
+    quantities, each with its own phrase, are two propositions; a participle closing the last one
+    describes both."""
+    for i in sorted(unit.tokens):
+        first = doc[i]  # type: ignore[index]
+        second = next((c for c in first.children if c.dep_ == "conj" and c.i in unit.tokens), None)
+        if second is None or any(c.dep_ == "conj" for c in second.children):
+            continue
+        if not all(any(c.dep_ == "nummod" for c in m.children) and any(c.dep_ == "prep" for c in m.children)
+                   for m in (first, second)):
+            continue
+        own_second = _subtree(second)
+        shared: set[int] = set()
+        tail = next((c for c in doc[second.right_edge.i].ancestors if c.dep_ == "acl" and c.tag_ == "VBN"  # type: ignore[index]
+                     and c.i in own_second), None)
+        if tail is not None and tail.right_edge.i == second.right_edge.i:
+            shared = _subtree(tail)
+        links = {c.i for c in first.children if c.dep_ == "cc" or (c.dep_ == "punct" and c.text == ",")}
+        keep_first = (unit.tokens - own_second - links) | (shared & unit.tokens)
+        keep_second = (unit.tokens - (_subtree(first) - own_second)) | {second.i} | (own_second & unit.tokens)
+        return [_Unit(keep_first, unit.replace, unit.prefix, unit.subject, unit.subject_text),
+                _Unit(keep_second, unit.replace, unit.prefix, unit.subject, unit.subject_text)]
     return [unit]
 
 

@@ -572,6 +572,13 @@ CASES = [
         id="argued-that-a-and-said-b-is-the-speakers-not-a-s-subjects",
     ),
     pytest.param(
+        "Dravia will impose tariffs of 25% on steel and 15% on dairy products imported from Solmark.",
+        [("Dravia will impose tariffs of 25% on steel imported from Solmark.", None),
+         ("Dravia will impose tariffs of 15% on dairy products imported from Solmark.", None)],
+        [],
+        id="coordinated-quantities-each-with-its-phrase-are-two-claims",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("The offer was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
