@@ -52,7 +52,7 @@ def _reported_clause(verb: Token, content: Token) -> bool:
     return True
 
 
-def _date_word(tok: Token) -> bool:
+def date_word(tok: Token) -> bool:
     """A year, a month or a weekday (the pipeline runs without its entity recogniser)."""
     year = tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
     return year or (tok.lower_ in _CALENDAR and tok.tag_ != "MD")  # not the modal "may"
@@ -69,7 +69,7 @@ def _dated(verb: Token) -> bool:
             return True
         if tok.dep_ in {"mark", "advmod"} and tok.lower_ in _WHEN_MARKS and tok.head.dep_ == "advcl":
             return True
-        if _date_word(tok):
+        if date_word(tok):
             prep = next((a for a in tok.ancestors if a.dep_ == "prep"), None)
             if prep is None or prep.lower_ in _AT_TIME:
                 return True
@@ -165,4 +165,4 @@ def present_again(content: Token, allowed: set[int]) -> dict[int, str]:
     return out
 
 
-__all__ = ["present_again"]
+__all__ = ["date_word", "present_again"]

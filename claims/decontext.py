@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.attribution import REPORTING_VERBS
+from claims.backshift import date_word
 from claims.decompose import Proposition, tidy
 from claims.inflect import gerund
 from claims.inflect import possessive as _possessive
@@ -405,7 +406,10 @@ _THE_AGED = re.compile(r"^The \w+-year-old (\w+)\b(?! of)")
 _THE_FIGURE = re.compile(r"^(The|That|This) (figure|number|rate|share|proportion|total)\b(?! of)")
 _THE_TWO = re.compile(
     r"\b[Tt]he two (chains|companies|firms|sides|groups|businesses|banks|clubs|teams|carriers|retailers|airlines|"
-    r"parties|insurers|lenders|operators|brands|rivals)\b")
+    r"parties|insurers|lenders|operators|brands|rivals|countries|nations|neighbours|neighbors)\b")
+# What each of the two has: "the two economies" -> "the economies of Dravia and Solmark".
+_THE_TWO_OF = re.compile(r"\b([Tt]he) two (economies|governments|leaders|markets|currencies|armies|boards|"
+                         r"workforces|networks)\b")
 
 
 def _name_of(tok: Token) -> str:
@@ -888,7 +892,7 @@ class _Resolver:
             if subj is None:
                 continue
             obj = next((t for t in span if t.i > subj.i and t.dep_ in {"dobj", "pobj"} and t.pos_ == "PROPN"
-                        and t.text != subj.text), None)
+                        and t.text != subj.text and not date_word(t)), None)  # not "on Tuesday"
             if obj is not None:
                 return f"{_name_of(subj)} and {_name_of(obj)}"
         return None
@@ -910,8 +914,11 @@ class _Resolver:
         return None
 
     def name_the_two(self, text: str) -> str:
-        """"The two chains set out their plan" -> "Freshway and Bellamy’s set out their plan"."""
+        """"The two chains set out their plan" -> "Freshway and Bellamy’s set out their plan"; "the
+        two economies" -> "the economies of Dravia and Solmark"."""
         m = _THE_TWO.search(text)
+        if (of := _THE_TWO_OF.search(text)) is not None and (pair := self.pair()) is not None:
+            return f"{text[: of.start()]}{of.group(1)} {of.group(2)} of {pair}{text[of.end():]}"
         if m is None or (pair := self.pair()) is None:
             return text
         return f"{text[: m.start()]}{pair[0].upper() + pair[1:] if m.start() == 0 else pair}{text[m.end():]}"

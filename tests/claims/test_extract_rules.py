@@ -579,6 +579,13 @@ CASES = [
         id="coordinated-quantities-each-with-its-phrase-are-two-claims",
     ),
     pytest.param(
+        "Dravia announced on Tuesday that it would impose tariffs on steel from Solmark. "
+        "The two economies depend heavily on each other.",
+        [("The economies of Dravia and Solmark depend heavily on each other.", None)],
+        ["The economies of Dravia and Tuesday depend heavily on each other."],
+        id="the-two-economies-are-those-of-the-two-parties-not-a-weekday",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("The offer was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
