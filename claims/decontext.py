@@ -408,6 +408,9 @@ _THE_TWO = re.compile(
     r"\b[Tt]he two (chains|companies|firms|sides|groups|businesses|banks|clubs|teams|carriers|retailers|airlines|"
     r"parties|insurers|lenders|operators|brands|rivals|countries|nations|neighbours|neighbors)\b")
 # What each of the two has: "the two economies" -> "the economies of Dravia and Solmark".
+_COUNCIL_OF = re.compile(r"^(?:the )?([A-Z]\w+(?: [A-Z]\w+)?) (?:[Cc]ity|[Tt]own|[Dd]istrict|[Bb]orough) [Cc]ouncil$")
+_THE_PLACE = re.compile(r"\b([Tt]he|[Tt]his) (town|city|village|state|country)([’']s)?\b(?!-| (?:council|hall|centre|"
+                        r"center|assembly|government|authorities|police|college|university|limits|of)\b)")
 _THE_TWO_OF = re.compile(r"\b([Tt]he) two (economies|governments|leaders|markets|currencies|armies|boards|"
                          r"workforces|networks)\b")
 
@@ -485,6 +488,8 @@ class _Resolver:
         self.verbs_seen: set[str] = set()  # and of their verbs
         self.acronyms: dict[str, str] = {}  # "KCA" -> "the Kestavian Competition Authority"
         self.clausal: set[str] = set()  # subjects made of a whole clause ("Ministers appearing ..."): no antecedents
+        self.town: str | None = None  # the place "the town"/"the city" means
+        self.land: str | None = None  # the place "the state"/"the country" means
 
     def same_sentence_name(self, prop: Proposition, word: str, gender: str | None = None) -> str | None:
         """ "She described Mensah's performance and said he ..." -> Mensah (not the speaker)."""
@@ -1029,6 +1034,20 @@ class _Resolver:
             text = f"{text[: m.start()]}{det_text}{mention}{text[m.end() :]}"
         return text
 
+    def name_the_place(self, text: str, prop: Proposition) -> str:
+        """"unemployment in the town" -> "unemployment in Kellsford"; "The state closed ..." ->
+        "New Calder closed ..." (guideline 1.2: the reader does not know which town)."""
+        original = text
+        for m in reversed(list(_THE_PLACE.finditer(text))):
+            place = self.town if m.group(2).lower() in {"town", "city", "village"} else self.land
+            tok = next((t for t in prop.parsed.span if t.lower_ == m.group(2).lower()), None)
+            if not place or place in original or tok is None or tok.dep_ == "compound" or self.gender_of(place):
+                # (an opening subject someone calls "he" is a person, not the state: "Tiger Woods")
+                continue
+            words = _possessive(place) if m.group(3) else place
+            text = text[: m.start()] + words + text[m.end() :]
+        return text
+
     def kind_named(self, noun: str) -> str | None:
         """"the river" -> "River Tamsel": a name that opens with the kind of thing it names."""
         if noun not in _NAMED_KINDS:
@@ -1283,6 +1302,39 @@ def _rewritten_subject(subject: str | None, before: str, after: str) -> str | No
     return after[: len(after) - len(rest)] if after.endswith(rest) else subject
 
 
+def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | None, str | None]:
+    """The place the article is set in, for "the town/city" and for "the state/country":
+    "Harbourton city council voted ..." -> Harbourton; else the place most often written "in X"
+    ("in Kellsford", "in eastern Brenna"); for a state or country, the place that opens the
+    article ("New Calder will ban ...") when nothing is written "in X"."""
+    if actor and (m := _COUNCIL_OF.match(actor)):
+        return m.group(1), m.group(1)
+    for prop in props[:3]:  # "Harbourton city council has approved ..."
+        for tok in prop.parsed.span:
+            kinds = [c for c in tok.lefts if c.dep_ == "compound" and c.lower_ in {"city", "town", "borough"}]
+            names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and kinds and c.i < kinds[0].i]
+            if tok.lower_ == "council" and kinds and names:
+                return " ".join(t.text for t in names), None
+    inside: dict[str, int] = {}
+    total: dict[str, int] = {}
+    seen: set[int] = set()
+    for prop in props:
+        span = prop.parsed.span
+        if id(span) in seen:
+            continue
+        seen.add(id(span))
+        for tok in span:
+            if tok.pos_ != "PROPN" or tok.dep_ == "compound" or date_word(tok):
+                continue
+            name = _name_of(tok)
+            total[name] = total.get(name, 0) + 1
+            if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "across", "throughout"} and not _organisation(name):
+                inside[name] = inside.get(name, 0) + 1
+    place = max(inside, key=lambda n: (inside[n], total.get(n, 0)), default=None)
+    bare = actor if actor and actor[:1].isupper() and not _organisation(actor) and not _body_name(actor) else None
+    return place, place or bare
+
+
 def _bodies_of_speakers(props: Sequence[Proposition]) -> dict[str, str]:
     """Each named person's body, read off the whole article first: a quote can open before the
     sentence that says whose chief executive its speaker is."""
@@ -1309,6 +1361,8 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
 
 def _resolve(props: Sequence[Proposition], resolver: _Resolver) -> list[Proposition]:
     resolver.orgs = _bodies_of_speakers(props)
+    if props:
+        resolver.town, resolver.land = _home_place(props, _actor(props[0].parsed.span))
     out: list[Proposition] = []
     previous: tuple[Span, str | None, str | None] | None = None
     for prop in props:
@@ -1326,6 +1380,7 @@ def _resolve(props: Sequence[Proposition], resolver: _Resolver) -> list[Proposit
         expanded = resolver.expand_descriptions(text, prop)
         subject = _rewritten_subject(subject, text, expanded)
         text = resolver.expand_names(resolver.of_the_group(resolver.of_last_thing(expanded, prop)), prop)
+        text = resolver.name_the_place(text, prop)
         if not resolver.spans or resolver.spans[-1] is not prop.parsed.span:
             resolver.remember_acronyms(prop.parsed.span)
             resolver.remember_names(prop.parsed.span)

@@ -586,6 +586,33 @@ CASES = [
         id="the-two-economies-are-those-of-the-two-parties-not-a-weekday",
     ),
     pytest.param(
+        "Dorrance Appliances, which has made washing machines in Kellsford since 1968, will close its plant in "
+        "Halvic. Kellsford has lost 2,000 jobs, and unemployment in the town stands at 6.8%. "
+        "“This town kept its side of the bargain,” Dev Ashworth said.",
+        [("Unemployment in Kellsford stands at 6.8%.", None),
+         ("Kellsford kept its side of the bargain.", "Dev Ashworth")],
+        [],
+        id="the-town-is-the-place-the-article-is-set-in",
+    ),
+    pytest.param(
+        "Harbourton city council has approved a tram extension to Millbrook. Under the plan, the city will buy trams.",
+        [("Under the plan, Harbourton will buy trams.", None)],
+        ["Under the plan, Millbrook will buy trams."],
+        id="the-city-is-the-one-whose-council-acts",
+    ),
+    pytest.param(
+        "New Calder will ban gas boilers in new homes. The state closed its last coal power station in 2024.",
+        [("New Calder closed its last coal power station in 2024.", None)],
+        [],
+        id="the-state-is-the-place-that-opens-the-article",
+    ),
+    pytest.param(
+        "Tiger Woods will return in April. He said the country had been kind to him.",
+        [],
+        ["Tiger Woods has been kind to him."],
+        id="a-person-who-opens-the-article-is-not-the-country",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("The offer was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
