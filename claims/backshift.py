@@ -66,6 +66,8 @@ def _dated(verb: Token) -> bool:
         if tok.i in skip:
             continue
         if tok.lower_ in _WHEN_WORDS:
+            if tok.lower_ == "last" and any(c.lower_ == "the" for c in tok.head.children):
+                continue  # "in each of the last four years" runs up to now
             return True
         if tok.dep_ in {"mark", "advmod"} and tok.lower_ in _WHEN_MARKS and tok.head.dep_ == "advcl":
             return True

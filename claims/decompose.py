@@ -490,7 +490,8 @@ def _sub_clause(
         if own_subject is not None or subject_text is None:
             marks = {c.i for c in tok.children if c.dep_ == "mark" and c.lower_ == "that"}
             front = _fronted(verb, _subtree(verb)) if own_subject is not None and not marks else ""
-            return _clause(tok, allowed - marks, _Unit(set(), prefix=front, source=outer_source))
+            shifted = {i: w for i, w in (inherited or {}).items() if i in allowed}  # "and that X would" -> "will"
+            return _clause(tok, allowed - marks, _Unit(set(), shifted, prefix=front, source=outer_source))
         prefix = subject_text
         if tok.tag_ in {"VBN", "VBG", "VB"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
             auxes = [c.text for c in verb.children if c.dep_ in {"aux", "auxpass"} or c.dep_ == "neg"]
