@@ -107,8 +107,9 @@ def _mention(head: Token) -> str | None:
     """The noun phrase of ``head`` without its determiner when it says more than the bare
     noun: noun/adjective modifiers or an "of" phrase ("Central Bank of Varenia")."""
     # a comparative in front says which one at that moment, not what it is ("tougher inspection rules")
+    # and a measure says how big, not which one ("the 1.9-tonne spacecraft" is no fuller than "the spacecraft")
     left = [t for t in head.lefts if t.dep_ in _MODIFIERS and not (t.tag_ in {"JJR", "JJS", "RBS"} and t.i == head.left_edge.i
-                                                                   and t.dep_ == "amod")]
+                                                                   and t.dep_ == "amod") and not _measure(t)]
     words = sorted({t for x in left for t in x.subtree}, key=lambda t: t.i)
     while words and words[0].pos_ == "DET":  # "The" of "The Redmarsh Supporters’ Trust" hung on "Supporters"
         words.pop(0)
@@ -413,6 +414,13 @@ _THE_PLACE = re.compile(r"\b([Tt]he|[Tt]his) (town|city|village|state|country)([
                         r"center|assembly|government|authorities|police|college|university|limits|of)\b)")
 _THE_TWO_OF = re.compile(r"\b([Tt]he) two (economies|governments|leaders|markets|currencies|armies|boards|"
                          r"workforces|networks)\b")
+
+
+def _measure(tok: Token) -> bool:
+    """"1.9-tonne", "40-page", "45-day": a hyphenated number in front of a noun."""
+    words = list(tok.subtree)
+    return tok.dep_ in {"compound", "amod", "nummod"} and tok.i < tok.head.i and any(
+        t.like_num for t in words) and any(t.text == "-" for t in words)
 
 
 def _name_of(tok: Token) -> str:
@@ -939,7 +947,9 @@ class _Resolver:
         for tok in prop.parsed.span:
             if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "nmod", "npadvmod"}:
                 continue
-            kids = [c for c in tok.children if c.dep_ != "case"]
+            # "The 1.9-tonne spacecraft": a measure says how big, not which one, so it is looked past
+            measures = [c for c in tok.children if _measure(c)]
+            kids = [c for c in tok.children if c.dep_ != "case" and c not in measures]
             undertaking = self.undertaking()
             if tok.lemma_.lower() in _RELATIONAL and undertaking and (
                 not kids or [c.lower_ for c in kids] == ["the"]
@@ -955,7 +965,8 @@ class _Resolver:
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
                 continue
             det = next((c for c in kids if c.i < tok.i), None)
-            if det is None or det.lower_ not in {"the", "this", "that", "these", "those"} or det.i != tok.i - 1:
+            if det is None or det.lower_ not in {"the", "this", "that", "these", "those"} or det.i != min(
+                    [tok.i, *(c.left_edge.i for c in measures)]) - 1:
                 continue
             mention = self.mentions.get((tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"})) or (
                 self.kind_named(tok.lower_))
@@ -1024,11 +1035,12 @@ class _Resolver:
                     mention.split()[0].lower() != tok.lower_):
                 continue  # "the water" is not "Rivermead Water"; "the bank" is "the Central Bank of Varenia",
                 # "the river" the "River Tamsel"
-            pattern = re.compile(rf"\b(the|this|that|these|those) {re.escape(tok.text)}\b", re.IGNORECASE)
+            pattern = re.compile(rf"\b(the|this|that|these|those) ((?:[\d.,]+-\w+ )*){re.escape(tok.text)}\b",
+                                 re.IGNORECASE)
             m = pattern.search(text)
             if m is None or (" of " in mention and mention[:1].islower() and text[m.end() : m.end() + 2] in {"’s", "'s"}):
                 continue  # not "the government of New Calder’s plan"
-            det_text = m.group(1)[0] + "he " if m.group(1)[0] in "tT" else "the "
+            det_text = (m.group(1)[0] + "he " if m.group(1)[0] in "tT" else "the ") + m.group(2)
             if re.match(r"\w+[’']s ", mention):  # "Solmark’s Ministry of Trade and Industry" takes no article
                 det_text, mention = "", mention[0].upper() + mention[1:] if m.start() == 0 else mention
             text = f"{text[: m.start()]}{det_text}{mention}{text[m.end() :]}"
@@ -1299,7 +1311,15 @@ def _rewritten_subject(subject: str | None, before: str, after: str) -> str | No
     if not subject or after == before or not before.lower().startswith(subject.lower()):
         return subject
     rest = before[len(subject) :]
-    return after[: len(after) - len(rest)] if after.endswith(rest) else subject
+    if after.endswith(rest):
+        return after[: len(after) - len(rest)]
+    # the rest was rewritten too ("the rocket’s" -> "the Vela-4 rocket’s"): the subject ends where
+    # the words that followed it still stand
+    follow = " ".join(rest.split()[:2])
+    at = after.find(" " + follow) if follow else -1
+    if at <= 0 or after.find(" " + follow, at + 1) >= 0 or len(after) - at < len(rest):
+        return subject  # (a rewrite that only added words to the rest keeps it at least as long)
+    return after[:at]
 
 
 def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | None, str | None]:
@@ -1370,6 +1390,7 @@ def _resolve(props: Sequence[Proposition], resolver: _Resolver) -> list[Proposit
         text = polish(prop.text)
         resolved = resolver.resolve_start(text, prop)
         subject = _rewritten_subject(prop.subject, text, resolved)
+        derived = subject != prop.subject  # the subject is itself a resolved reference ("Analysts’ forecasts")
         resolved = _hedged(resolved) or resolved
         if not re.match(r"It\s+(is|was|seems|appears|remains)\s+\w+\s+(that|whether)\b", resolved):
             last = resolver.last_resort(resolved)
@@ -1410,7 +1431,7 @@ def _resolve(props: Sequence[Proposition], resolver: _Resolver) -> list[Proposit
             text = resolver.spell_out(text)
             source = resolver.spell_out(source, sentence=False) if source else source
         out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=subject))
-        resolver.remember(prop, subject, derived=subject != prop.subject)
+        resolver.remember(prop, subject, derived=derived)
         resolver.remember_source(source)
         resolver.remember_body(prop, source)
     return out

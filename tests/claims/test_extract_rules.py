@@ -613,6 +613,14 @@ CASES = [
         id="a-person-who-opens-the-article-is-not-the-country",
     ),
     pytest.param(
+        "The agency launched its Lantern probe on Saturday.\nThe 1.9-tonne spacecraft lifted off at dawn and "
+        "separated from the rocket’s upper stage later. Controllers confirmed that its solar panels had unfolded.",
+        [("The 1.9-tonne Lantern probe lifted off at dawn.", None),
+         ("The 1.9-tonne Lantern probe’s solar panels have unfolded.", "controllers")],
+        [],
+        id="a-measure-in-front-says-how-big-not-which-one",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("The offer was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
