@@ -1249,6 +1249,10 @@ _VERDICTS = {"mistake", "error", "wrong", "right", "problem", "scandal", "shame"
              "disaster", "catastrophe", "blow", "victory", "success", "failure", "tragedy", "betrayal",
              "outrage", "relief", "surprise", "news", "unfair", "fair", "unacceptable", "welcome", "sensible",
              "absurd", "risky", "dangerous", "irresponsible", "reasonable", "understandable", "regrettable"}
+_ASIDE = re.compile(r",\s*(?:however|though|of course|in fact|indeed|meanwhile|nevertheless|nonetheless)\s*,\s*",
+                    re.IGNORECASE)  # "The gap, however, widened" -> "The gap widened"
+_CLOSING_CONNECTIVE = re.compile(r",\s*(?:however|though|nevertheless|nonetheless|meanwhile)\s*([.!?]?)$",
+                                 re.IGNORECASE)
 _INNER_CONNECTIVE = re.compile(r",\s*(however|though|too|also|of course|in fact|indeed)\s*,", re.IGNORECASE)
 _BARE_QUANTIFIER = re.compile(r"^(Most|Many|Some|All|Half|Several|Few|None)\b(?= (are|were|have|had|will|would|can|could|may|remain|say|said)\b)")
 _BARE_RELATIONAL = re.compile(r"^(Results|Details|Findings|Terms|Costs)\b(?= (are|were|will|have|had|remain)\b)")
@@ -1258,10 +1262,12 @@ _FRAMING = {"problem", "issue", "question", "point", "truth", "fact", "reason", 
 
 
 def polish(text: str) -> str:
-    """Capitalised, one trailing period, no leading discourse connective."""
+    """Capitalised, one trailing period, no discourse connective ("However, X", "X, however, Y",
+    "X, however.")."""
     text = tidy(text)
     while (m := _LEADING_CONNECTIVE.match(text)) and len(text) > m.end() + 10:
         text = text[m.end() :]
+    text = _ASIDE.sub(" ", _CLOSING_CONNECTIVE.sub(r"\1", text))
     text = text.strip().strip("\"“”").strip()
     if text.count("“") != text.count("”") or text.count('"') % 2:
         text = re.sub(r"[“”\"]", "", text)  # a quote cut open by the split

@@ -19,6 +19,9 @@ from claims.structure import split_blocks
         ("Economically, sanctions have exerted pressure,", "Economically, sanctions have exerted pressure."),
         ("the talks will resume in May.", "The talks will resume in May."),
         ("Demand remained “very strong", "Demand remained very strong."),
+        ("The gap between regions widened, however.", "The gap between regions widened."),
+        ("Ministers, however, appear content", "Ministers appear content."),
+        ("Prices rose, too.", "Prices rose, too."),
     ],
 )
 def test_polish(raw: str, expected: str) -> None:
