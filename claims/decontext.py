@@ -349,8 +349,13 @@ def _owner_head(phrase: str) -> str:
 
 def _gerund_clause(span: Span) -> str | None:
     """"Ministers appear content to let X go." -> "Ministers appearing content to let X go"
-    (a clause turned into a subject); None for questions, modals and subjectless clauses."""
-    root = span.root
+    (a clause turned into a subject); "The agency said partners had covered the overrun." ->
+    "Partners having covered the overrun" (what was said, not the saying); None for questions,
+    modals and subjectless clauses."""
+    root, end = span.root, span.end
+    said = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if root.lemma_.lower() in REPORTING_VERBS and said is not None and said.pos_ in {"VERB", "AUX"}:
+        root, end = said, said.right_edge.i + 1
     subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if root.pos_ not in {"VERB", "AUX"} or subj is None or subj.pos_ == "PRON" or span.text.rstrip().endswith("?"):
         return None
@@ -359,16 +364,16 @@ def _gerund_clause(span: Span) -> str | None:
         return None
     verb = auxes[0] if auxes else root
     ing = {"have": "having", "be": "being"}.get(verb.lemma_.lower()) or gerund(verb.lemma_.lower())
-    words = [t.text for t in subj.subtree]
-    words.append(ing)
     # a second clause with its own subject ("..., and its steel towns are marginal seats") is not part of it
     second = next((c for c in root.children if c.dep_ == "conj" and any(x.dep_ in {"nsubj", "nsubjpass"} for x in
                                                                          c.children)), None)
-    end = second.left_edge.i if second is not None else span.end
-    while second is not None and (span.doc[end - 1].dep_ == "cc" or span.doc[end - 1].is_punct):
-        end -= 1
-    words += [t.text for t in span if verb.i < t.i < end and not (t.is_punct and t.i == span.end - 1)]
-    text = tidy(_INNER_CONNECTIVE.sub("", " ".join(words)))
+    if second is not None:
+        end = second.left_edge.i
+        while span.doc[end - 1].dep_ == "cc" or span.doc[end - 1].is_punct:
+            end -= 1
+    tail = [t for t in span if verb.i < t.i < end and not (t.is_punct and t.i == span.end - 1)]
+    text = "".join(t.text_with_ws for t in subj.subtree).strip() + f" {ing} " + "".join(t.text_with_ws for t in tail)
+    text = tidy(_INNER_CONNECTIVE.sub("", text))
     return text if subj.left_edge.pos_ == "PROPN" else text[0].lower() + text[1:]
 
 
@@ -612,7 +617,7 @@ class _Resolver:
         pred = next((c for c in pron.head.children if c.dep_ in {"attr", "acomp"}), None)
         verdict = pron.head.lemma_ == "be" and pred is not None and pred.lemma_.lower() in _VERDICTS
         # "Dravia holds an election in October. That makes a climbdown unlikely." -> what it makes so
-        consequence = pron.head.lemma_ in {"make", "mean"} and pron.lower_ == "that"
+        consequence = pron.head.lemma_ in {"make", "mean"} and pron.lower_ in {"that", "this"}
         if not verdict and not consequence:
             return None
         block = prop.parsed.sentence.block_index

@@ -621,6 +621,14 @@ CASES = [
         id="a-measure-in-front-says-how-big-not-which-one",
     ),
     pytest.param(
+        "The agency said partner agencies had covered most of the overrun. This meant that no other mission had "
+        "to be delayed, it added.",
+        [("Partner agencies having covered most of the overrun meant that no other mission had to be delayed.",
+          "the agency")],
+        [],
+        id="this-meant-is-what-was-said-before-not-the-saying",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("The offer was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
