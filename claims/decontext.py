@@ -421,6 +421,11 @@ _THE_TWO_OF = re.compile(r"\b([Tt]he) two (economies|governments|leaders|markets
                          r"workforces|networks)\b")
 
 
+def _in_subject(tok: Token) -> bool:
+    """``tok`` sits inside the subject of its clause ("Delays to its camera system pushed ...")."""
+    return any(a.dep_ in {"nsubj", "nsubjpass"} for a in tok.ancestors) and tok.dep_ not in {"nsubj", "nsubjpass"}
+
+
 def _measure(tok: Token) -> bool:
     """"1.9-tonne", "40-page", "45-day": a hyphenated number in front of a noun."""
     words = list(tok.subtree)
@@ -582,6 +587,8 @@ class _Resolver:
             own = self.speaker_itself(prop, word)
             if own:
                 return f"{own}{rest}"
+            if word == "it" and (event := self.event_said(prop)):
+                return f"The {event}{rest}"
             found = self.pick(plural=word == "they", person=None if word == "they" else False)
             if found is None and word == "it":
                 found = self.decision(prop)
@@ -607,6 +614,24 @@ class _Resolver:
         else:
             found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
+
+    def event_said(self, prop: Proposition) -> str | None:
+        """"The agency launched its probe ... “It was a textbook launch”" -> "The launch was a
+        textbook launch": "it" is the event its predicate names, when the article told it as a verb."""
+        pron = _find_token(prop.parsed.span, "it")
+        if pron is None or pron.dep_ != "nsubj" or pron.head.lemma_ != "be":
+            return None
+        attr = next((c for c in pron.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is None or attr.lemma_.lower() not in self.verbs_seen or attr.tag_ != "NN":
+            return None
+        noun = attr.lemma_.lower()
+        for span in reversed(self.spans):  # "launched its Lantern probe" -> "launch of the Lantern probe"
+            verb = next((t for t in span if t.pos_ == "VERB" and t.lemma_.lower() == noun), None)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+            if obj is not None:
+                words = [t.text for t in obj.lefts if t.dep_ in {"compound", "amod"}] + [obj.text]
+                return f"{noun} of the {' '.join(words)}" if obj.pos_ == "NOUN" else f"{noun} of {' '.join(words)}"
+        return noun
 
     def whole_clause(self, prop: Proposition, pron: Token | None) -> str | None:
         """"Ministers appear content to let X take the blame. That is a mistake." -> "Ministers
@@ -1172,10 +1197,14 @@ class _Resolver:
                 continue
             if word == "its":
                 found = self.speaker_itself(prop, "it") if source else None
+                if found is not None and found.lower() in {"the company", "the club"}:
+                    found = source
+                if found is None and _in_subject(tok):  # "Delays to its camera system pushed ...": as at the start
+                    found = self.pick(plural=False, person=False, underived=True)
+                    found = _owner_head(re.sub(r"^an? (?=\w)", "the ", found, flags=re.IGNORECASE)) if found else None
                 if found is None or re.search(r"(?<!^)\b[A-Z]", before.strip()) or found.lower() in text.lower():
                     continue
-                found = source if source and found.lower() in {"the company", "the club"} else found
-                words = _possessive(found)
+                words = _possessive(re.sub(r"^The ", "the ", found))  # mid-sentence
             else:
                 gender = "he" if word in {"his", "him"} else "she"
                 found = self.person_meant(gender, before, prop, tok, source)

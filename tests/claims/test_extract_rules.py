@@ -629,6 +629,14 @@ CASES = [
         id="this-meant-is-what-was-said-before-not-the-saying",
     ),
     pytest.param(
+        "The agency launched its Lantern probe on Saturday. The probe lifted off at dawn. "
+        "“It was a textbook launch,” said Amara Quist. Delays to its camera system pushed the launch back.",
+        [("The launch of the Lantern probe was a textbook launch.", "Amara Quist"),
+         ("Delays to the Lantern probe’s camera system pushed the launch back.", None)],
+        [],
+        id="it-is-the-event-its-predicate-names-and-its-inside-a-subject-is-resolved",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("The offer was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
