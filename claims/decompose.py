@@ -208,7 +208,10 @@ def _cuts(verb: Token, allowed: set[int]) -> list[tuple[str, Token]]:
 def _cut_kind(verb: Token, tok: Token) -> str | None:
     if tok.head == verb and tok.dep_ == "conj" and tok.pos_ in _VERBAL and tok.i > verb.i:
         return "conj"
-    if tok.dep_ == "relcl" and _comma_before(tok) and len([c for c in tok.children if c.dep_ == "nsubj"]) < 2:
+    # "Hugo Lindqvist, a scientist who is not involved in the mission, said": said of the person named
+    described = tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN" and tok.left_edge.lower_ == "who"
+    if tok.dep_ == "relcl" and (_comma_before(tok) or described) and len(
+            [c for c in tok.children if c.dep_ == "nsubj"]) < 2:
         pron = _relative_pronoun(tok)
         if pron is not None and (pron.dep_ in {"nsubj", "nsubjpass"} or pron.tag_ == "WP$"):
             return "relcl"
@@ -527,6 +530,8 @@ def _sub_clause(
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and pron.lower_ in {"who", "whom", "whose"}:
             head = named  # "The club’s chairman, Ian Roe, who took over" -> Ian Roe
+        elif head.dep_ == "appos" and head.head.pos_ == "PROPN" and pron.lower_ == "who" and not _comma_before(tok):
+            head = head.head  # "Hugo Lindqvist, a scientist who is not involved" -> Hugo Lindqvist
         np = _noun_phrase(head)
         said, sayer = pron.head, _subject_of(tok)
         if (said.dep_ == "ccomp" and said.head.i == tok.i and pron.dep_ in {"nsubj", "nsubjpass"}
@@ -557,8 +562,14 @@ def _sub_clause(
         return _clause(tok, allowed, _Unit(set(), {pron.i: repl}, "", subj, np if subj is not None else None))
     if kind == "appos":
         copula = "are" if _is_plural(tok.head) else "is"
-        text = f"{_noun_phrase(tok.head)} {copula} {_render(tok.doc, allowed)}"
-        return [_Unit(set(), prefix=text, subject=tok.head, subject_text=_noun_phrase(tok.head))]
+        # "Hugo Lindqvist, a scientist who is not involved in the mission," -> two claims about him
+        described = [c for c in tok.children if c.dep_ == "relcl" and _cut_kind(tok, c) == "relcl" and c.i in allowed]
+        own = allowed - {t.i for c in described for t in c.subtree}
+        text = f"{_noun_phrase(tok.head)} {copula} {_render(tok.doc, own)}"
+        units = [_Unit(set(), prefix=text, subject=tok.head, subject_text=_noun_phrase(tok.head))]
+        for clause in described:
+            units += _sub_clause("relcl", tok, clause, allowed & _subtree(clause), None, None)
+        return units
     if kind == "participle" and subject_text is not None:
         form = _finite_like(verb, tok.lemma_.lower(), subject)
         return _clause(tok, allowed, _Unit(set(), {tok.i: form}, subject_text, subject, subject_text))

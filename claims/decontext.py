@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from claims.attribution import REPORTING_VERBS
 from claims.backshift import date_word
 from claims.decompose import Proposition, tidy
-from claims.inflect import gerund
+from claims.inflect import gerund, plural
 from claims.inflect import possessive as _possessive
 
 if TYPE_CHECKING:
@@ -421,6 +421,15 @@ _THE_TWO_OF = re.compile(r"\b([Tt]he) two (economies|governments|leaders|markets
                          r"workforces|networks)\b")
 
 
+def _one_of(name: Token) -> str | None:
+    """"Hugo Lindqvist, a planetary scientist at ..." -> "scientists": the kind of people a person
+    is one of, when the article says so with "a"/"an" and no body owns the role."""
+    role = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
+    if role is None or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in role.children):
+        return None
+    return plural(role.lemma_.lower())
+
+
 def _in_subject(tok: Token) -> bool:
     """``tok`` sits inside the subject of its clause ("Delays to its camera system pushed ...")."""
     return any(a.dep_ in {"nsubj", "nsubjpass"} for a in tok.ancestors) and tok.dep_ not in {"nsubj", "nsubjpass"}
@@ -506,6 +515,7 @@ class _Resolver:
         self.verbs_seen: set[str] = set()  # and of their verbs
         self.acronyms: dict[str, str] = {}  # "KCA" -> "the Kestavian Competition Authority"
         self.clausal: set[str] = set()  # subjects made of a whole clause ("Ministers appearing ..."): no antecedents
+        self.kinds: dict[str, str] = {}  # speaker -> the kind of people they are one of ("scientists")
         self.town: str | None = None  # the place "the town"/"the city" means
         self.land: str | None = None  # the place "the state"/"the country" means
 
@@ -872,6 +882,8 @@ class _Resolver:
                     self.names.append(name)
                     if (owner := self.role_owner(tok)) is not None:
                         self.orgs.setdefault(name, owner)
+                    elif (kind := _one_of(tok)) is not None:
+                        self.kinds.setdefault(name, kind)
 
     def role_owner(self, name: Token) -> str | None:
         """"Helga Brandt, the council’s chief executive" / "The club’s chairman, Ian Roe" -> the
@@ -1158,7 +1170,10 @@ class _Resolver:
         if m is None and inner is None:
             return text
         org = self.organisation(prop, source)
-        if org is None and m is not None:  # at the start only: the article's main actor as a last guess
+        kind = self.kinds.get(_name_only(source)) if org is None else None
+        if kind is not None:  # "Hugo Lindqvist, a planetary scientist": "we" are scientists
+            org = kind
+        elif org is None and m is not None:  # at the start only: the article's main actor as a last guess
             org, inner = self.actor, None
         if org and " " not in org:
             org = self.full_name(org) or org
@@ -1169,6 +1184,8 @@ class _Resolver:
         one_body = org.lower().startswith("the ")
 
         def body(word: str, rest: str, named: bool) -> str:
+            if kind is not None and named:  # "Scientists should wait before they have seen it"
+                return ("their" if word.lower() == "our" else "they") + rest
             if word.lower() == "our":
                 return ("its" if named else _possessive(org)) + rest
             if one_body:  # "the Bank of X" is one body: "we are" -> "the Bank of X is"
@@ -1180,7 +1197,7 @@ class _Resolver:
             text = text[0].upper() + text[1:]
         if inner is not None:
             while (inner := _INNER_WE.search(text)) is not None:
-                text = text[: inner.start()] + body(inner.group(1), text[inner.end() :], org in text[: inner.start()])
+                text = text[: inner.start()] + body(inner.group(1), text[inner.end() :], org.lower() in text[: inner.start()].lower())
         return text
 
     def inner_pronouns(self, text: str, prop: Proposition, source: str | None) -> str:

@@ -35,6 +35,11 @@ def third_person(lemma: str) -> str:
     return lemma + "s"
 
 
+def plural(noun: str) -> str:
+    """"scientist" -> "scientists", "analyst" -> "analysts", "body" -> "bodies" (regular nouns)."""
+    return third_person(noun) if noun not in {"be", "have"} else noun + "s"
+
+
 def past(lemma: str, participle: bool = False) -> str:
     if lemma in IRREGULAR:
         return IRREGULAR[lemma][1 if participle else 0]

@@ -637,6 +637,14 @@ CASES = [
         id="it-is-the-event-its-predicate-names-and-its-inside-a-subject-is-resolved",
     ),
     pytest.param(
+        "The agency launched its probe. Hugo Lindqvist, a planetary scientist at the University of Brevik who is not "
+        "involved in the mission, urged caution. “We should not promise water before we have seen it,” he said.",
+        [("Hugo Lindqvist is not involved in the mission.", None),
+         ("Scientists should not promise water before they have seen it.", "Hugo Lindqvist")],
+        ["The agency should not promise water before we have seen it."],
+        id="an-outside-experts-we-are-the-people-of-their-kind-and-a-who-clause-on-them-is-theirs",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("The offer was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
