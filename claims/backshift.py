@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 _REPORT_CHAIN = {"conj"}  # clauses coordinated with what the speaker reports (not "meant that X": its own tense)
 _WHEN_WORDS = {"ago", "yesterday", "earlier", "previously", "last", "soon"}
 _WHEN_MARKS = {"when", "after", "before", "once", "as"}  # "had been issued as soon as X", "after X"
-_CALENDAR = set(
+CALENDAR = set(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
@@ -55,7 +55,7 @@ def _reported_clause(verb: Token, content: Token) -> bool:
 def date_word(tok: Token) -> bool:
     """A year, a month or a weekday (the pipeline runs without its entity recogniser)."""
     year = tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100
-    return year or (tok.lower_ in _CALENDAR and tok.tag_ != "MD")  # not the modal "may"
+    return year or (tok.lower_ in CALENDAR and tok.tag_ != "MD")  # not the modal "may"
 
 
 def _dated(verb: Token) -> bool:
@@ -167,4 +167,4 @@ def present_again(content: Token, allowed: set[int]) -> dict[int, str]:
     return out
 
 
-__all__ = ["date_word", "present_again"]
+__all__ = ["CALENDAR", "date_word", "present_again"]

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claims.attribution import REPORTING_VERBS, Attribution, source_text
-from claims.backshift import present_again
+from claims.backshift import CALENDAR, present_again
 from claims.inflect import gerund, past, possessive, third_person
 from claims.sentences import ParsedSentence
 
@@ -579,15 +579,11 @@ def _sub_clause(
     return []
 
 
-_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
 def _where_when(pron: Token, head: Token) -> str:
     """The preposition that puts a clause at the place or time ``head`` names."""
     if pron.lower_ == "where":
         return "in"
-    if head.lower_ in _MONTHS_DAYS or any(t.lower_ in _MONTHS_DAYS for t in head.subtree):
+    if head.lower_ in CALENDAR or any(t.lower_ in CALENDAR for t in head.subtree):
         return "in" if not any(t.like_num for t in head.subtree) or re.fullmatch(r"\d{4}", head.text) else "on"
     if re.fullmatch(r"\d{4}", head.text):
         return "in"
