@@ -505,9 +505,9 @@ def _sub_clause(
         quantity = _quantity(verb, subject)
         if quantity is None:
             return []
-        past = verb.tag_ == "VBD" and not any(c.lemma_ == "have" for c in verb.children)
+        before_now = verb.tag_ == "VBD" and not any(c.lemma_ == "have" for c in verb.children)
         plural = not quantity.startswith("the number of") and _is_plural(subject)
-        tense = ("were" if plural else "was") if past else ("are" if plural else "is")
+        tense = ("were" if plural else "was") if before_now else ("are" if plural else "is")
         return [_Unit(set(), prefix=f"{quantity} {tense} {_render(tok.doc, allowed)}", subject_text=quantity)]
     if kind == "adverbial":
         # "scheduled for June 11, when it will publish X" -> "it will publish X on June 11"
@@ -566,11 +566,19 @@ def _sub_clause(
         described = [c for c in tok.children if c.dep_ == "relcl" and _cut_kind(tok, c) == "relcl" and c.i in allowed]
         own = allowed - {t.i for c in described for t in c.subtree}
         text = f"{_noun_phrase(tok.head)} {copula} {_render(tok.doc, own)}"
-        units = [_Unit(set(), prefix=text, subject=tok.head, subject_text=_noun_phrase(tok.head))]
+        # the article's own description, even inside what someone reports
+        units = [_Unit(set(), prefix=text, subject=tok.head, subject_text=_noun_phrase(tok.head), source="")]
         for clause in described:
             units += _sub_clause("relcl", tok, clause, allowed & _subtree(clause), None, None)
         return units
     if kind == "participle" and subject_text is not None:
+        said = verb.head
+        if (verb.dep_ == "ccomp" and said.tag_ == "VBD" and said.lemma_.lower() in REPORTING_VERBS
+                and any(c.tag_ == "MD" for c in verb.children) and tok.i == max(c.i for c in verb.children)):
+            # "The KCA said that it would open an investigation, citing concerns": citing them is what
+            # it did in saying so, the article's own claim and in the past
+            return _clause(tok, allowed, _Unit(set(), {tok.i: past(tok.lemma_.lower())}, subject_text, subject,
+                                               subject_text, source=""))
         form = _finite_like(verb, tok.lemma_.lower(), subject)
         return _clause(tok, allowed, _Unit(set(), {tok.i: form}, subject_text, subject, subject_text))
     if kind == "concessive":

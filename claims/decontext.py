@@ -515,6 +515,8 @@ class _Resolver:
         self.verbs_seen: set[str] = set()  # and of their verbs
         self.acronyms: dict[str, str] = {}  # "KCA" -> "the Kestavian Competition Authority"
         self.clausal: set[str] = set()  # subjects made of a whole clause ("Ministers appearing ..."): no antecedents
+        # the sentence, resolved subject, plural and subject as written of the claim before
+        self.last_claim: tuple[Span, str | None, bool, str | None] | None = None
         self.kinds: dict[str, str] = {}  # speaker -> the kind of people they are one of ("scientists")
         self.town: str | None = None  # the place "the town"/"the city" means
         self.land: str | None = None  # the place "the state"/"the country" means
@@ -1212,7 +1214,12 @@ class _Resolver:
             tok = self._nth_token(prop, word, len(re.findall(rf"\b{word}\b", before, re.IGNORECASE)), text)
             if tok is None:
                 continue
-            if word == "its":
+            if word == "it":
+                found = self.same_sentence_thing(prop, tok)
+                if found is None or found.lower() in text.lower():
+                    continue
+                words = re.sub(r"^(The|A|An) ", lambda d: d.group(1).lower() + " ", found)
+            elif word == "its":
                 found = self.speaker_itself(prop, "it") if source else None
                 if found is not None and found.lower() in {"the company", "the club"}:
                     found = source
@@ -1231,6 +1238,20 @@ class _Resolver:
             text = text[: m.start()] + words + text[m.end() :]
             pos = m.start() + len(words)
         return text
+
+    def same_sentence_thing(self, prop: Proposition, pron: Token) -> str | None:
+        """"Shoppers’ Voice said the merger could raise prices and urged the authority to block it":
+        an object "it" is the thing the sentence's claim before this one was about."""
+        if pron.dep_ not in {"dobj", "pobj"} or self.last_claim is None:
+            return None
+        span, subject, plural, written = self.last_claim
+        if span is not prop.parsed.span or not subject or not written or plural or _PRONOUN.match(written):
+            return None
+        head = _find_token(span, written.split()[-1])
+        own = _find_token(prop.parsed.span, prop.subject.split()[-1]) if prop.subject else None
+        if own is not None and own.pos_ == "NOUN" and own.tag_ == "NN":
+            return None  # "A degree remained within reach of everyone who works for it": the claim's own
+        return None if head is None or head.i > pron.i or _is_person(written, head) else subject
 
     def person_meant(
         self, gender: str, before: str, prop: Proposition, pron: Token, source: str | None
@@ -1334,7 +1355,7 @@ def polish(text: str) -> str:
 
 
 _WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
-_INNER_PRONOUN = re.compile(r"(?<=\w )(its|his|him|her)\b")  # not the claim's first word
+_INNER_PRONOUN = re.compile(r"(?<=\w )(its|his|him|her|it)\b")  # not the claim's first word
 # Nouns for people: "a player with two years left on his contract" holds its own antecedent.
 _PERSON_NOUNS = {"player", "striker", "man", "woman", "person", "child", "worker", "resident", "manager", "officer",
                  "minister", "official", "patient", "customer", "driver", "member", "voter", "candidate", "director",
@@ -1489,6 +1510,7 @@ def _resolve(props: Sequence[Proposition], resolver: _Resolver) -> list[Proposit
             source = resolver.spell_out(source, sentence=False) if source else source
         out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=subject))
         resolver.remember(prop, subject, derived=derived)
+        resolver.last_claim = (prop.parsed.span, subject, prop.subject_plural, prop.subject)
         resolver.remember_source(source)
         resolver.remember_body(prop, source)
     return out

@@ -645,6 +645,23 @@ CASES = [
         id="an-outside-experts-we-are-the-people-of-their-kind-and-a-who-clause-on-them-is-theirs",
     ),
     pytest.param(
+        "Freshway has agreed to buy Bellamy’s. Shoppers’ Voice said the merger could mean higher prices and urged "
+        "the authority to block it. Leon Markovic said a degree remained within reach of everyone who works for it.",
+        [("Shoppers’ Voice urged the authority to block the merger of Freshway and Bellamy’s.", None),
+         ("A degree remained within reach of everyone who works for it.", "Leon Markovic")],
+        [],
+        id="an-object-it-is-what-the-sentences-claim-before-was-about-unless-the-claims-own-subject-is-a-thing",
+    ),
+    pytest.param(
+        "Freshway, Kestavia’s third-largest chain, has agreed to buy Bellamy’s, the two companies announced. "
+        "The authority said that it would open an investigation, citing concerns about 212 towns.",
+        [("Freshway is Kestavia’s third-largest chain.", None),
+         ("The authority will open an investigation.", "the authority"),
+         ("The authority cited concerns about 212 towns.", None)],
+        [],
+        id="a-description-and-a-closing-participle-are-the-articles-own",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("The offer was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
