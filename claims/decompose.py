@@ -41,6 +41,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _VERBAL = {"VERB", "AUX"}
+# Nouns for people ("a player with two years left on his contract", "pupils at schools, who ...").
+PERSON_NOUNS = frozenset(
+    """player striker man woman person people child children worker resident manager officer minister official
+    patient customer driver member voter candidate director owner leader spokesperson spokesman spokeswoman father
+    mother son daughter boy girl teacher doctor nurse student pupil victim suspect defendant parent family farmer
+    shopper consumer fan supporter employee staff scientist researcher analyst economist expert""".split()
+)
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _CONCESSIVE = {"though", "although", "whereas", "while"}
 _PLURAL_PRON = {"they", "we", "these", "those"}
@@ -636,6 +643,11 @@ def _agreeing_head(clause: Token) -> Token:
     not agree with it in number, the noun it is attached to ("a consultation with staff
     representatives, which is due to begin" is about the consultation)."""
     head = clause.head
+    up = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    who = _relative_pronoun(clause)
+    if (who is not None and who.lower_ in {"who", "whom", "whose"} and up is not None
+            and up.lemma_.lower() in PERSON_NOUNS and head.lemma_.lower() not in PERSON_NOUNS and head.pos_ == "NOUN"):
+        return up  # "pupils at fee-paying schools, who are more likely to have tutors": the pupils
     verb = next((c for c in clause.children if c.dep_ in {"aux", "auxpass"}), clause)
     singular = verb.tag_ == "VBZ" or verb.lower_ in {"was", "has", "is"}
     plural = verb.tag_ == "VBP" or verb.lower_ in {"were", "have", "are"}
@@ -804,4 +816,4 @@ def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposit
     return out
 
 
-__all__ = ["Proposition", "decompose", "tidy"]
+__all__ = ["PERSON_NOUNS", "Proposition", "decompose", "tidy"]

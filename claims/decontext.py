@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from claims.attribution import REPORTING_VERBS
 from claims.backshift import date_word
-from claims.decompose import Proposition, tidy
+from claims.decompose import PERSON_NOUNS, Proposition, tidy
 from claims.inflect import gerund, plural
 from claims.inflect import possessive as _possessive
 
@@ -382,9 +382,9 @@ def _share(value: Token, span: Span) -> str | None:
     of = next((c for c in value.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     root = span.root
-    if whole is None or value.text != "%" or root.tag_ != "VBN" or value.head.i != root.i:
+    if whole is None or value.text != "%" or value.head.i != root.i:
         return None
-    tail = []
+    tail = [] if root.tag_ == "VBN" else ["that "]  # "entries awarded an A", "entries that got an A"
     for t in span[root.i - span.start :]:
         if t.is_punct or (t.head.i == root.i and t.dep_ in {"advmod", "npadvmod", "advcl"}):
             break
@@ -409,7 +409,8 @@ _JOINT = {"merger", "partnership", "alliance", "tie-up", "combination"}  # under
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"}
 _NAMED_KINDS = {"river", "lake", "mount", "island", "bay", "reservoir", "canal", "loch", "forest", "desert"}
 _THE_AGED = re.compile(r"^The \w+-year-old (\w+)\b(?! of)")
-_THE_FIGURE = re.compile(r"^(The|That|This) (figure|number|rate|share|proportion|total)\b(?! of)")
+_FIGURES = {"figure", "number", "rate", "share", "proportion", "total"}
+_THE_FIGURE = re.compile(r"(?:^|(?<=\w ))(The|That|This|the) (figure|number|rate|share|proportion|total)\b(?! of)")
 _THE_TWO = re.compile(
     r"\b[Tt]he two (chains|companies|firms|sides|groups|businesses|banks|clubs|teams|carriers|retailers|airlines|"
     r"parties|insurers|lenders|operators|brands|rivals|countries|nations|neighbours|neighbors)\b")
@@ -428,6 +429,12 @@ def _one_of(name: Token) -> str | None:
     if role is None or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in role.children):
         return None
     return plural(role.lemma_.lower())
+
+
+def _figure_subject(prop: Proposition, word: str) -> bool:
+    """"in Keld the figure was 11.4%": the figure is the subject of a clause that gives a value."""
+    tok = _find_token(prop.parsed.span, word)
+    return tok is not None and tok.dep_ == "nsubj" and any(c.like_num or c.text == "%" for c in tok.head.subtree)
 
 
 def _in_subject(tok: Token) -> bool:
@@ -958,7 +965,11 @@ class _Resolver:
         """"Just 18.7% of entries got an A. The figure peaked at 24% in 2023." -> the quantity
         the sentence before measured ("the share of entries awarded an A" when it was named,
         else its subject)."""
-        for span in reversed(self.spans[-2:]):
+        spans = list(reversed(self.spans[-2:]))
+        current = self.current
+        if current is not None and not any(t.lower_ in _FIGURES and t.head.i == current.root.i for t in current):
+            spans.insert(0, current)  # "26.1% of entries got an A, while in Keld the figure was 11.4%"
+        for span in spans:
             if not any(t.like_num or t.text == "%" for t in span):
                 continue
             subj = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == span.root.i), None)
@@ -986,8 +997,10 @@ class _Resolver:
         text = self.name_the_two(text)
         if (m := _THE_AGED.match(text)) and (person := self.last_person()) and person not in text:
             text = person + text[m.end() :]  # "The 27-year-old striker joined ..." -> "Joel Anders joined ..."
-        if (m := _THE_FIGURE.match(text)) and (quantity := self.statistic()):
-            text = quantity[0].upper() + quantity[1:] + text[m.end() :]
+        if (m := _THE_FIGURE.search(text)) and (m.start() == 0 or _figure_subject(prop, m.group(2))) and (
+                quantity := self.statistic()):
+            quantity = quantity[0].upper() + quantity[1:] if m.start() == 0 else quantity
+            text = text[: m.start()] + quantity + text[m.end() :]
         for tok in prop.parsed.span:
             if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "nmod", "npadvmod"}:
                 continue
@@ -1259,7 +1272,7 @@ class _Resolver:
         """The person "he/his/him" ("she/her") means: the last person named whose gender the article
         told, unless a person of unknown gender was named after them, or the claim itself names one
         before the pronoun ("a player with two years left on his contract")."""
-        if any(t.lemma_.lower() in _PERSON_NOUNS or t.lower_ == "who" for t in prop.parsed.span if t.i < pron.i
+        if any(t.lemma_.lower() in PERSON_NOUNS or t.lower_ == "who" for t in prop.parsed.span if t.i < pron.i
                and t.text in before):
             return None
         quoted = any(q in prop.parsed.sentence.text for q in "“”\"")
@@ -1356,11 +1369,6 @@ def polish(text: str) -> str:
 
 _WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
 _INNER_PRONOUN = re.compile(r"(?<=\w )(its|his|him|her|it)\b")  # not the claim's first word
-# Nouns for people: "a player with two years left on his contract" holds its own antecedent.
-_PERSON_NOUNS = {"player", "striker", "man", "woman", "person", "child", "worker", "resident", "manager", "officer",
-                 "minister", "official", "patient", "customer", "driver", "member", "voter", "candidate", "director",
-                 "owner", "leader", "spokesperson", "spokesman", "spokeswoman", "father", "mother", "son", "daughter",
-                 "boy", "girl", "teacher", "doctor", "nurse", "student", "pupil", "victim", "suspect", "defendant"}
 _INNER_WE = re.compile(r"(?<=\w )(we|our)\b")  # "Without him we will ...", "Many of our members"
 _SINGULAR = {"are": "is", "were": "was", "have": "has"}
 _AFTER_DET = re.compile(r"\b(no|other|any|each|every|a|an|its|their|his|her|our|one)\s$", re.IGNORECASE)

@@ -662,6 +662,14 @@ CASES = [
         id="a-description-and-a-closing-participle-are-the-articles-own",
     ),
     pytest.param(
+        "In the capital, 26.1% of entries got an A, while in the province of Keld the figure was 11.4%. "
+        "Critics say the change has favoured pupils at fee-paying schools, who are more likely to have tutors.",
+        [("In the province of Keld the share of entries that got an A was 11.4%.", None),
+         ("Pupils at fee-paying schools are more likely to have tutors.", "critics")],
+        ["Fee-paying schools are more likely to have tutors."],
+        id="the-figure-after-a-share-is-that-share-and-who-is-said-of-the-people",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("The offer was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
