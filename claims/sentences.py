@@ -261,6 +261,28 @@ def _stray_object(sent: Span) -> None:
         tok.head = verb
 
 
+def _relative_report(sent: Span) -> None:
+    """"subsidies, which it claims have flooded the market": the small parser can read "which"
+    as the subject of "claims" and hang "have flooded ..." on the sentence's main verb; as in
+    its usual parse, "which" is the subject of the reported clause, and that clause is what
+    "claims" reports."""
+    for verb in sent:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in _REPORTING:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        which = next((c for c in subjects if c.tag_ == "WDT" or c.lower_ in {"which", "who", "that"}), None)
+        if len(subjects) != 2 or which is None or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        clause = next((c for c in sent.root.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1
+                       and c.pos_ in {"VERB", "AUX"} and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)),
+                      None)
+        if clause is None:
+            continue
+        # the clause moves from an ancestor of "claims" to "claims" itself, next to it: no cycle
+        clause.head = verb
+        which.head = clause
+
+
 def repair(doc: Doc) -> Doc:
     """Fix two frequent slips of the small parser: a reduced relative read as the verb (see
     ``_reduced_relative``), and an unfamiliar name that opens a sentence, tagged as an adverb
@@ -271,6 +293,7 @@ def repair(doc: Doc) -> Doc:
         _listed_apposition(sent)
         _second_that_clause(sent)
         _stray_object(sent)
+        _relative_report(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.i + 1 != root.i or root.pos_ != "VERB" or root.tag_ not in {"VBD", "VBN", "VBZ"}:

@@ -670,6 +670,14 @@ CASES = [
         id="the-figure-after-a-share-is-that-share-and-who-is-said-of-the-people",
     ),
     pytest.param(
+        "The Dravian government said the measures were a response to Solmark’s subsidies for its steelmakers, "
+        "which it claims have flooded the Dravian market with cheap metal.",
+        [("The measures were a response to Solmark’s subsidies for its steelmakers.", "the Dravian government"),
+         ("The steelmakers have flooded the Dravian market with cheap metal.", "the Dravian government")],
+        [],
+        id="which-it-claims-have-flooded-is-a-claim-of-the-speaker-even-when-the-parser-slips",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("The offer was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
