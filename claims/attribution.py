@@ -90,6 +90,12 @@ def source_text(subject: Token) -> str:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and not _acronym(child):
             return _person_name(child)
     has_det = any(c.dep_ in {"det", "poss"} for c in subject.children)
+    # "Solmark’s Ministry of Trade and Industry": a one-word name that goes on with "of" (or is
+    # owned with "’s") is named whole, unlike "Ravi Menon of Crestline Research"
+    of_name = not any(c.dep_ == "compound" for c in subject.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i > subject.i for c in subject.children)
+    owned = any(c.dep_ == "nmod" and any(x.dep_ == "case" for x in c.children) for c in subject.children)
+    has_det = has_det or of_name or owned
     if subject.pos_ == "PROPN" and not has_det and not any(c.dep_ == "prep" and c.lower_ == "of" and
                                                            c.i < subject.i for c in subject.children):
         return _person_name(subject)

@@ -319,7 +319,7 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
     main = _Unit(own, {**unit.replace, **renamed}, unit.prefix, subject, subject_text, unit.source)
     verdict = _verdict(verb, own)
     if verdict is not None:
-        return [verdict, *extra]
+        return [*verdict, *extra]
     expected = _expectation(verb, own)
     if expected:
         return [*expected, *extra]
@@ -411,7 +411,7 @@ _VERDICT_VERBS = {"call", "describe", "regard", "consider", "deem", "label", "br
 _QUOTES = set("“”\"‘’'")
 
 
-def _verdict(verb: Token, own: set[int]) -> _Unit | None:
+def _verdict(verb: Token, own: set[int]) -> list[_Unit] | None:
     """"X called A B" / "X described A as B" / "X regards A as B" -> "A is B", with X as
     the source (guideline section 3: "The mayor called it a historic day")."""
     if verb.lemma_.lower() not in _VERDICT_VERBS or verb.pos_ != "VERB":
@@ -424,6 +424,14 @@ def _verdict(verb: Token, own: set[int]) -> _Unit | None:
     oprd = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i in own and c.i > obj.i), None)
     as_prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
     acl = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _comma_before(c)), None)
+    after = [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.i in own]
+    if oprd is None and as_prep is None and after and verb.lemma_.lower() == "call":
+        # "called the decision “unjustified and illegal”": the adjectives after the noun, one claim each
+        adjectives = [after[0], *(c for c in after[0].conjuncts if c.pos_ == "ADJ")]
+        obj_text = _render(verb.doc, [i for i in _subtree(obj) if i < after[0].i and verb.doc[i].text not in _QUOTES])
+        copula = "are" if _is_plural(obj) else "is"
+        return [_Unit(set(), prefix=f"{obj_text} {copula} {a.text}", subject=obj, subject_text=obj_text,
+                      source=source_text(subject)) for a in adjectives]
     if oprd is not None:
         pred = _subtree(oprd)
     elif as_prep is not None:
@@ -438,7 +446,7 @@ def _verdict(verb: Token, own: set[int]) -> _Unit | None:
     obj_text = _render(doc, [i for i in object_ids if doc[i].text not in _QUOTES])
     copula = "are" if _is_plural(obj) else "is"
     text = f"{obj_text} {copula} {pred_text}"
-    return _Unit(set(), prefix=text, subject=obj, subject_text=obj_text, source=source_text(subject))
+    return [_Unit(set(), prefix=text, subject=obj, subject_text=obj_text, source=source_text(subject))]
 
 
 def _negated(verb: Token) -> bool:

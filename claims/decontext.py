@@ -578,6 +578,11 @@ class _Resolver:
             gender = "he" if word == "his" else "she"
             found = self.same_sentence_name(prop, word, gender) or self.pick(person=True, gender=gender)
         else:
+            # "The ministry said its support ..." -> the ministry's: a body's "its" in its own report
+            own = self.speaker_itself(prop, "it" if word == "its" else "they")
+            if own and (body := self.resolve_source(own)):
+                phrase = f"{_possessive(body)}{rest}"
+                return phrase[0].upper() + phrase[1:]
             found = self.pick(plural=word == "their", person=False, underived=True)
             if found:  # "An independent review ... Its report" -> "The independent review’s report"
                 found = re.sub(r"^an? (?=\w)", "The ", found, flags=re.IGNORECASE)

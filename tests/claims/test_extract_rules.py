@@ -678,6 +678,16 @@ CASES = [
         id="which-it-claims-have-flooded-is-a-claim-of-the-speaker-even-when-the-parser-slips",
     ),
     pytest.param(
+        "Dravia will impose tariffs on Solmark. Solmark’s Ministry of Trade and Industry called the decision "
+        "“unjustified and illegal” in a statement. The ministry said its support for steelmakers was legal.",
+        [("The decision is unjustified.", "Solmark’s Ministry of Trade and Industry"),
+         ("The decision is illegal.", "Solmark’s Ministry of Trade and Industry"),
+         ("Solmark’s Ministry of Trade and Industry’s support for steelmakers was legal.",
+          "Solmark’s Ministry of Trade and Industry")],
+        [],
+        id="called-it-unjustified-and-illegal-is-two-verdicts-and-its-in-a-bodys-words-is-the-body",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("The offer was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
