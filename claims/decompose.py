@@ -243,6 +243,8 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
     if tok.dep_ == "appos" and _comma_before(tok) and tok.head.pos_ in {"PROPN", "NOUN"}:
         if tok.head.dep_ in _SUBJ and any(t.pos_ == "DET" or t.pos_ == "ADJ" for t in tok.subtree):
             return "appos"
+    if _describes_amount(tok):
+        return "amount"  # "cost 640 jobs, about a fifth of all manufacturing work in the town"
     if (tok.dep_ == "advcl" and tok.left_edge.tag_ == "WRB" and tok.left_edge.lower_ in {"when", "where"}
             and tok.left_edge.head.i == tok.i and _comma_before(tok) and _subject_of(tok) is not None
             and tok.doc[tok.left_edge.i - 2].pos_ in {"PROPN", "NUM", "NOUN"}):
@@ -259,6 +261,22 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
         if not marks and tok.tag_ == "VBG" and _subject_of(tok) is None:
             return "participle"
     return None
+
+
+def _describes_amount(tok: Token) -> bool:
+    """A noun phrase set off after an amount that closes the clause and says what the amount is:
+    "640 jobs, about a fifth of all manufacturing work", "fell to 3.7%, their lowest level in 18
+    months", "4.10 euros a share, a premium of 31%"."""
+    head = tok.head
+    end = tok.right_edge.i + 1
+    closes = end >= tok.sent.end or tok.doc[end].text in {".", ";"}
+    amount = head.like_num or any(c.dep_ == "nummod" or c.like_num for c in head.children) or head.text == "%"
+    return (tok.dep_ == "appos" and tok.pos_ == "NOUN" and _comma_before(tok) and head.dep_ in {"dobj", "pobj"}
+            and head.pos_ == "NOUN" and amount and closes
+            and any(c.dep_ in {"det", "poss", "quantmod", "advmod"} for c in tok.subtree))
+
+
+_AMOUNT_UNITS = {"%", "euros", "pounds", "dollars", "francs", "crowns", "yen"}
 
 
 _TEMPORAL = {"after", "when", "as", "once"}  # not "before": what had not yet happened is not asserted
@@ -575,6 +593,11 @@ def _sub_clause(
         repl = f"{np}’s" if pron.tag_ == "WP$" else np
         subj = head if pron.tag_ != "WP$" else None
         return _clause(tok, allowed, _Unit(set(), {pron.i: repl}, "", subj, np if subj is not None else None))
+    if kind == "amount":
+        amount = _render(tok.doc, _subtree(tok.head) - _subtree(tok) - _edge_punct(tok))
+        plural = _is_plural(tok.head) and tok.head.lower_ not in _AMOUNT_UNITS
+        return [_Unit(set(), prefix=f"{amount} {'are' if plural else 'is'} {_render(tok.doc, allowed)}",
+                      subject=tok.head, subject_text=amount, source=outer_source)]
     if kind == "appos":
         copula = "are" if _is_plural(tok.head) else "is"
         # "Hugo Lindqvist, a scientist who is not involved in the mission," -> two claims about him

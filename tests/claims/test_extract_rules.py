@@ -688,6 +688,16 @@ CASES = [
         id="called-it-unjustified-and-illegal-is-two-verdicts-and-its-in-a-bodys-words-is-the-body",
     ),
     pytest.param(
+        "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
+        "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
+        "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
+        [("The closure will cost 640 jobs.", None),
+         ("640 jobs are about a fifth of all manufacturing work in the town.", None),
+         ("4.10 euros a share is a premium of 31% to Friday’s price.", None)],
+        ["Thursday is the third meeting without a change."],
+        id="a-phrase-set-off-after-an-amount-says-what-the-amount-is",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("The offer was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
