@@ -408,6 +408,7 @@ _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 _JOINT = {"merger", "partnership", "alliance", "tie-up", "combination"}  # undertakings of two parties
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"}
 _NAMED_KINDS = {"river", "lake", "mount", "island", "bay", "reservoir", "canal", "loch", "forest", "desert"}
+_SALE = re.compile(r"^to sell (.+?) to ((?:[A-Z]\S*\s?)+?)(?= for |$)")  # "to sell Joel Anders to Sporting Velar"
 _THE_AGED = re.compile(r"^The \w+-year-old (\w+)\b(?! of)")
 _FIGURES = {"figure", "number", "rate", "share", "proportion", "total"}
 _THE_FIGURE = re.compile(r"(?:^|(?<=\w ))(The|That|This|the) (figure|number|rate|share|proportion|total)\b(?! of)")
@@ -1070,7 +1071,13 @@ class _Resolver:
                 continue
             selling = self.event is not None and self.event[1].startswith("to sell ")
             if tok.lemma_.lower() in {"offer", "bid"} and selling:
-                continue  # the offer for what the actor sells is the buyer's, not the actor's
+                # the offer for what the actor sells is the buyer's, not the actor's
+                sale = _SALE.match(self.event[1]) if self.event else None
+                m = re.compile(rf"\b[Tt]he {re.escape(tok.text)}\b(?! for)").search(text)
+                if sale is not None and m is not None and len(bare) == 1:
+                    offer = f"{_possessive(sale.group(2))} {tok.text} for {sale.group(1)}"
+                    text = f"{text[: m.start()]}{offer}{text[m.end():]}"
+                continue
             if mention is None and tok.lemma_.lower() in _OWNED and self.actor and len(bare) == 1 and (
                     tok.lemma_.lower() not in self.nouns_seen) and (
                     tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):

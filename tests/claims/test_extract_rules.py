@@ -699,9 +699,9 @@ CASES = [
     ),
     pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
-        [("The offer was too good.", "Ian Roe")],
+        [("Sporting Velar’s offer for Joel Anders was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
-        id="the-offer-for-what-the-actor-sells-is-not-the-actors",
+        id="the-offer-for-what-the-actor-sells-is-the-buyers",
     ),
 ]
 
