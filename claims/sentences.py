@@ -208,6 +208,27 @@ def _reduced_relative(sent: Span) -> None:
         child.head = second
 
 
+def _verb_read_as_participle(sent: Span) -> None:
+    """"The money, they said, paid for a villa": with a parenthetical frame in between, the small
+    parser can take the noun for the root and the verb for a participle modifying it; a sentence
+    has a verb, so the participle is the verb and the noun its subject."""
+    root = sent.root
+    if root.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children):
+        return
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > root.i), None)
+    aside = next((c for c in sent if c.dep_ == "parataxis" and c.lemma_.lower() in _REPORTING), None)
+    if verb is None or aside is None or not root.i < aside.i < verb.i:
+        return
+    if any(t.pos_ in {"VERB", "AUX"} and t.i not in {x.i for x in verb.subtree} and t.i != aside.i
+           and t.head.i != aside.i for t in sent):
+        return  # another verb: the participle may be one after all
+    later = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    for child in later:
+        child.head = verb
+
+
 def _listed_apposition(sent: Span) -> None:
     """"offer lower prices, better ranges and a real challenge": the small parser often reads the
     middle item of a list as an apposition of the first; it is one more coordinated item."""
@@ -290,6 +311,7 @@ def repair(doc: Doc) -> Doc:
     becomes the verb's subject."""
     for sent in list(doc.sents):
         _reduced_relative(sent)
+        _verb_read_as_participle(sent)
         _listed_apposition(sent)
         _second_that_clause(sent)
         _stray_object(sent)

@@ -698,6 +698,14 @@ CASES = [
         id="a-phrase-set-off-after-an-amount-says-what-the-amount-is",
     ),
     pytest.param(
+        "Prosecutors argued that Caldwell set up a shell company. The money, they said, paid for a villa in "
+        "Portugal and a collection of vintage cars.",
+        [("The money paid for a villa in Portugal.", "prosecutors"),
+         ("The money paid for a collection of vintage cars.", "prosecutors")],
+        [],
+        id="a-verb-after-a-parenthetical-frame-is-the-verb-not-a-participle",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("Sporting Velar’s offer for Joel Anders was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
