@@ -334,6 +334,7 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
     if unit.tokens:
         own &= unit.tokens
     extra.extend(_announced_when(verb, own))
+    extra.extend(_owned_plans(own, verb.doc, unit.source))
     main = _Unit(own, {**unit.replace, **renamed}, unit.prefix, subject, subject_text, unit.source)
     verdict = _verdict(verb, own)
     if verdict is not None:
@@ -342,6 +343,38 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
     if expected:
         return [*expected, *extra]
     return [*_object_variants(verb, main), *extra]
+
+
+_INTENTIONS = {"plan": "plans", "intention": "intends", "pledge": "has pledged", "promise": "has promised"}
+
+
+def _owned_plans(own: set[int], doc: object, source: str | None) -> list[_Unit]:
+    """"Investors were unsettled by the company’s plan to increase spending" also says "The
+    company plans to increase spending": a plan named with its owner is a claim of its own."""
+    out = []
+    for i in sorted(own):
+        noun = doc[i]  # type: ignore[index]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _INTENTIONS or noun.dep_ in _SUBJ:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i in own), None)
+        act = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB" and c.i in own
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if owner is None or act is None or owner.pos_ == "PRON":
+            continue
+        who = _render(doc, {t.i for t in owner.subtree if t.dep_ != "case" and t.i in own})
+        what = _render(doc, {t.i for t in act.subtree if t.i in own and t.dep_ != "appos"} - _appositions(act))
+        out.append(_Unit(set(), prefix=f"{who} {_INTENTIONS[noun.lemma_.lower()]} {what}", subject=owner,
+                         subject_text=who, source=source))
+    return out
+
+
+def _appositions(tok: Token) -> set[int]:
+    """Set-off appositions inside ``tok``'s phrase, with their commas."""
+    out: set[int] = set()
+    for t in tok.subtree:
+        if t.dep_ == "appos" and _comma_before(t):
+            out |= _subtree(t) | _edge_punct(t)
+    return out
 
 
 _WHEN = {"when", "after", "as", "since", "before"}

@@ -706,6 +706,13 @@ CASES = [
         id="a-verb-after-a-parenthetical-frame-is-the-verb-not-a-participle",
     ),
     pytest.param(
+        "Lumora Systems reported revenue of $3 billion. Investors were unsettled by the company’s plan to "
+        "increase capital spending to $2.4 billion this year.",
+        [("Lumora Systems plans to increase capital spending to $2.4 billion this year.", None)],
+        [],
+        id="a-plan-named-with-its-owner-is-a-claim-of-its-own",
+    ),
+    pytest.param(
         "Redmarsh City have agreed to sell Joel Anders to Sporting Velar. Ian Roe said the offer was too good.",
         [("Sporting Velar’s offer for Joel Anders was too good.", "Ian Roe")],
         ["Redmarsh City’s offer was too good."],
