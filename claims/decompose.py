@@ -245,6 +245,8 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
             return "appos"
     if _describes_amount(tok):
         return "amount"  # "cost 640 jobs, about a fifth of all manufacturing work in the town"
+    if _day_described(tok) is not None:
+        return "day"  # "kept its rate on Thursday, the third consecutive meeting without a change"
     if (tok.dep_ == "advcl" and tok.left_edge.tag_ == "WRB" and tok.left_edge.lower_ in {"when", "where"}
             and tok.left_edge.head.i == tok.i and _comma_before(tok) and _subject_of(tok) is not None
             and tok.doc[tok.left_edge.i - 2].pos_ in {"PROPN", "NUM", "NOUN"}):
@@ -276,6 +278,22 @@ def _describes_amount(tok: Token) -> bool:
             and any(c.dep_ in {"det", "poss", "quantmod", "advmod"} for c in tok.subtree))
 
 
+def _day_described(tok: Token) -> str | None:
+    """"on Thursday, the third consecutive meeting without a change" -> "Thursday": the weekday a
+    set-off noun phrase describes (read by the parser as its apposition or as a second object)."""
+    if tok.pos_ != "NOUN" or not _comma_before(tok) or not any(c.dep_ == "det" for c in tok.children):
+        return None
+    day = tok.doc[tok.left_edge.i - 2] if tok.left_edge.i >= 2 else None
+    if day is None or day.lower_ not in _WEEKDAYS or day.dep_ != "pobj":
+        return None
+    if tok.dep_ == "appos" and tok.head.i == day.i:
+        return day.text
+    if tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < day.i for c in tok.head.children):
+        return day.text
+    return None
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _AMOUNT_UNITS = {"%", "euros", "pounds", "dollars", "francs", "crowns", "yen"}
 
 
@@ -626,6 +644,11 @@ def _sub_clause(
         repl = f"{np}’s" if pron.tag_ == "WP$" else np
         subj = head if pron.tag_ != "WP$" else None
         return _clause(tok, allowed, _Unit(set(), {pron.i: repl}, "", subj, np if subj is not None else None))
+    if kind == "day":
+        copula = "was" if _in_past(verb) else "is"
+        day = f"{possessive(str(_day_described(tok)))} {tok.lemma_.lower()}"
+        return [_Unit(set(), prefix=f"{day} {copula} {_render(tok.doc, allowed)}", subject=tok, subject_text=day,
+                      source=outer_source)]
     if kind == "amount":
         amount = _render(tok.doc, _subtree(tok.head) - _subtree(tok) - _edge_punct(tok))
         plural = _is_plural(tok.head) and tok.head.lower_ not in _AMOUNT_UNITS
