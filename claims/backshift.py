@@ -32,10 +32,9 @@ if TYPE_CHECKING:
 _REPORT_CHAIN = {"conj"}  # clauses coordinated with what the speaker reports (not "meant that X": its own tense)
 _WHEN_WORDS = {"ago", "yesterday", "earlier", "previously", "last", "soon"}
 _WHEN_MARKS = {"when", "after", "before", "once", "as"}  # "had been issued as soon as X", "after X"
-CALENDAR = set(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+CALENDAR = WEEKDAYS | set(
+    "january february march april may june july august september october november december".split())
 _AT_TIME = {"in", "on", "at", "during"}  # "in 2021", "on Sunday" (not "since 2022", "until Tuesday")
 _CONDITIONS = {"if", "unless", "once", "until", "when", "before", "after", "as"}
 _SUBJ = {"nsubj", "nsubjpass", "expl", "csubj"}
@@ -167,4 +166,4 @@ def present_again(content: Token, allowed: set[int]) -> dict[int, str]:
     return out
 
 
-__all__ = ["CALENDAR", "date_word", "present_again"]
+__all__ = ["CALENDAR", "WEEKDAYS", "date_word", "present_again"]

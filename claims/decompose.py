@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claims.attribution import REPORTING_VERBS, Attribution, source_text
-from claims.backshift import CALENDAR, present_again
+from claims.backshift import CALENDAR, WEEKDAYS, present_again
 from claims.inflect import gerund, past, possessive, third_person
 from claims.sentences import ParsedSentence
 
@@ -284,7 +284,7 @@ def _day_described(tok: Token) -> str | None:
     if tok.pos_ != "NOUN" or not _comma_before(tok) or not any(c.dep_ == "det" for c in tok.children):
         return None
     day = tok.doc[tok.left_edge.i - 2] if tok.left_edge.i >= 2 else None
-    if day is None or day.lower_ not in _WEEKDAYS or day.dep_ != "pobj":
+    if day is None or day.lower_ not in WEEKDAYS or day.dep_ != "pobj":
         return None
     if tok.dep_ == "appos" and tok.head.i == day.i:
         return day.text
@@ -293,7 +293,6 @@ def _day_described(tok: Token) -> str | None:
     return None
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _AMOUNT_UNITS = {"%", "euros", "pounds", "dollars", "francs", "crowns", "yen"}
 
 
