@@ -6,7 +6,9 @@ government" reports "I will ask the government"; "the barrier had never been tes
 the report shifted back is shifted forward again, and only where the shift is unambiguous:
 
 - "would" + verb -> "will" ("would have been" is a counterfactual and stays);
-- "was/were" before an "-ing" verb -> "is/are" ("was sending data");
+- "was/were" before an "-ing" verb -> "is/are" ("was sending data"), and before a state that
+  still holds ("was likely to", "was prepared to", "was no longer"); not before a verdict on
+  what is done ("the decision was unanimous" stays);
 - "had" + participle -> "has/have" + participle, or the simple past when the clause says when
   it happened ("had been issued as soon as ..." -> "was issued as soon as ...");
 - "had" of possession -> "has/have".
@@ -132,9 +134,31 @@ def _condition_now(clause: Token, out: dict[int, str]) -> None:
             out[tok.i] = _present(tok, plural)
 
 
+def _direct_speech(content: Token) -> bool:
+    """The reported words are a quotation ("“The plant would close,” she said"), not a few quoted
+    words inside reported speech ("said the club was “selling its soul”")."""
+    first = content.left_edge
+    before = content.doc[first.i - 1] if first.i > content.sent.start else None
+    return first.text in _QUOTES or (before is not None and before.text in _QUOTES) or (
+        content.i < first.i + 1 and any(t.text in _QUOTES for t in content.sent if t.i < content.i))
+
+
+def _still_so(be: Token) -> bool:
+    """"was likely to strengthen X", "was prepared to lower Y", "was no longer a major source":
+    a state that still holds when it is reported, unlike "the decision was unanimous"."""
+    pred = next((c for c in be.children if c.dep_ in {"acomp", "attr"}), None)
+    if pred is None:
+        return False
+    ahead = pred.dep_ == "acomp" and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                                         for c in pred.children)
+    ahead = ahead and not any(c.lower_ in {"too", "enough"} for c in pred.children)  # "too good to turn down"
+    longer = any(c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in be.children)
+    return ahead or longer
+
+
 def present_again(content: Token, allowed: set[int]) -> dict[int, str]:
     """Replacements (token index -> word) that undo the back-shift of a clause reported in the past."""
-    if any(t.text in _QUOTES for t in content.sent):
+    if _direct_speech(content):
         return {}  # direct speech keeps its own tenses
     out: dict[int, str] = {}
     for tok in content.subtree:
@@ -151,6 +175,9 @@ def present_again(content: Token, allowed: set[int]) -> dict[int, str]:
         elif tok.lower_ in {"was", "were"}:
             if tok.dep_ == "aux" and head.tag_ == "VBG" and _reported_clause(head, content) and not _dated(head):
                 out[tok.i] = "are" if tok.lower_ == "were" else "is"  # "was sending data" -> "is sending data"
+            elif (tok.dep_ not in {"aux", "auxpass"} and _reported_clause(tok, content) and not _dated(tok)
+                  and _still_so(tok)):
+                out[tok.i] = "are" if tok.lower_ == "were" else "is"
         elif tok.lower_ == "had" and tok.dep_ == "aux" and head.tag_ == "VBN" and _reported_clause(head, content):
             been = next((c for c in head.children if c.dep_ == "auxpass" and c.lower_ == "been"), None)
             if not _dated(head):
