@@ -122,11 +122,17 @@ def _edge_punct(tok: Token) -> set[int]:
     return out
 
 
-def _noun_phrase(head: Token, allowed: set[int] | None = None, replace: Mapping[int, str] | None = None) -> str:
+def _set_off(head: Token, deps: frozenset[str] = frozenset({"relcl", "appos", "acl"})) -> set[int]:
+    """Clauses and appositions set off by commas inside ``head``'s phrase, with their commas."""
     drop: set[int] = set()
     for t in head.subtree:
-        if t.dep_ in {"relcl", "appos", "acl"} and t.i != head.i and _comma_before(t):
+        if t.dep_ in deps and t.i != head.i and _comma_before(t):
             drop |= _subtree(t) | _edge_punct(t)
+    return drop
+
+
+def _noun_phrase(head: Token, allowed: set[int] | None = None, replace: Mapping[int, str] | None = None) -> str:
+    drop = _set_off(head)
     ids = [t.i for t in head.subtree if t.i not in drop and (allowed is None or t.i in allowed)]
     return _render(head.doc, ids, replace)
 
@@ -379,18 +385,9 @@ def _owned_plans(own: set[int], doc: object, source: str | None) -> list[_Unit]:
         if owner is None or act is None or owner.pos_ == "PRON":
             continue
         who = _render(doc, {t.i for t in owner.subtree if t.dep_ != "case" and t.i in own})
-        what = _render(doc, {t.i for t in act.subtree if t.i in own and t.dep_ != "appos"} - _appositions(act))
+        what = _render(doc, {t.i for t in act.subtree if t.i in own} - _set_off(act, frozenset({"appos"})))
         out.append(_Unit(set(), prefix=f"{who} {_INTENTIONS[noun.lemma_.lower()]} {what}", subject=owner,
                          subject_text=who, source=source))
-    return out
-
-
-def _appositions(tok: Token) -> set[int]:
-    """Set-off appositions inside ``tok``'s phrase, with their commas."""
-    out: set[int] = set()
-    for t in tok.subtree:
-        if t.dep_ == "appos" and _comma_before(t):
-            out |= _subtree(t) | _edge_punct(t)
     return out
 
 
