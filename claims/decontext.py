@@ -1380,6 +1380,7 @@ def polish(text: str) -> str:
 
 
 _WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
+_INNER_PERSON = re.compile(r"(?<=\w )(his|him|her)\b", re.IGNORECASE)
 _INNER_PRONOUN = re.compile(r"(?<=\w )(its|his|him|her|it)\b")  # not the claim's first word
 _INNER_WE = re.compile(r"(?<=\w )(we|our)\b")  # "Without him we will ...", "Many of our members"
 _SINGULAR = {"are": "is", "were": "was", "have": "has"}
@@ -1468,12 +1469,14 @@ def _bodies_of_speakers(props: Sequence[Proposition]) -> dict[str, str]:
 def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
     """Resolve leading references and polish the text of one article's propositions.
 
-    Two passes: the first only learns who is a "he" and who a "she" over the whole article
-    ("Priya Nandra said ... She said ..."), so that a "his" before that point can be told apart."""
-    first = _Resolver()
-    _resolve(props, first)
+    Two passes where a claim has a "his/him/her" inside: the first only learns who is a "he" and
+    who a "she" over the whole article ("Priya Nandra said ... She said ..."), so that a "his"
+    before that point can be told apart."""
     resolver = _Resolver()
-    resolver.gender = dict(first.gender)
+    if any(_INNER_PERSON.search(prop.text) for prop in props):  # the first pass only serves these
+        first = _Resolver()
+        _resolve(props, first)
+        resolver.gender = dict(first.gender)
     return _resolve(props, resolver)
 
 
