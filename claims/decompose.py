@@ -305,6 +305,15 @@ _AMOUNT_UNITS = {"%", "euros", "pounds", "dollars", "francs", "crowns", "yen"}
 _TEMPORAL = {"after", "when", "as", "once"}  # not "before": what had not yet happened is not asserted
 
 
+_PAST_TIME = re.compile(r"^(?:last (?:year|month|week|season|quarter|night)|yesterday)$", re.IGNORECASE)
+
+
+def _dated_past(verb: Token) -> bool:
+    """A clause set in a finished period of its own ("..., taking goods worth X last year")."""
+    return any(t.dep_ == "npadvmod" and _PAST_TIME.match(" ".join(w.lower_ for w in t.subtree))
+               for t in verb.subtree if t.i != verb.i)
+
+
 def _in_past(verb: Token) -> bool:
     """A verb in a past tense ("was sent off", "finished", "had won")."""
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -669,7 +678,7 @@ def _sub_clause(
             # it did in saying so, the article's own claim and in the past
             return _clause(tok, allowed, _Unit(set(), {tok.i: past(tok.lemma_.lower())}, subject_text, subject,
                                                subject_text, source=""))
-        form = _finite_like(verb, tok.lemma_.lower(), subject)
+        form = past(tok.lemma_.lower()) if _dated_past(tok) else _finite_like(verb, tok.lemma_.lower(), subject)
         return _clause(tok, allowed, _Unit(set(), {tok.i: form}, subject_text, subject, subject_text))
     if kind == "concessive":
         marks = {c.i for c in tok.children if c.dep_ == "mark"}

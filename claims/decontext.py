@@ -1012,7 +1012,9 @@ class _Resolver:
                 continue
             # "The 1.9-tonne spacecraft": a measure says how big, not which one, so it is looked past
             measures = [c for c in tok.children if _measure(c)]
-            kids = [c for c in tok.children if c.dep_ != "case" and c not in measures]
+            # "called the decision “unjustified”": an adjective after the noun is said of it, not which one
+            kids = [c for c in tok.children if c.dep_ != "case" and c not in measures
+                    and not (c.dep_ == "amod" and c.i > tok.i)]
             undertaking = self.undertaking()
             if tok.lemma_.lower() in _RELATIONAL and undertaking and (
                 not kids or [c.lower_ for c in kids] == ["the"]

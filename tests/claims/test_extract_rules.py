@@ -680,12 +680,19 @@ CASES = [
     pytest.param(
         "Dravia will impose tariffs on Solmark. Solmark’s Ministry of Trade and Industry called the decision "
         "“unjustified and illegal” in a statement. The ministry said its support for steelmakers was legal.",
-        [("The decision is unjustified.", "Solmark’s Ministry of Trade and Industry"),
-         ("The decision is illegal.", "Solmark’s Ministry of Trade and Industry"),
+        [("Dravia’s decision to impose tariffs is unjustified.", "Solmark’s Ministry of Trade and Industry"),
+         ("Dravia’s decision to impose tariffs is illegal.", "Solmark’s Ministry of Trade and Industry"),
          ("Solmark’s Ministry of Trade and Industry’s support for steelmakers was legal.",
           "Solmark’s Ministry of Trade and Industry")],
         [],
         id="called-it-unjustified-and-illegal-is-two-verdicts-and-its-in-a-bodys-words-is-the-body",
+    ),
+    pytest.param(
+        "Dravia is Solmark’s second-largest export market, taking goods worth 11.2 billion euros last year.",
+        [("Dravia is Solmark’s second-largest export market.", None),
+         ("Dravia took goods worth 11.2 billion euros last year.", None)],
+        ["Dravia takes goods worth 11.2 billion euros last year."],
+        id="a-participle-set-last-year-is-in-the-past",
     ),
     pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
