@@ -1,0 +1,162 @@
+"""Stage 5: decontextualisation — make each proposition readable on its own.
+
+**Reads:** the propositions of one article in document order (with their
+parses, so the preceding context is available).
+**Adds:** the same propositions with self-contained, polished text: a leading
+pronoun ("It", "They", "He", "She", bare "This") becomes its antecedent from
+the preceding context; a leading demonstrative noun phrase ("This calculated
+stance", "These measures") loses its pointing determiner, taking the owner
+named just before ("Russia's calculated stance") where there is one; pure
+discourse connectives ("However,", "Furthermore,", "For example,") are dropped;
+the text is capitalised and ends with a period. Pronoun sources ("he said") are
+resolved the same way.
+
+Guideline 1.2 (self-contained); rule 1.3 (faithful) is why a demonstrative
+without a clear owner becomes "The ..." rather than a guessed antecedent.
+
+The resolver is built in layers, one module per kind of reference, each class extending
+the one before:
+
+- ``memory``: what the sentences before said (antecedents, names, genders, mentions);
+- ``descriptions``: "the extension", "the decision", "the town", a bare surname;
+- ``speakers``: pronoun sources ("he said") and a speaker's "we"/"our";
+- ``pronouns``: a leading "It/They/This", "Its/Their", and "him/her/it" inside a claim.
+
+``topic`` reads what the article is about from its opening, ``phrases`` holds what a word
+or noun phrase is (shared by all of them), and ``polish`` the rewrites that need no context.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from claims.decompose import Proposition
+from claims.decontext.memory import _bodies_of_speakers
+from claims.decontext.phrases import UNRESOLVED_START
+from claims.decontext.polish import _hedged, polish
+from claims.decontext.pronouns import Resolver
+from claims.decontext.topic import _actor, _event, _home_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+_QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]$")
+
+
+_INNER_PERSON = re.compile(r"(?<=\w )(his|him|her)\b", re.IGNORECASE)
+
+
+_SO_TOO = re.compile(r"^So (will|would|can|could|do|does|did|is|are|was|were|has|have|had) (.+?)\.$")
+
+
+def _said_too(before: Proposition, aux: str, who: str) -> tuple[str, str] | None:
+    """"Pensioners will feel the change most. So will small businesses." -> "Small businesses
+    will also feel the change most." (the ellipsis repeats the claim before for new subjects)."""
+    if not before.subject or not before.text.startswith(before.subject):
+        return None
+    rest = before.text[len(before.subject) :].strip()
+    if aux in {"do", "does", "did"}:
+        predicate = f"also {rest}"
+    elif rest.startswith(aux + " "):
+        predicate = f"{aux} also {rest[len(aux) + 1 :]}"
+    else:
+        return None
+    who = who[0].upper() + who[1:]
+    return f"{who} {predicate}", who
+
+
+def _rewritten_subject(subject: str | None, before: str, after: str) -> str | None:
+    """The subject after a rewrite of the claim text that changed only its subject
+    ("It" -> "The bank"); unchanged when the rewrite was elsewhere in the text."""
+    if not subject or after == before or not before.lower().startswith(subject.lower()):
+        return subject
+    rest = before[len(subject) :]
+    if after.endswith(rest):
+        return after[: len(after) - len(rest)]
+    # the rest was rewritten too ("the rocket’s" -> "the Vela-4 rocket’s"): the subject ends where
+    # the words that followed it still stand
+    follow = " ".join(rest.split()[:2])
+    at = after.find(" " + follow) if follow else -1
+    if at <= 0 or after.find(" " + follow, at + 1) >= 0 or len(after) - at < len(rest):
+        return subject  # (a rewrite that only added words to the rest keeps it at least as long)
+    return after[:at]
+
+
+def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
+    """Resolve leading references and polish the text of one article's propositions.
+
+    Two passes where a claim has a "his/him/her" inside: the first only learns who is a "he" and
+    who a "she" over the whole article ("Priya Nandra said ... She said ..."), so that a "his"
+    before that point can be told apart."""
+    resolver = Resolver()
+    if any(_INNER_PERSON.search(prop.text) for prop in props):  # the first pass only serves these
+        first = Resolver()
+        _resolve(props, first)
+        resolver.gender = dict(first.gender)
+    return _resolve(props, resolver)
+
+
+def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Proposition]:
+    resolver.orgs = _bodies_of_speakers(props)
+    if props:
+        resolver.town, resolver.land = _home_place(props, _actor(props[0].parsed.span))
+    out: list[Proposition] = []
+    previous: tuple[Span, str | None, str | None] | None = None
+    for prop in props:
+        resolver.current = prop.parsed.span
+        text = polish(prop.text)
+        resolved = resolver.resolve_start(text, prop)
+        subject = _rewritten_subject(prop.subject, text, resolved)
+        derived = subject != prop.subject  # the subject is itself a resolved reference ("Analysts’ forecasts")
+        resolved = _hedged(resolved) or resolved
+        if not re.match(r"It\s+(is|was|seems|appears|remains)\s+\w+\s+(that|whether)\b", resolved):
+            last = resolver.last_resort(resolved)
+            if last is None:
+                continue  # nothing the article names can stand in for the reference
+            resolved = last
+        text = polish(resolved)
+        expanded = resolver.expand_descriptions(text, prop)
+        subject = _rewritten_subject(subject, text, expanded)
+        text = resolver.expand_names(resolver.of_the_group(resolver.of_last_thing(expanded, prop)), prop)
+        text = resolver.name_the_place(text, prop)
+        if not resolver.spans or resolver.spans[-1] is not prop.parsed.span:
+            resolver.remember_acronyms(prop.parsed.span)
+            resolver.remember_names(prop.parsed.span)
+            resolver.remember_mentions(prop.parsed.span)
+            if resolver.event is None:
+                resolver.event = _event(prop.parsed.span, first=not resolver.spans)
+            if not resolver.spans:
+                resolver.actor = _actor(prop.parsed.span)
+        if previous is not None and previous[0] is prop.parsed.span and previous[1] == prop.attributed_to:
+            source = previous[2]  # one sentence, one speaker: resolved once, before its own subjects count
+        else:
+            source = resolver.resolve_source(prop.attributed_to)
+        previous = (prop.parsed.span, prop.attributed_to, source)
+        if source is None and _QUOTED.match(prop.parsed.sentence.text):
+            source = resolver.last_source  # a quote continuing the last speaker's words
+        text = resolver.inner_pronouns(text, prop, source)
+        if source and (first := resolver.first_person(text, prop, source)) != text:
+            text, subject = first, None
+        if m := _SO_TOO.match(text):
+            # the claim before whose verb the ellipsis repeats ("will"), skipping its relative clauses
+            said = next((x for x in (_said_too(b, m.group(1), m.group(2)) for b in reversed(out[-4:])) if x), None)
+            if said is not None:
+                text, subject = said
+        if source and re.match(r"(A|An|The) ", source):
+            source = source[0].lower() + source[1:]  # "a Dorrance spokesperson", as the article reads mid-sentence
+        if resolver.acronyms:
+            text = resolver.spell_out(text)
+            source = resolver.spell_out(source, sentence=False) if source else source
+        out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=subject))
+        resolver.remember(prop, subject, derived=derived)
+        resolver.last_claim = (prop.parsed.span, subject, prop.subject_plural, prop.subject)
+        resolver.remember_source(source)
+        resolver.remember_body(prop, source)
+    return out
+
+
+__all__ = ["decontextualise", "polish", "UNRESOLVED_START"]

@@ -1,0 +1,261 @@
+"""Descriptions a reader cannot place: "the extension" -> "the Line 2 tram extension",
+"the decision" -> "Dravia’s decision to impose tariffs", "the town" -> "Kellsford", "the two
+chains" -> "Freshway and Bellamy’s", a surname -> the full name (guideline 1.2)."""
+
+from __future__ import annotations
+
+import re
+
+from claims.decompose import Proposition
+from claims.decontext.memory import Memory
+from claims.decontext.phrases import (
+    _CLASS_NOUNS,
+    _EVENT_NOUNS,
+    _INSTITUTIONS,
+    _THE_TWO,
+    _find_token,
+    _measure,
+    _set_off,
+)
+from claims.decontext.topic import _event_phrase, _nominalises
+from claims.inflect import possessive as _possessive
+
+
+# General labels an article uses for a thing it introduced under a more specific noun
+# ("approved a law that will ban X. The measure passed by 54 votes to 38").
+_LABELS = {
+    "measure": ("law", "bill", "ban", "policy", "plan", "scheme"), "legislation": ("law", "bill"), "bill": ("law",),
+    "scheme": ("plan", "programme", "program"), "proposal": ("plan", "scheme"), "blaze": ("wildfire", "fire"),
+    "fire": ("wildfire",), "deal": ("agreement", "contract"), "agreement": ("deal",), "research": ("study",),
+    "project": ("plan", "scheme"), "programme": ("scheme", "plan"), "policy": ("law", "plan", "ban"),
+    "site": ("plant", "factory", "facility", "mine", "works"), "factory": ("plant",), "facility": ("plant", "factory"),
+    "plant": ("factory",), "spacecraft": ("probe", "satellite", "lander", "rocket"), "craft": ("probe", "lander"),
+    "vessel": ("ship", "tanker", "ferry"), "ship": ("vessel", "tanker", "ferry"), "aircraft": ("plane", "jet"),
+    "plane": ("jet", "aircraft"), "drug": ("treatment", "medicine", "vaccine"), "treatment": ("drug", "medicine"),
+    "medicine": ("drug", "treatment"), "device": ("phone", "tablet", "headset"),
+}
+
+
+# Nouns that need an argument to be understood ("the budget" of what?): a bare one is read
+# as being about the article's main undertaking.
+_RELATIONAL = {"budget", "cost", "costs", "timetable", "schedule", "construction", "funding", "financing", "route",
+               "deadline", "opening", "completion"}
+
+
+# What an organisation has or does, so a bare "the plan" in an article about it is its plan.
+_OWNED = {"plan", "promise", "pledge", "commitment", "proposal", "strategy", "offer", "bid", "rule", "result",
+          "forecast", "target", "budget", "spending", "share", "profit", "revenue", "sale", "merger", "closure",
+          "signal", "guidance", "outlook", "priority", "partnership", "alliance"}
+
+
+_JOINT = {"merger", "partnership", "alliance", "tie-up", "combination"}  # undertakings of two parties
+
+
+_SALE = re.compile(r"^to sell (.+?) to ((?:[A-Z]\S*\s?)+?)(?= for |$)")  # "to sell Joel Anders to Sporting Velar"
+
+
+_THE_AGED = re.compile(r"^The \w+-year-old (\w+)\b(?! of)")
+
+
+_THE_FIGURE = re.compile(r"(?:^|(?<=\w ))(The|That|This|the) (figure|number|rate|share|proportion|total)\b(?! of)")
+
+
+_THE_TWO_OF = re.compile(r"\b([Tt]he) two (economies|governments|leaders|markets|currencies|armies|boards|"
+                         r"workforces|networks)\b")
+
+
+_THE_PLACE = re.compile(r"\b([Tt]he|[Tt]his) (town|city|village|state|country)([’']s)?\b(?!-| (?:council|hall|centre|"
+                        r"center|assembly|government|authorities|police|college|university|limits|of)\b)")
+
+
+_POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
+
+
+def _figure_subject(prop: Proposition, word: str) -> bool:
+    """"in Keld the figure was 11.4%": the figure is the subject of a clause that gives a value."""
+    tok = _find_token(prop.parsed.span, word)
+    return tok is not None and tok.dep_ == "nsubj" and any(c.like_num or c.text == "%" for c in tok.head.subtree)
+
+
+_BARE_RELATIONAL = re.compile(r"^(Results|Details|Findings|Terms|Costs)\b(?= (are|were|will|have|had|remain)\b)")
+
+
+class Descriptions(Memory):
+    """Definite descriptions, places and names completed from the article."""
+
+    def expand_descriptions(self, text: str, prop: Proposition) -> str:
+        """"The extension was proposed" -> "The Line 2 tram extension was proposed" when the
+        article named it in full before; only a bare "the + noun" is expanded."""
+        text = self.name_the_two(text)
+        if (m := _THE_AGED.match(text)) and (person := self.last_person()) and person not in text:
+            text = person + text[m.end() :]  # "The 27-year-old striker joined ..." -> "Joel Anders joined ..."
+        if (m := _THE_FIGURE.search(text)) and (m.start() == 0 or _figure_subject(prop, m.group(2))) and (
+                quantity := self.statistic()):
+            quantity = quantity[0].upper() + quantity[1:] if m.start() == 0 else quantity
+            text = text[: m.start()] + quantity + text[m.end() :]
+        for tok in prop.parsed.span:
+            if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "nmod", "npadvmod"}:
+                continue
+            # "The 1.9-tonne spacecraft": a measure says how big, not which one, so it is looked past
+            measures = [c for c in tok.children if _measure(c)]
+            # "called the decision “unjustified”": an adjective after the noun is said of it, not which one
+            kids = [c for c in tok.children if c.dep_ != "case" and c not in measures
+                    and not (c.dep_ == "amod" and c.i > tok.i)]
+            undertaking = self.undertaking()
+            if tok.lemma_.lower() in _RELATIONAL and undertaking and (
+                not kids or [c.lower_ for c in kids] == ["the"]
+            ) and undertaking.split()[-1] not in text:
+                m = re.compile(rf"\b(?:(the|this|that) )?{re.escape(tok.text)}\b", re.IGNORECASE).search(text)
+                if m is not None and (m.start() == 0 or tok.dep_ in {"nsubj", "nsubjpass"}):
+                    link = "of" if tok.lemma_.lower() in {"construction", "completion", "opening"} else "for"
+                    words = f"{m.group(0)} {link} {undertaking}"
+                    text = f"{text[: m.start()]}{words}{text[m.end() :]}"
+                continue
+            if not kids or any(c.dep_ != "det" and c.i < tok.i for c in kids):
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids):
+                continue
+            det = next((c for c in kids if c.i < tok.i), None)
+            if det is None or det.lower_ not in {"the", "this", "that", "these", "those"} or det.i != min(
+                    [tok.i, *(c.left_edge.i for c in measures)]) - 1:
+                continue
+            mention = self.mentions.get((tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"})) or (
+                self.kind_named(tok.lower_))
+            bare = [c for c in kids if c.dep_ != "punct" and not (c.dep_ in {"relcl", "appos", "acl"} and _set_off(c))]
+            if tok.tag_ == "NN" and len(bare) == 1:
+                mention = self.introduced.get(tok.lemma_.lower(), mention)
+                for other in _LABELS.get(tok.lemma_.lower(), ()) if mention is None else ():
+                    mention = mention or self.introduced.get(other) or self.mentions.get((other, False))
+            if (
+                self.event is not None and tok.tag_ == "NN"
+                and len([c for c in kids if c.dep_ != "punct" and not (c.dep_ in {"relcl", "appos", "acl"}
+                                                                       and _set_off(c))]) == 1
+                and _nominalises(tok.lemma_.lower(), self.event[1].split()[1])
+            ):
+                m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}\b", re.IGNORECASE).search(text)
+                if m is not None:
+                    self.nominal = tok.lemma_.lower()
+                    text = f"{text[: m.end()]} of {self.event[1].split(' ', 2)[2]}{text[m.end() :]}"
+                continue
+            if tok.lemma_.lower() in _CLASS_NOUNS and tok.tag_ == "NN" and self.actor and len(kids) == 1:
+                m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}(’s|'s)?\b(?!-)", re.IGNORECASE).search(text)
+                if m is not None:
+                    name = _possessive(self.actor) if m.group(2) else self.actor
+                    name = name[0].upper() + name[1:] if m.start() == 0 else name
+                    text = f"{text[: m.start()]}{name}{text[m.end() :]}"
+                continue
+            if tok.lemma_.lower() in _EVENT_NOUNS and tok.tag_ == "NN" and self.event is not None:
+                if tok.lemma_.lower() == "vote" and "vote" not in self.verbs_seen:
+                    continue  # "before the vote" after "holds a general election" is the election
+                if len([c for c in kids if c.dep_ != "punct" and not (c.dep_ in {"relcl", "appos", "acl"}
+                                                                       and _set_off(c))]) > 1:
+                    continue  # "the decision to close X", "the vote on Y" say which one
+                pattern = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}\b", re.IGNORECASE)
+                m = pattern.search(text)
+                if m is not None:
+                    phrase = _event_phrase(self.event, tok.text)
+                    phrase = phrase[0].upper() + phrase[1:] if m.start() == 0 else phrase
+                    text = f"{text[: m.start()]}{phrase}{text[m.end() :]}"
+                continue
+            selling = self.event is not None and self.event[1].startswith("to sell ")
+            if tok.lemma_.lower() in {"offer", "bid"} and selling:
+                # the offer for what the actor sells is the buyer's, not the actor's
+                sale = _SALE.match(self.event[1]) if self.event else None
+                m = re.compile(rf"\b[Tt]he {re.escape(tok.text)}\b(?! for)").search(text)
+                if sale is not None and m is not None and len(bare) == 1:
+                    offer = f"{_possessive(sale.group(2))} {tok.text} for {sale.group(1)}"
+                    text = f"{text[: m.start()]}{offer}{text[m.end():]}"
+                continue
+            if mention is None and tok.lemma_.lower() in _OWNED and self.actor and len(bare) == 1 and (
+                    tok.lemma_.lower() not in self.nouns_seen) and (
+                    tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+                m = re.compile(rf"\b(the|these) {re.escape(tok.text)}\b", re.IGNORECASE).search(text)
+                pair = self.pair() if tok.lemma_.lower() in _JOINT else None
+                if m is not None and pair and pair.split(" and ")[0].lower() not in text.lower():
+                    owned = f"{m.group(1)} {tok.text} of {pair}"  # "the merger of Freshway and Bellamy’s"
+                    owned = owned[0].upper() + owned[1:] if m.start() == 0 else owned
+                    text = f"{text[: m.start()]}{owned}{text[m.end() :]}"
+                elif m is not None and self.actor.lower() not in text.lower():
+                    if " of " in self.actor and not re.sub(r"^the ", "", self.actor)[:1].isupper():
+                        # "the plan of the government of X" (but "the Central Bank of Varenia’s signal")
+                        owned = f"{m.group(1)} {tok.text} of {self.actor}"
+                    elif self.actor.startswith("the "):
+                        owned = f"the {_possessive(self.actor[4:])} {tok.text}"
+                    else:
+                        owned = f"{_possessive(self.actor)} {tok.text}"
+                    owned = owned[0].upper() + owned[1:] if m.start() == 0 else owned
+                    text = f"{text[: m.start()]}{owned}{text[m.end() :]}"
+                continue
+            if mention is None or mention.lower() in text.lower():
+                continue
+            if mention.split()[-1][:1].isupper() and tok.lemma_.lower() not in _INSTITUTIONS and (
+                    mention.split()[0].lower() != tok.lower_):
+                continue  # "the water" is not "Rivermead Water"; "the bank" is "the Central Bank of Varenia",
+                # "the river" the "River Tamsel"
+            pattern = re.compile(rf"\b(the|this|that|these|those) ((?:[\d.,]+-\w+ )*){re.escape(tok.text)}\b",
+                                 re.IGNORECASE)
+            m = pattern.search(text)
+            if m is None or (" of " in mention and mention[:1].islower() and text[m.end() : m.end() + 2] in {"’s", "'s"}):
+                continue  # not "the government of New Calder’s plan"
+            det_text = (m.group(1)[0] + "he " if m.group(1)[0] in "tT" else "the ") + m.group(2)
+            if re.match(r"\w+[’']s ", mention):  # "Solmark’s Ministry of Trade and Industry" takes no article
+                det_text, mention = "", mention[0].upper() + mention[1:] if m.start() == 0 else mention
+            text = f"{text[: m.start()]}{det_text}{mention}{text[m.end() :]}"
+        return text
+
+    def name_the_two(self, text: str) -> str:
+        """"The two chains set out their plan" -> "Freshway and Bellamy’s set out their plan"; "the
+        two economies" -> "the economies of Dravia and Solmark"."""
+        m = _THE_TWO.search(text)
+        if (of := _THE_TWO_OF.search(text)) is not None and (pair := self.pair()) is not None:
+            return f"{text[: of.start()]}{of.group(1)} {of.group(2)} of {pair}{text[of.end():]}"
+        if m is None or (pair := self.pair()) is None:
+            return text
+        return f"{text[: m.start()]}{pair[0].upper() + pair[1:] if m.start() == 0 else pair}{text[m.end():]}"
+
+    def name_the_place(self, text: str, prop: Proposition) -> str:
+        """"unemployment in the town" -> "unemployment in Kellsford"; "The state closed ..." ->
+        "New Calder closed ..." (guideline 1.2: the reader does not know which town)."""
+        original = text
+        for m in reversed(list(_THE_PLACE.finditer(text))):
+            place = self.town if m.group(2).lower() in {"town", "city", "village"} else self.land
+            tok = next((t for t in prop.parsed.span if t.lower_ == m.group(2).lower()), None)
+            if not place or place in original or tok is None or tok.dep_ == "compound" or self.gender_of(place):
+                # (an opening subject someone calls "he" is a person, not the state: "Tiger Woods")
+                continue
+            words = _possessive(place) if m.group(3) else place
+            text = text[: m.start()] + words + text[m.end() :]
+        return text
+
+    def expand_names(self, text: str, prop: Proposition) -> str:
+        """A short name ("Caldwell", "Rovers", "Lumora") -> the full name the article gave it
+        before ("Martin Caldwell", "Riverside Rovers", "Lumora Systems")."""
+        for tok in prop.parsed.span:
+            # a name, or a capitalised word the tagger took for something else ("Rivermead has set up ...")
+            mistagged = tok.is_title and tok.pos_ in {"NOUN", "ADJ", "ADV"} and (
+                tok.i > tok.sent.start or tok.dep_ in {"nsubj", "nsubjpass"})
+            named = tok.pos_ == "PROPN" or mistagged
+            if not named or tok.dep_ == "compound" or any(c.dep_ == "compound" for c in tok.children):
+                continue
+            if any(tok.doc[i].pos_ == "PROPN" for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(tok.doc)):
+                continue
+            full = self.full_name(tok.text)
+            if full is None:
+                continue
+            # the short name where it stands alone, not inside the full name ("Redmarsh confirmed Redmarsh City’s deal")
+            rest = full.split(tok.text, 1)[1] if full.startswith(tok.text) else ""
+            alone = re.compile(rf"\b{re.escape(tok.text)}\b" + (f"(?!{re.escape(rest)})" if rest else ""))
+            if full in text and not (rest and alone.search(text)):
+                continue
+            text = alone.sub(full, text, count=1)
+        return _POSSESSIVE_S.sub(r"\1’", text)  # "Lumora Systems’s" -> "Lumora Systems’"
+
+    def of_last_thing(self, text: str, prop: Proposition) -> str:
+        """"Results are expected in 2031." -> "Results of the randomised trial are expected in 2031.":
+        a bare relational plural that opens a claim belongs to the thing just named."""
+        m = _BARE_RELATIONAL.match(text)
+        tok = _find_token(prop.parsed.span, m.group(1)) if m else None
+        if m is None or tok is None or any(True for _ in tok.children) or tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return text
+        thing = self.last_thing()
+        return f"{m.group(1)} of {thing}{text[m.end(1):]}" if thing else text

@@ -1,0 +1,351 @@
+"""What the resolver remembers of the sentences before: antecedents, names and genders,
+fullest mentions of each noun, acronyms, speakers' bodies, and the last thing measured."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claims.backshift import date_word
+from claims.decompose import Proposition
+from claims.decontext.phrases import (
+    UNRESOLVED_START,
+    _CLUB_WORDS,
+    _INSTITUTIONS,
+    _ORGANISATION_WORDS,
+    _PLACE_INSTITUTIONS,
+    _PRONOUN,
+    _TITLES,
+    _body_name,
+    _find_token,
+    _is_person,
+    _mention,
+    _name_of,
+    _organisation,
+    _proper,
+    _set_off,
+)
+from claims.decontext.topic import _introduced
+from claims.inflect import plural
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@dataclass(frozen=True, slots=True)
+class _Antecedent:
+    text: str
+    plural: bool
+    person: bool
+    derived: bool = False  # itself the product of resolving a possessive ("Analysts’ forecasts")
+
+
+# Nouns that frame a clause ("The problem is that X ..."), so the clause's subject is what is talked about.
+_FRAMING = {"problem", "issue", "question", "point", "truth", "fact", "reason", "trouble", "danger", "risk",
+            "worry", "concern", "hope", "aim", "goal", "answer", "difficulty", "irony", "catch"}
+
+
+_NAMED_KINDS = {"river", "lake", "mount", "island", "bay", "reservoir", "canal", "loch", "forest", "desert"}
+
+
+_FIGURES = {"figure", "number", "rate", "share", "proportion", "total"}
+
+
+def _share(value: Token, span: Span) -> str | None:
+    """"18.7% of entries were awarded an A, down from ..." -> "the share of entries awarded an A"."""
+    of = next((c for c in value.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    root = span.root
+    if whole is None or value.text != "%" or value.head.i != root.i:
+        return None
+    tail = [] if root.tag_ == "VBN" else ["that "]  # "entries awarded an A", "entries that got an A"
+    for t in span[root.i - span.start :]:
+        if t.is_punct or (t.head.i == root.i and t.dep_ in {"advmod", "npadvmod", "advcl"}):
+            break
+        tail.append(t.text_with_ws)
+    return f"the share of {''.join(t.text_with_ws for t in whole.subtree).strip()} {''.join(tail).strip()}"
+
+
+_AFTER_DET = re.compile(r"\b(no|other|any|each|every|a|an|its|their|his|her|our|one)\s$", re.IGNORECASE)
+
+
+def _one_of(name: Token) -> str | None:
+    """"Hugo Lindqvist, a planetary scientist at ..." -> "scientists": the kind of people a person
+    is one of, when the article says so with "a"/"an" and no body owns the role."""
+    role = next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
+    if role is None or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in role.children):
+        return None
+    return plural(role.lemma_.lower())
+
+
+class Memory:
+    """The article read so far (state only, plus lookups on it)."""
+
+    def __init__(self) -> None:
+        self.antecedents: list[_Antecedent] = []
+        self.spans: list[Span] = []
+        self.blocks: list[int] = []  # block index of each span
+        self.names: list[str] = []
+        self.last_source: str | None = None
+        self.gender: dict[str, str] = {}
+        self.orgs: dict[str, str] = {}  # speaker -> the body they speak for
+        self.mentions: dict[tuple[str, bool], str] = {}  # (head lemma, plural) -> fullest earlier mention
+        self.event: tuple[str | None, str] | None = None  # the article's first decided action
+        self.introduced: dict[str, str] = {}  # head lemma -> "law that will ban X" (first mention)
+        self.actor: str | None = None  # the named subject of the opening sentence
+        self.nominal: str | None = None  # the noun the article uses for its decided action ("extension")
+        self.current: Span | None = None  # the sentence being resolved
+        self.nouns_seen: set[str] = set()  # lemmas of the nouns of the sentences before
+        self.verbs_seen: set[str] = set()  # and of their verbs
+        self.acronyms: dict[str, str] = {}  # "KCA" -> "the Kestavian Competition Authority"
+        self.clausal: set[str] = set()  # subjects made of a whole clause ("Ministers appearing ..."): no antecedents
+        # the sentence, resolved subject, plural and subject as written of the claim before
+        self.last_claim: tuple[Span, str | None, bool, str | None] | None = None
+        self.kinds: dict[str, str] = {}  # speaker -> the kind of people they are one of ("scientists")
+        self.town: str | None = None  # the place "the town"/"the city" means
+        self.land: str | None = None  # the place "the state"/"the country" means
+
+    def pick(
+        self, *, plural: bool | None = None, person: bool | None = None, gender: str | None = None,
+        underived: bool = False,
+    ) -> str | None:
+        for ant in reversed(self.antecedents):
+            if underived and ant.derived:
+                continue
+            if gender is not None and self.gender_of(ant.text) not in (None, gender):
+                continue
+            if plural is not None and ant.plural != plural:
+                continue
+            if person is not None and ant.person != person:
+                continue
+            return ant.text
+        return None
+
+    def gender_of(self, name: str) -> str | None:
+        """"he"/"she" once a pronoun was resolved to this person under any form of the name
+        ("Detective Inspector Ruth Adeyemi", "Ruth Adeyemi", "Adeyemi")."""
+        last = name.split()[-1] if name.split() else name
+        return self.gender.get(name) or next((g for n, g in self.gender.items() if n.split()[-1:] == [last]), None)
+
+    def expand(self, surname: str) -> str:
+        return next((n for n in reversed(self.names) if n.endswith(" " + surname)), surname)
+
+    def full_name(self, word: str) -> str | None:
+        """"Caldwell" -> "Martin Caldwell", "Lumora" -> "Lumora Systems"; not "Brenna" -> "Brenna
+        Public Health Agency" (a place that opens a longer name is still the place)."""
+        return next((n for n in reversed(self.names) if len(n.split()) >= 2 and (
+            word == n.split()[-1] or (word == n.split()[0] and len(n.split()) == 2 and (
+                n.split()[1].lower() in (_ORGANISATION_WORDS | _CLUB_WORDS) - _PLACE_INSTITUTIONS
+                or self.gender_of(n) is not None)))), None)  # "Lumora" -> "Lumora Systems"; "Joel" -> "Joel Anders"
+
+    def last_person(self) -> str | None:
+        """The person the article named last, in full ("Joel Anders", not "Sporting Velar")."""
+        return next((n for n in reversed(self.names) if len(n.split()) >= 2 and not _body_name(n)
+                     and not _organisation(n)), None)
+
+    def kind_named(self, noun: str) -> str | None:
+        """"the river" -> "River Tamsel": a name that opens with the kind of thing it names."""
+        if noun not in _NAMED_KINDS:
+            return None
+        return next((n for n in reversed(self.names) if len(n.split()) >= 2 and n.split()[0].lower() == noun), None)
+
+    def organisation(self, prop: Proposition, source: str) -> str | None:
+        """The body a speaker speaks for, named before their title: "Rovers manager Helen Price"
+        -> "Rovers"; first-person "we" in their quote means that body."""
+        first = source.split()[0]
+        for tok in prop.parsed.span:
+            if tok.text != first or tok.pos_ != "PROPN":
+                continue
+            i = tok.i - 1
+            while i >= tok.sent.start and tok.doc[i].pos_ in {"NOUN", "ADJ"} and tok.doc[i].text.islower():
+                i -= 1
+            end = i + 1
+            while i >= tok.sent.start and tok.doc[i].pos_ == "PROPN":
+                i -= 1
+            if end < tok.i and i + 1 < end:
+                self.orgs[source] = tok.doc[i + 1 : end].text
+        return self.orgs.get(source)
+
+    def pair(self) -> str | None:
+        """"Freshway has agreed to buy Bellamy’s" -> "Freshway and Bellamy’s": the two named
+        parties of the first sentence that had a named subject and a named object."""
+        spans = [*self.spans, self.current] if self.current is not None else self.spans
+        for span in spans:  # the article names its two parties early ("Freshway has agreed to buy Bellamy’s")
+            subj = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN"), None)
+            if subj is None:
+                continue
+            obj = next((t for t in span if t.i > subj.i and t.dep_ in {"dobj", "pobj"} and t.pos_ == "PROPN"
+                        and t.text != subj.text and not date_word(t)), None)  # not "on Tuesday"
+            if obj is not None:
+                return f"{_name_of(subj)} and {_name_of(obj)}"
+        return None
+
+    def statistic(self) -> str | None:
+        """"Just 18.7% of entries got an A. The figure peaked at 24% in 2023." -> the quantity
+        the sentence before measured ("the share of entries awarded an A" when it was named,
+        else its subject)."""
+        spans = list(reversed(self.spans[-2:]))
+        current = self.current
+        if current is not None and not any(t.lower_ in _FIGURES and t.head.i == current.root.i for t in current):
+            spans.insert(0, current)  # "26.1% of entries got an A, while in Keld the figure was 11.4%"
+        for span in spans:
+            if not any(t.like_num or t.text == "%" for t in span):
+                continue
+            subj = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == span.root.i), None)
+            if subj is None or subj.pos_ == "PRON" or subj.i > span.root.i:
+                continue
+            if subj.like_num or any(c.like_num for c in subj.children) or subj.text == "%":
+                return _share(subj, span)  # "18.7% of entries were awarded an A": a value of a share
+            words = [t for t in subj.subtree if not (t.dep_ in {"relcl", "appos"} and _set_off(t))]
+            return "".join(t.text_with_ws for t in words).strip()
+        return None
+
+    def undertaking(self) -> str | None:
+        """"the extension of the Line 2 tram": the decided action, once the article has named it."""
+        if self.event is None or self.nominal is None:
+            return None
+        return f"the {self.nominal} of {self.event[1].split(' ', 2)[2]}"
+
+    def last_thing(self) -> str | None:
+        """The last singular thing (subject or object noun) of the sentence before: "Unions
+        called a strike." -> "the strike"."""
+        if not self.spans:
+            return None
+        for tok in reversed(list(self.spans[-1])):
+            if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children):
+                continue
+            return "the " + (_mention(tok) or tok.text)
+        return None
+
+    def remember_acronyms(self, span: Span) -> None:
+        """"the Kestavian Competition Authority (KCA)" -> KCA stands for that name from now on."""
+        doc = span.doc
+        for tok in span:
+            if not (len(tok.text) >= 2 and tok.text.isupper() and tok.is_alpha and 0 < tok.i and tok.i + 1 < len(doc)):
+                continue
+            if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")" or tok.i < 2:
+                continue
+            head = doc[tok.i - 2]
+            words = [t for t in head.subtree if t.i < tok.i - 1 and t.dep_ not in {"punct"}]
+            if head.pos_ == "PROPN" and words and all(t.pos_ in {"PROPN", "DET", "ADP"} for t in words):
+                name = " ".join(t.text for t in words)
+                self.acronyms[tok.text] = name[0].lower() + name[1:] if words[0].pos_ == "DET" else name
+
+    def spell_out(self, text: str, *, sentence: bool = True) -> str:
+        """"The KCA would probably require ..." -> "The Kestavian Competition Authority would ..."."""
+        for short, name in self.acronyms.items():
+            text = re.sub(rf"\s*\({short}\)", "", text)
+            bare = re.sub(r"^the ", "", name)
+            # "no other MSA mission" -> "no other Meridian Space Agency mission"
+            text = re.sub(rf"\b(?:([Tt])he )?{short}\b", lambda m: (f"{m.group(1)}he " if m.group(1) else "") + bare
+                          if m.group(1) or not name.startswith("the ") or _AFTER_DET.search(m.string[: m.start()])
+                          else name, text)
+        return text[0].upper() + text[1:] if text and sentence else text
+
+    def remember_names(self, span: Span) -> None:
+        for tok in span:
+            if tok.pos_ == "PROPN" and tok.dep_ != "compound":
+                chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+                if chain:
+                    name = " ".join(t.text for t in [*chain, tok] if t.text.lower().strip(".") not in _TITLES)
+                    self.names.append(name)
+                    if (owner := self.role_owner(tok)) is not None:
+                        self.orgs.setdefault(name, owner)
+                    elif (kind := _one_of(tok)) is not None:
+                        self.kinds.setdefault(name, kind)
+
+    def role_owner(self, name: Token) -> str | None:
+        """"Helga Brandt, the council’s chief executive" / "The club’s chairman, Ian Roe" -> the
+        body whose role the person holds, as the article named it ("the Solmark Dairy Council")."""
+        roles = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if name.dep_ == "appos" and name.head.pos_ == "NOUN":
+            roles.append(name.head)
+        owner = next((c for r in roles for c in r.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if owner is None:
+            return None
+        if owner.pos_ == "PROPN":
+            return _name_of(owner)
+        # the latest name ending in the noun ("the council" -> "the Solmark Dairy Council")
+        tokens = [t for span in reversed([*self.spans, name.sent]) for t in reversed(list(span)) if t.i < owner.i or
+                  span is not name.sent]
+        named = (_mention(t) for t in tokens if t.lower_ == owner.lower_ and t.dep_ != "compound" and t is not owner)
+        mention = next((m for m in named if m and m.split()[-1][:1].isupper()), None)
+        if mention is None or not mention.split()[-1][:1].isupper() or owner.lemma_.lower() not in _INSTITUTIONS:
+            return None  # "the club" is not "a Kestrel League club"
+        texts = [span.text.lower() for span in [*self.spans, name.sent]]
+        return f"the {mention}" if any(f"the {mention.lower()}" in t for t in texts) else mention
+
+    def remember_body(self, prop: Proposition, source: str | None) -> None:
+        """"Trade minister Ivo Karsten told parliament that Solmark did not want a trade war": the
+        country or organisation a speaker first reports on is the body their "we" speaks for."""
+        if not source or source in self.orgs or not prop.subject or _organisation(source) or len(source.split()) < 2:
+            return
+        head = _find_token(prop.parsed.span, prop.subject.split()[-1])
+        if head is None or head.pos_ != "PROPN" or head.dep_ not in {"nsubj", "nsubjpass"} or head.head.dep_ != "ccomp":
+            return
+        # a body, not a person: tagged so, or a one-word name no person of the article goes by
+        one_word = " " not in prop.subject and not any(prop.subject in n.split() for n in self.names if " " in n)
+        if head.ent_type_ in {"GPE", "ORG"} or one_word:
+            self.orgs[source] = prop.subject
+
+    def remember_mentions(self, span: Span) -> None:
+        """Keep the fullest mention of each head noun ("the Line 2 tram extension")."""
+        self.nouns_seen |= {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}
+        self.verbs_seen |= {t.lemma_.lower() for t in span if t.pos_ == "VERB"}
+        for tok in span:
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "poss", "nmod", "attr", "oprd"}:
+                continue  # a predicate nominal ("is the most important decision") names no referent
+            if tok.tag_ == "NN" and tok.lemma_.lower() not in self.introduced and (intro := _introduced(tok)):
+                self.introduced[tok.lemma_.lower()] = intro
+            found = _mention(tok)
+            if found is None:
+                continue
+            key = (tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"})
+            old = self.mentions.get(key)
+            if old is None or (_proper(found) and not _proper(old)) or (
+                _proper(found) == _proper(old) and len(found.split()) > len(old.split())
+            ):
+                self.mentions[key] = found
+
+    def remember_source(self, source: str | None) -> None:
+        if source and source.lower() not in {"he", "she", "they"}:
+            self.last_source = source
+            if all(w[:1].isupper() for w in source.split()) and len(source.split()) >= 2:
+                # a named speaker: a person, or a body ("Rivermead Water said ... It has since ...")
+                self.antecedents.append(_Antecedent(source, False, not _body_name(source)))
+
+    def remember(self, prop: Proposition, subject: str | None, *, derived: bool = False) -> None:
+        span = prop.parsed.span
+        if not self.spans or self.spans[-1] is not span:
+            self.spans.append(span)
+            self.blocks.append(prop.parsed.sentence.block_index)
+        if not subject or _PRONOUN.match(subject) or UNRESOLVED_START.match(subject) or subject.lower() in {
+                c.lower() for c in self.clausal}:
+            return
+        head = _find_token(span, subject.split()[-1])
+        if head is not None and head.lemma_.lower() in _FRAMING and head.head.lemma_ == "be":
+            # "The bigger problem is that the government has ducked it. It ...": "it" is the government
+            clause = next((c for c in head.head.children if c.dep_ == "ccomp"), None)
+            inner = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if clause else None
+            if inner is None or inner.pos_ == "PRON":
+                return
+            subject, head = "".join(t.text_with_ws for t in inner.subtree).strip(), inner
+            self.antecedents.append(_Antecedent(subject, inner.tag_ in {"NNS", "NNPS"}, _is_person(subject, head)))
+            return
+        self.antecedents.append(_Antecedent(subject, prop.subject_plural, _is_person(subject, head), derived))
+
+
+def _bodies_of_speakers(props: Sequence[Proposition]) -> dict[str, str]:
+    """Each named person's body, read off the whole article first: a quote can open before the
+    sentence that says whose chief executive its speaker is."""
+    reader = Memory()
+    for prop in props:
+        if not reader.spans or reader.spans[-1] is not prop.parsed.span:
+            reader.remember_names(prop.parsed.span)
+            reader.remember_mentions(prop.parsed.span)
+            reader.spans.append(prop.parsed.span)
+    return reader.orgs

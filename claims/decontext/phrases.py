@@ -1,0 +1,198 @@
+"""What a word or noun phrase is, read off the parse: names, bodies, persons, mentions.
+
+Shared by every kind of reference the resolver handles (``claims.decontext``)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+_TITLES = {
+    "president", "minister", "chancellor", "secretary", "senator", "mr", "mrs", "ms", "dr", "prime", "king", "judge",
+    "governor", "professor", "detective", "inspector", "councillor", "chief", "council", "leader", "manager",
+}
+
+
+_PRONOUN = re.compile(r"^(it|they|he|she|this|that|these|those|such)\b", re.IGNORECASE)
+
+
+UNRESOLVED_START = re.compile(r"^(this|that|it|they|such|these|those|he|she|its|their|his|her)\b", re.IGNORECASE)
+
+
+def _body_name(name: str) -> bool:
+    """"Redmarsh City", "Sporting Velar", "Rivermead Water": the name of a body, not a person."""
+    words = [w.lower().strip(".") for w in name.split()]
+    return bool(words) and (words[-1] in _ORGANISATION_WORDS | _CLUB_WORDS or words[0] in _CLUB_WORDS)
+
+
+def _is_person(span_text: str, head: Token | None) -> bool:
+    words = [w.lower().strip(".") for w in span_text.split()]
+    if _body_name(span_text) and all(w[:1].isupper() for w in span_text.split()):
+        return False  # a named body ("Redmarsh City"); "the city council" keeps its old reading below
+    if set(words) & _TITLES:
+        return True
+    if set(words) & {"the", "of", "and", "for"} or not 2 <= len(words) <= 4:
+        return False
+    return head is not None and head.pos_ == "PROPN" and all(w[:1].isupper() for w in span_text.split())
+
+
+def _find_token(span: Span, word: str) -> Token | None:
+    return next((t for t in span if t.lower_ == word.lower()), None)
+
+
+_MODIFIERS = {"compound", "amod", "nmod", "nummod"}
+
+
+# Modifiers that pick out one of several things, so the bare noun need not mean the same one.
+_DEICTIC = {"last", "next", "first", "previous", "same", "other", "such", "former", "latter", "final", "earlier", "later"}
+
+
+def _proper(mention: str) -> bool:
+    return any(w[:1].isupper() for w in mention.split())
+
+
+def _measure(tok: Token) -> bool:
+    """"1.9-tonne", "40-page", "45-day": a hyphenated number in front of a noun."""
+    words = list(tok.subtree)
+    return tok.dep_ in {"compound", "amod", "nummod"} and tok.i < tok.head.i and any(
+        t.like_num for t in words) and any(t.text == "-" for t in words)
+
+
+def _mention(head: Token) -> str | None:
+    """The noun phrase of ``head`` without its determiner when it says more than the bare
+    noun: noun/adjective modifiers or an "of" phrase ("Central Bank of Varenia")."""
+    # a comparative in front says which one at that moment, not what it is ("tougher inspection rules")
+    # and a measure says how big, not which one ("the 1.9-tonne spacecraft" is no fuller than "the spacecraft")
+    left = [t for t in head.lefts if t.dep_ in _MODIFIERS and not (t.tag_ in {"JJR", "JJS", "RBS"} and t.i == head.left_edge.i
+                                                                   and t.dep_ == "amod") and not _measure(t)]
+    words = sorted({t for x in left for t in x.subtree}, key=lambda t: t.i)
+    while words and words[0].pos_ == "DET":  # "The" of "The Redmarsh Supporters’ Trust" hung on "Supporters"
+        words.pop(0)
+    if words and words[0].i + len(words) != head.i:
+        return None  # modifiers not contiguous with the head
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1]
+    tail: list[Token] = []
+    if of:  # "Central Bank of Varenia", "the government of New Calder"
+        tail = list(of[0].subtree)
+        if not all(t.pos_ in {"PROPN", "ADP", "DET", "CCONJ"} for t in tail) or tail[-1].pos_ != "PROPN":
+            tail = []
+    if not words and not tail:
+        return None
+    tokens = [*words, head, *tail]
+    # a plural's apostrophe belongs to the name ("Redmarsh Supporters’ Trust")
+    if any(t.is_punct and t.text not in "-–" and not (t.text in "’'" and t.head.tag_ == "NNPS") for t in tokens) or (
+            len(tokens) > 7):
+        return None
+    if any(t.pos_ in {"PRON", "VERB"} or t.tag_ in {"JJR", "JJS", "RBS"} or t.lower_ in _DEICTIC for t in tokens):
+        return None
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _set_off(tok: Token) -> bool:
+    left = tok.left_edge.i - 1
+    return left >= 0 and tok.doc[left].text in {",", "—", "–", "("}
+
+
+_POST_MODIFIER = {"polled", "surveyed", "questioned", "by", "of", "in", "at", "for", "from", "with", "who", "that",
+                  "which", "on", "across"}
+
+
+_QUANTIFIERS = {"most", "many", "some", "all", "several", "few", "both", "other"}
+
+
+def _owner_head(phrase: str) -> str:
+    """The owner a possessive can attach to: "Most economists polled by Market Weekly" ->
+    "Economists" (a post-modified phrase cannot take "’s" at its end)."""
+    words = phrase.split()
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in _POST_MODIFIER), len(words))
+    head = words[:cut]
+    while len(head) > 1 and head[0].lower() in _QUANTIFIERS:
+        head = head[1:]
+    out = " ".join(head)
+    return out[0].upper() + out[1:] if cut < len(words) or head != words[: len(head)] else phrase
+
+
+# Common nouns that name an institution by its kind, so "the bank" can be "the Central Bank of Varenia".
+_INSTITUTIONS = {
+    "bank", "council", "company", "agency", "authority", "board", "union", "court", "government", "ministry",
+    "department", "party", "club", "commission", "committee", "assembly", "parliament", "service", "trust", "school",
+    "university", "college", "hospital", "regulator", "federation", "association", "institute", "office", "league",
+    "group", "firm", "team", "police", "army", "fund", "foundation", "station", "plant", "factory", "museum", "gallery",
+    "airport", "port", "bridge", "line", "road", "railway", "party", "tribunal", "exam", "certificate", "prize",
+}
+
+
+# Class nouns by which an article refers back to the organisation it is about ("the company").
+_CLASS_NOUNS = {
+    "company", "firm", "club", "carrier", "operator", "business", "airline", "retailer", "lender", "insurer", "maker",
+    "chipmaker", "supplier", "manufacturer", "broadcaster", "publisher",
+}
+
+
+# Nouns that name the article's main action when bare ("the decision", "the move").
+_EVENT_NOUNS = {"decision", "move", "vote", "step", "change", "deal", "announcement", "takeover", "acquisition"}
+
+
+_THE_TWO = re.compile(
+    r"\b[Tt]he two (chains|companies|firms|sides|groups|businesses|banks|clubs|teams|carriers|retailers|airlines|"
+    r"parties|insurers|lenders|operators|brands|rivals|countries|nations|neighbours|neighbors)\b")
+
+
+def _name_of(tok: Token) -> str:
+    """A name with its compounds and a possessive-looking "’s" that belongs to it ("Bellamy’s")."""
+    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+    text = " ".join(t.text for t in words)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text in {"’s", "'s"} and nxt.head.i != tok.i + 2 and nxt.dep_ != "case":
+        text += nxt.text
+    return text
+
+
+_ORGANISATION_WORDS = {
+    "appliances", "systems", "water", "bank", "group", "council", "authority", "union", "agency", "association",
+    "ltd", "inc", "corp", "company", "corporation", "partners", "capital", "securities", "research", "motors",
+    "airlines", "airways", "energy", "holdings", "industries", "foods", "pharma", "pharmaceuticals", "trust", "board",
+    "commission", "ministry", "department", "office", "service", "services", "institute", "foundation", "federation",
+    "college", "university", "hospital", "party", "club", "markets", "technologies", "labs", "supermarkets", "stores",
+    "telecom", "networks", "railways", "rail", "police", "court", "assembly", "parliament", "government", "fund",
+    "school", "society", "media", "mail", "post", "electric", "steel", "mining", "motors", "insurance", "bancorp",
+}
+
+
+# Words after a place name that make a different thing of it ("Kellsford College" is not Kellsford).
+_PLACE_INSTITUTIONS = {
+    "college", "university", "school", "council", "hospital", "road", "street", "park", "centre", "center", "station",
+    "airport", "bridge", "river", "lane", "court", "hall", "museum", "library", "church", "square",
+    "hill", "hills", "valley", "bay", "port", "stadium", "ground", "police", "assembly", "district", "region",
+}
+
+
+_CLUB_WORDS = {"city", "town", "united", "rovers", "athletic", "wanderers", "albion", "county", "fc", "sporting",
+               "real", "dynamo", "olympic", "rangers", "celtic"}
+
+
+def _organisation(name: str) -> bool:
+    """A name that ends in a word organisations carry ("Dorrance Appliances", "Rivermead Water")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower().strip(".") in _ORGANISATION_WORDS
+
+
+def span_end(tok: Token) -> int:
+    return tok.sent.end
+
+
+def _name_only(text: str) -> str:
+    """ "Council leader Priya Anand" -> "Priya Anand" (a person source is named by name)."""
+    words = text.split()
+    tail: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        tail.insert(0, word)
+    while len(tail) > 1 and tail[0].lower().strip(".") in _TITLES:
+        tail.pop(0)
+    return " ".join(tail) if len(tail) >= 2 else text

@@ -1,0 +1,411 @@
+"""Pronouns and demonstratives: a leading "It/They/He/This" or "Its/Their", and a
+"him/her/it" inside a claim, become what they point to (guideline 1.2)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from claims.attribution import REPORTING_VERBS
+from claims.decompose import PERSON_NOUNS, Proposition, tidy
+from claims.decontext.phrases import (
+    UNRESOLVED_START,
+    _EVENT_NOUNS,
+    _PRONOUN,
+    _body_name,
+    _find_token,
+    _is_person,
+    _name_only,
+    _organisation,
+    _owner_head,
+    span_end,
+)
+from claims.decontext.speakers import Speakers
+from claims.decontext.topic import _DECIDING, _event_phrase
+from claims.inflect import gerund, plural, possessive as _possessive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+_PERSON_PRON = {"he", "she"}
+
+
+_POSSESSIVE = re.compile(r"^(its|their|his|her)\b(?=\s+\w)", re.IGNORECASE)
+
+
+def _owner(previous: Sequence[Span]) -> str | None:
+    """A proper-noun possessor or subject named in the sentence before ("Russia's")."""
+    if not previous:
+        return None
+    for tok in previous[-1]:
+        if tok.pos_ == "PROPN" and tok.dep_ in {"poss", "nsubj", "nsubjpass"}:
+            words = [t for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i]
+            return "".join(t.text_with_ws for t in words).strip()
+    return None
+
+
+_EXTRAPOSED = re.compile(r"^It (is|was|would be|will be|seems|would have been) (.+?) to (\w+)\b(.*?)\.?$")
+
+
+_RAISING = {"likely", "unlikely", "certain", "sure", "bound", "due", "set", "able", "unable", "going", "about", "yet",
+            "supposed", "meant", "poised", "ready", "designed", "built", "made", "known", "said", "thought"}
+
+
+def _extraposed(text: str) -> str | None:
+    """"It is a mistake to let ministers decide." -> "Letting ministers decide is a mistake."
+    (the "it" points forward to the infinitive, so the claim reads alone without it)."""
+    m = _EXTRAPOSED.match(text)
+    if m is None or not m.group(3).islower() or m.group(3) in {"be", "the", "a", "an"} or len(m.group(2).split()) > 6:
+        return None
+    last = m.group(2).split()[-1].lower()
+    if last.endswith(("ed", "en")) or last in _RAISING:
+        return None  # "It is expected to cut ...": "it" is a real subject
+    return f"{gerund(m.group(3)).capitalize()}{m.group(4)} {m.group(1)} {m.group(2)}."
+
+
+_INNER_CONNECTIVE = re.compile(r",\s*(however|though|too|also|of course|in fact|indeed)\s*,", re.IGNORECASE)
+
+
+def _gerund_clause(span: Span) -> str | None:
+    """"Ministers appear content to let X go." -> "Ministers appearing content to let X go"
+    (a clause turned into a subject); "The agency said partners had covered the overrun." ->
+    "Partners having covered the overrun" (what was said, not the saying); None for questions,
+    modals and subjectless clauses."""
+    root, end = span.root, span.end
+    said = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if root.lemma_.lower() in REPORTING_VERBS and said is not None and said.pos_ in {"VERB", "AUX"}:
+        root, end = said, said.right_edge.i + 1
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if root.pos_ not in {"VERB", "AUX"} or subj is None or subj.pos_ == "PRON" or span.text.rstrip().endswith("?"):
+        return None
+    auxes = [c for c in root.children if c.dep_ in {"aux", "auxpass"} and c.i < root.i]
+    if any(a.tag_ == "MD" for a in auxes):
+        return None
+    verb = auxes[0] if auxes else root
+    ing = {"have": "having", "be": "being"}.get(verb.lemma_.lower()) or gerund(verb.lemma_.lower())
+    # a second clause with its own subject ("..., and its steel towns are marginal seats") is not part of it
+    second = next((c for c in root.children if c.dep_ == "conj" and any(x.dep_ in {"nsubj", "nsubjpass"} for x in
+                                                                         c.children)), None)
+    if second is not None:
+        end = second.left_edge.i
+        while span.doc[end - 1].dep_ == "cc" or span.doc[end - 1].is_punct:
+            end -= 1
+    tail = [t for t in span if verb.i < t.i < end and not (t.is_punct and t.i == span.end - 1)]
+    text = "".join(t.text_with_ws for t in subj.subtree).strip() + f" {ing} " + "".join(t.text_with_ws for t in tail)
+    text = tidy(_INNER_CONNECTIVE.sub("", text))
+    return text if subj.left_edge.pos_ == "PROPN" else text[0].lower() + text[1:]
+
+
+# "This town" is a place, not something the last-named actor owns.
+_PLACES = {"town", "city", "village", "country", "region", "state", "area", "county", "nation", "province",
+           "district", "island", "community", "neighbourhood", "neighborhood"}
+
+
+# Predicates that judge an action or a state of affairs ("That is a mistake"), not a thing.
+_VERDICTS = {"mistake", "error", "wrong", "right", "problem", "scandal", "shame", "pity", "disgrace", "blunder",
+             "disaster", "catastrophe", "blow", "victory", "success", "failure", "tragedy", "betrayal",
+             "outrage", "relief", "surprise", "news", "unfair", "fair", "unacceptable", "welcome", "sensible",
+             "absurd", "risky", "dangerous", "irresponsible", "reasonable", "understandable", "regrettable"}
+
+
+_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"}
+
+
+_BARE_QUANTIFIER = re.compile(r"^(Most|Many|Some|All|Half|Several|Few|None)\b(?= (are|were|have|had|will|would|can|could|may|remain|say|said)\b)")
+
+
+_INNER_PRONOUN = re.compile(r"(?<=\w )(its|his|him|her|it)\b")  # not the claim's first word
+
+
+def _in_subject(tok: Token) -> bool:
+    """``tok`` sits inside the subject of its clause ("Delays to its camera system pushed ...")."""
+    return any(a.dep_ in {"nsubj", "nsubjpass"} for a in tok.ancestors) and tok.dep_ not in {"nsubj", "nsubjpass"}
+
+
+class Resolver(Speakers):
+    """The whole resolver: pronouns on top of speakers, descriptions and memory."""
+
+    def same_sentence_name(self, prop: Proposition, word: str, gender: str | None = None) -> str | None:
+        """ "She described Mensah's performance and said he ..." -> Mensah (not the speaker)."""
+        span = prop.parsed.span
+        pron = next((t for t in span if t.lower_ == word), None)
+        if pron is None:
+            return None
+        source = (prop.attributed_to or "").lower()
+        for tok in reversed([t for t in span if t.i < pron.i]):
+            if tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.text.lower() not in source:
+                full = self.expand(tok.text)
+                if self.gender_of(full) not in (None, gender or word):
+                    continue
+                return full
+        return None
+
+    def resolve_possessive(self, text: str, prop: Proposition) -> str:
+        m = _POSSESSIVE.match(text)
+        if not m:
+            return text
+        word = m.group(1).lower()
+        rest = text[m.end() :]
+        if word in {"his", "her"}:
+            gender = "he" if word == "his" else "she"
+            found = self.same_sentence_name(prop, word, gender) or self.pick(person=True, gender=gender)
+        else:
+            # "The ministry said its support ..." -> the ministry's: a body's "its" in its own report
+            own = self.speaker_itself(prop, "it" if word == "its" else "they")
+            if own and (body := self.resolve_source(own)):
+                phrase = f"{_possessive(body)}{rest}"
+                return phrase[0].upper() + phrase[1:]
+            found = self.pick(plural=word == "their", person=False, underived=True)
+            if found:  # "An independent review ... Its report" -> "The independent review’s report"
+                found = re.sub(r"^an? (?=\w)", "The ", found, flags=re.IGNORECASE)
+            return f"{_possessive(_owner_head(found))}{rest}" if found else f"The{rest}"
+        return f"{_possessive(_name_only(found))}{rest}" if found else f"The{rest}"
+
+    def resolve_start(self, text: str, prop: Proposition) -> str:
+        if _POSSESSIVE.match(text):
+            return self.resolve_possessive(text, prop)
+        m = _PRONOUN.match(text)
+        if not m:
+            return text
+        word = m.group(1).lower()
+        rest = text[m.end() :]
+        if word in _PERSON_PRON:
+            found = self.speaker_as_subject(prop, word) or self.same_sentence_name(prop, word) or self.pick(
+                person=True, gender=word)
+            if found:
+                self.gender.setdefault(found, word)  # "He scored ..." -> Joel Anders is a "he"
+            return f"{found}{rest}" if found else text
+        if word in {"it", "they"}:
+            if word == "it" and re.match(r"\s+(is|was|seems|appears|remains)\s+\w+\s+(that|whether)\b", rest):
+                return text  # expletive "It is likely that ..."
+            if word == "it" and (gerund := _extraposed(text)):
+                return gerund
+            own = self.speaker_itself(prop, word)
+            if own:
+                return f"{own}{rest}"
+            if word == "it" and (event := self.event_said(prop)):
+                return f"The {event}{rest}"
+            found = self.pick(plural=word == "they", person=None if word == "they" else False)
+            if found is None and word == "it":
+                found = self.decision(prop)
+            return f"{found}{rest}" if found else text
+        tok = _find_token(prop.parsed.span, word)
+        nxt = tok.nbor() if tok is not None and tok.i + 1 < span_end(tok) else None
+        is_det = tok is not None and (tok.dep_ == "det" or (nxt is not None and nxt.pos_ in {"NOUN", "ADJ"}))
+        if is_det:
+            # The owner comes from the sentence just before, in the same paragraph: a
+            # demonstrative that opens a paragraph sums up more than one sentence.
+            block = prop.parsed.sentence.block_index
+            earlier = [s for s in self.spans if s is not prop.parsed.span]
+            same_block = bool(earlier) and self.blocks[len(earlier) - 1] == block
+            owner = _owner(earlier) if word in {"this", "that"} and same_block else None
+            place = nxt is not None and nxt.lemma_.lower() in _PLACES
+            if owner and not place and owner.lower() not in text.lower()[: len(owner) + 40]:
+                return f"{_possessive(owner)}{rest}"
+            return f"The{rest}" if word != "such" else f"Such{rest}"
+        if word in {"this", "that"}:
+            # A bare "This" after "The council voted to X" points at the decision, not a thing.
+            found = (self.decision(prop) or self.event_named(prop, tok) or self.same_kind(tok)
+                     or self.whole_clause(prop, tok) or self.pick(plural=False, person=False))
+        else:
+            found = self.pick(plural=word in {"these", "those"}, person=False)
+        return f"{found}{rest}" if found else text
+
+    def event_said(self, prop: Proposition) -> str | None:
+        """"The agency launched its probe ... “It was a textbook launch”" -> "The launch was a
+        textbook launch": "it" is the event its predicate names, when the article told it as a verb."""
+        pron = _find_token(prop.parsed.span, "it")
+        if pron is None or pron.dep_ != "nsubj" or pron.head.lemma_ != "be":
+            return None
+        attr = next((c for c in pron.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is None or attr.lemma_.lower() not in self.verbs_seen or attr.tag_ != "NN":
+            return None
+        noun = attr.lemma_.lower()
+        for span in reversed(self.spans):  # "launched its Lantern probe" -> "launch of the Lantern probe"
+            verb = next((t for t in span if t.pos_ == "VERB" and t.lemma_.lower() == noun), None)
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None else None
+            if obj is not None:
+                words = [t.text for t in obj.lefts if t.dep_ in {"compound", "amod"}] + [obj.text]
+                return f"{noun} of the {' '.join(words)}" if obj.pos_ == "NOUN" else f"{noun} of {' '.join(words)}"
+        return noun
+
+    def whole_clause(self, prop: Proposition, pron: Token | None) -> str | None:
+        """"Ministers appear content to let X take the blame. That is a mistake." -> "Ministers
+        appearing content to let X take the blame is a mistake": a verdict on what the sentence
+        before says, not on a thing in it."""
+        if pron is None or pron.dep_ != "nsubj" or not self.spans:
+            return None
+        pred = next((c for c in pron.head.children if c.dep_ in {"attr", "acomp"}), None)
+        verdict = pron.head.lemma_ == "be" and pred is not None and pred.lemma_.lower() in _VERDICTS
+        # "Dravia holds an election in October. That makes a climbdown unlikely." -> what it makes so
+        consequence = pron.head.lemma_ in {"make", "mean"} and pron.lower_ in {"that", "this"}
+        if not verdict and not consequence:
+            return None
+        block = prop.parsed.sentence.block_index
+        if self.spans[-1] is prop.parsed.span or self.blocks[-1] != block:
+            return None
+        found = _gerund_clause(self.spans[-1])
+        if found:
+            self.clausal.add(found)
+        return found
+
+    def of_the_group(self, text: str) -> str:
+        """"About 1,200 residents were moved out. Most are staying with relatives." -> "Most of the
+        residents are staying with relatives.": a bare quantifier opening a claim counts the group
+        named just before."""
+        m = _BARE_QUANTIFIER.match(text)
+        group = self.pick(plural=True, person=None) if m else None
+        if m is None or group is None:
+            return text
+        head = group.split()[-1]
+        return f"{m.group(1)} of the {head}{text[m.end(1):]}" if head.islower() else text
+
+    def last_resort(self, text: str) -> str | None:
+        """A claim must not open with a reference the reader cannot follow (guideline 1.2):
+        when the rules above found nothing, take the most recent compatible thing the article
+        named, else its main actor; None when there is nothing at all to point to."""
+        m = UNRESOLVED_START.match(text)
+        if m is None:
+            return text
+        word, rest = m.group(1).lower(), text[m.end() :]
+        if word in {"his", "her", "its", "their"}:
+            return f"The{rest}"
+        if word == "such":
+            return f"The{rest}" if re.match(r"\s+[a-z]", rest) and not re.match(r"\s+an?\b", rest) else None
+        if word in {"he", "she"}:
+            found = next((n for n in reversed(self.names) if len(n.split()) >= 2 and not _body_name(n)
+                          and self.gender_of(n) in (None, word)), None)
+            if found:
+                self.gender.setdefault(found, word)
+        elif word in {"they", "these", "those"}:
+            found = self.pick(plural=True) or self.pick(person=False) or self.actor
+        else:
+            found = self.last_thing() or self.pick(plural=False, person=False) or (
+                _event_phrase(self.event, "decision") if self.event else self.actor)
+        if found is None:
+            return None
+        return f"{found[0].upper()}{found[1:]}{rest}"
+
+    def decision(self, prop: Proposition) -> str | None:
+        """"The council voted to ban X." + "It/This ..." -> "The decision to ban X"."""
+        earlier = [s for s in self.spans if s is not prop.parsed.span]
+        if not earlier:
+            return None
+        root = earlier[-1].root
+        if root.lemma_.lower() not in _DECIDING:
+            return None
+        xcomp = next((c for c in root.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"), None)
+        if xcomp is None or not any(c.lower_ == "to" for c in xcomp.children):
+            return None
+        words = [t for t in xcomp.subtree if t.dep_ != "npadvmod" or t.head is not xcomp]
+        return "the decision " + tidy("".join(t.text_with_ws for t in words))
+
+    def same_kind(self, pron: Token | None) -> str | None:
+        """"This is the second boil-water notice in three years." -> the boil-water notice the
+        article named before ("this" is one of the kind its predicate names); "This is the
+        right moment to invest" -> "now"."""
+        if pron is None or pron.dep_ != "nsubj" or pron.head.lemma_ != "be":
+            return None
+        attr = next((c for c in pron.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is None:
+            return None
+        if attr.lemma_.lower() in {"moment", "time"}:
+            return "now"
+        mention = self.mentions.get((attr.lemma_.lower(), False)) or self.introduced.get(attr.lemma_.lower())
+        if mention is None and any(c.lower_ in _ORDINALS for c in attr.subtree if c.i < attr.i):
+            return f"the current {attr.text}"  # "This is the third serious flood in eight years": the present one
+        return f"the {mention}" if mention else None
+
+    def event_named(self, prop: Proposition, pron: Token | None) -> str | None:
+        """"This is the most important decision ..." -> the article's decided action."""
+        if pron is None or self.event is None or pron.dep_ != "nsubj" or pron.head.lemma_ != "be":
+            return None
+        attr = next((c for c in pron.head.children if c.dep_ == "attr"), None)
+        if attr is None or attr.lemma_.lower() not in _EVENT_NOUNS:
+            return None
+        return _event_phrase(self.event, "decision")
+
+    def inner_pronouns(self, text: str, prop: Proposition, source: str | None) -> str:
+        """A pronoun inside the claim whose antecedent the claim does not hold (guideline 1.2):
+        "The jury cleared him" -> "The jury cleared Martin Caldwell"; "Production will move to its
+        plant" in Dorrance Appliances' words -> "to Dorrance Appliances’ plant". A person is named
+        only when the article told their gender and no other person it named since could be meant."""
+        pos = 0
+        while (m := _INNER_PRONOUN.search(text, pos)) is not None:
+            pos = m.end()
+            word, before = m.group(1).lower(), text[: m.start()]
+            tok = self._nth_token(prop, word, len(re.findall(rf"\b{word}\b", before, re.IGNORECASE)), text)
+            if tok is None:
+                continue
+            if word == "it":
+                found = self.same_sentence_thing(prop, tok)
+                if found is None or found.lower() in text.lower():
+                    continue
+                words = re.sub(r"^(The|A|An) ", lambda d: d.group(1).lower() + " ", found)
+            elif word == "its":
+                found = self.speaker_itself(prop, "it") if source else None
+                if found is not None and found.lower() in {"the company", "the club"}:
+                    found = source
+                if found is None and _in_subject(tok):  # "Delays to its camera system pushed ...": as at the start
+                    found = self.pick(plural=False, person=False, underived=True)
+                    found = _owner_head(re.sub(r"^an? (?=\w)", "the ", found, flags=re.IGNORECASE)) if found else None
+                if found is None or re.search(r"(?<!^)\b[A-Z]", before.strip()) or found.lower() in text.lower():
+                    continue
+                words = _possessive(re.sub(r"^The ", "the ", found))  # mid-sentence
+            else:
+                gender = "he" if word in {"his", "him"} else "she"
+                found = self.person_meant(gender, before, prop, tok, source)
+                if found is None:
+                    continue
+                words = _possessive(found) if tok.tag_ == "PRP$" else found
+            text = text[: m.start()] + words + text[m.end() :]
+            pos = m.start() + len(words)
+        return text
+
+    def same_sentence_thing(self, prop: Proposition, pron: Token) -> str | None:
+        """"Shoppers’ Voice said the merger could raise prices and urged the authority to block it":
+        an object "it" is the thing the sentence's claim before this one was about."""
+        if pron.dep_ not in {"dobj", "pobj"} or self.last_claim is None:
+            return None
+        span, subject, plural, written = self.last_claim
+        if span is not prop.parsed.span or not subject or not written or plural or _PRONOUN.match(written):
+            return None
+        head = _find_token(span, written.split()[-1])
+        own = _find_token(prop.parsed.span, prop.subject.split()[-1]) if prop.subject else None
+        if own is not None and own.pos_ == "NOUN" and own.tag_ == "NN":
+            return None  # "A degree remained within reach of everyone who works for it": the claim's own
+        return None if head is None or head.i > pron.i or _is_person(written, head) else subject
+
+    def person_meant(
+        self, gender: str, before: str, prop: Proposition, pron: Token, source: str | None
+    ) -> str | None:
+        """The person "he/his/him" ("she/her") means: the last person named whose gender the article
+        told, unless a person of unknown gender was named after them, or the claim itself names one
+        before the pronoun ("a player with two years left on his contract")."""
+        if any(t.lemma_.lower() in PERSON_NOUNS or t.lower_ == "who" for t in prop.parsed.span if t.i < pron.i
+               and t.text in before):
+            return None
+        quoted = any(q in prop.parsed.sentence.text for q in "“”\"")
+        speaker = _name_only(source or "")
+        for name in reversed(self.names):
+            name = name if " " in name else (self.full_name(name) or name)  # "with Joel" -> Joel Anders
+            if len(name.split()) < 2 or _body_name(name) or _organisation(name):
+                continue
+            if quoted and name == speaker:
+                continue  # a speaker quoted says "me", so "him" is someone else
+            known = self.gender_of(name)
+            if known is None:
+                return None  # could be them
+            if known == gender:
+                return None if name.split()[-1] in before else name
+        return None
+
+    @staticmethod
+    def _nth_token(prop: Proposition, word: str, n: int, text: str) -> Token | None:
+        """The ``n``-th ``word`` of the sentence, when the claim keeps all of the sentence's."""
+        toks = [t for t in prop.parsed.span if t.lower_ == word]
+        if len(toks) != len(re.findall(rf"\b{word}\b", text, re.IGNORECASE)) or n >= len(toks):
+            return None
+        return toks[n]

@@ -1,0 +1,152 @@
+"""Who speaks: pronoun sources ("he said"), the speaker as the claim's subject or owner,
+and a speaker's "we"/"our" (the body they speak for)."""
+
+from __future__ import annotations
+
+import re
+
+from claims.attribution import REPORTING_VERBS
+from claims.decompose import Proposition
+from claims.decontext.descriptions import Descriptions
+from claims.decontext.phrases import (
+    _CLASS_NOUNS,
+    _THE_TWO,
+    _body_name,
+    _find_token,
+    _name_only,
+    _organisation,
+    _owner_head,
+)
+from claims.inflect import plural, possessive as _possessive
+
+
+_WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
+
+
+_INNER_WE = re.compile(r"(?<=\w )(we|our)\b")  # "Without him we will ...", "Many of our members"
+
+
+_SINGULAR = {"are": "is", "were": "was", "have": "has"}
+
+
+class Speakers(Descriptions):
+    """Sources and first person, resolved to the speakers the article names."""
+
+    def resolve_source(self, source: str | None) -> str | None:
+        if source is None:
+            return None
+        if _THE_TWO.fullmatch(source):
+            return self.pair() or source
+        low = source.lower()
+        if low in {"he", "she", "they"}:
+            gender = low if low != "they" else None
+            found = self.pick(plural=low == "they", person=True if low != "they" else None, gender=gender)
+            if low == "they" and self.last_source and _owner_head(self.last_source).endswith("s") and (
+                    not self.last_source[:1].isupper()):
+                found = self.last_source  # "The money, they said, ..." after "Prosecutors said ..."
+            if found and gender:
+                self.gender[found] = gender
+                return _name_only(found)
+            return found or source
+        if (m := re.fullmatch(r"(his|her) (.+)", source)) is not None:
+            # "his defence team" -> "Martin Caldwell’s defence team"
+            gender = "he" if m.group(1) == "his" else "she"
+            found = self.pick(person=True, gender=gender) or next(
+                (n for n in reversed(self.names) if len(n.split()) >= 2 and self.gender_of(n) in (None, gender)), None)
+            return f"{_possessive(_name_only(found))} {m.group(2)}" if found else source
+        if low == "it":
+            # "It added that ..." -> the body that spoke last; "It expects ..." -> the bank named before
+            last = self.last_source
+            if last and not self.gender_of(last) and (_name_only(last) != last or _body_name(last)) and (
+                    not _owner_head(last).endswith("s") or last[:1].isupper()):
+                return last
+            found = self.pick(plural=False, person=False)
+            return re.sub(r"^The\b", "the", found) if found else source
+        if " " not in source and source.islower() and (named := self.full_name(source.capitalize())):
+            return named  # "rivermead" (a sentence-initial name the tagger took for a common noun)
+        if " " not in source and source[:1].isupper():
+            # A surname ("Haddad") names the person introduced in full earlier; "Dorrance" its company.
+            found = self.expand(source)
+            return found if found != source else self.full_name(source) or source
+        if m := re.fullmatch(r"the (\w+)", source):
+            if m.group(1) in _CLASS_NOUNS and self.actor:
+                return self.actor  # "the company says" -> Northpost
+            mention = self.mentions.get((m.group(1), False))
+            if mention is not None:
+                return mention if re.match(r"\w+[’']s ", mention) else f"the {mention}"  # not "the Solmark’s Ministry"
+        return source
+
+    def speaker_as_subject(self, prop: Proposition, word: str) -> str | None:
+        """"Local MP Harriet Lowe said she had written to ..." -> Harriet Lowe: "he"/"she" opening
+        what a named person reports is that person, unless the pronoun's gender says otherwise."""
+        source = prop.attributed_to
+        if not source or source.lower() in {"he", "she", "they", "we", "i"} or _organisation(source):
+            return None
+        name = _name_only(self.resolve_source(source) or source)
+        if len(name.split()) < 2 or not all(w[:1].isupper() for w in name.split()) or self.gender_of(name) not in (
+                None, word):
+            return None  # a person's name, not "Martin Caldwell’s defence team"
+        pron = _find_token(prop.parsed.span, word)
+        if pron is None or pron.dep_ not in {"nsubj", "nsubjpass"} or pron.head.dep_ not in {"ccomp", "relcl"}:
+            return None
+        return name
+
+    def speaker_itself(self, prop: Proposition, word: str) -> str | None:
+        """"The hospital trust said it had recovered ..." -> the trust: the subject of a reported
+        clause that agrees with a non-person source is that source."""
+        source = prop.attributed_to
+        if not source or not any(t.lemma_.lower() in REPORTING_VERBS for t in prop.parsed.span):
+            return None
+        body = source.lower().startswith("the ") or _organisation(source)  # "the trust", "Dorrance Appliances"
+        # "Steelmaker Norrfors, which employs 5,200 people, said it ...": "which" tells a body
+        body = body or any(t.lower_ == "which" and t.head.dep_ == "relcl" and t.head.head.text == source.split()[-1]
+                           for t in prop.parsed.span)
+        if source.lower() in {"he", "she", "they", "we", "i"} or self.gender_of(source) or (
+                not body and (source in self.names or _name_only(source) != source)):
+            return None
+        plural = source.endswith("s") and not source[:1].isupper()
+        # "it" is a body or a one-word name no person in the article goes by ("Northpost")
+        body = body or (
+            " " not in source and source[:1].isupper() and not any(n.split()[-1] == source for n in self.names))
+        if (word == "they") != plural or (word == "it" and not body):
+            return None
+        return source
+
+    def first_person(self, text: str, prop: Proposition, source: str) -> str:
+        """"We will defend our producers," said the minister -> "Solmark will defend its producers":
+        a speaker's "we" and "our" are the body they speak for; inside the claim only in a quote."""
+        m = _WE.match(text)
+        quoted = any(q in prop.parsed.sentence.text for q in "“”\"")
+        inner = _INNER_WE.search(text) if quoted else None
+        if m is None and inner is None:
+            return text
+        org = self.organisation(prop, source)
+        kind = self.kinds.get(_name_only(source)) if org is None else None
+        if kind is not None:  # "Hugo Lindqvist, a planetary scientist": "we" are scientists
+            org = kind
+        elif org is None and m is not None:  # at the start only: the article's main actor as a last guess
+            org, inner = self.actor, None
+        if org and " " not in org:
+            org = self.full_name(org) or org
+        if text.startswith("Together"):
+            org = self.pair() or org  # "Together we can ..." after a merger: both parties
+        if not org:
+            return text
+        one_body = org.lower().startswith("the ")
+
+        def body(word: str, rest: str, named: bool) -> str:
+            if kind is not None and named:  # "Scientists should wait before they have seen it"
+                return ("their" if word.lower() == "our" else "they") + rest
+            if word.lower() == "our":
+                return ("its" if named else _possessive(org)) + rest
+            if one_body:  # "the Bank of X" is one body: "we are" -> "the Bank of X is"
+                rest = re.sub(r"^ (are|were|have)\b", lambda v: " " + _SINGULAR[v.group(1)], rest)
+            return org + rest
+
+        if m is not None:
+            text = text[: m.start(1)] + body(m.group(1), text[m.end() :], False)
+            text = text[0].upper() + text[1:]
+        if inner is not None:
+            while (inner := _INNER_WE.search(text)) is not None:
+                text = text[: inner.start()] + body(inner.group(1), text[inner.end() :], org.lower() in text[: inner.start()].lower())
+        return text

@@ -1,0 +1,181 @@
+"""What the article is about, read once from its opening: the actor, its decided action
+("to extend the tram"), and the place "the town" or "the state" means."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from claims.backshift import date_word
+from claims.decompose import Proposition
+from claims.decontext.phrases import _INSTITUTIONS, _TITLES, _body_name, _mention, _name_of, _organisation, _set_off
+from claims.inflect import possessive as _possessive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# Verbs whose "to" complement is a decision that "it"/"this" can point back to.
+_DECIDING = {"vote", "decide", "agree", "choose", "opt", "resolve", "elect", "plan", "move"}
+
+
+# Prepositions of time and manner that a nominalised event leaves out ("on Thursday", "by 6.5 km").
+_CIRCUMSTANTIAL = {"on", "in", "during", "by", "after", "before", "since", "until", "for", "within", "over"}
+
+
+def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
+    """The action of a sentence as "to <verb> <object>", with its proper-noun actor:
+    "The council voted to extend the tram by 2 km." -> (None, "to extend the tram");
+    "The Bank of X kept its rate at 4%." -> ("the Bank of X", "to keep its rate at 4%"), the
+    latter only for the article's opening sentence (its main news)."""
+    root = span.root
+    announced = _announced(span) if first else None
+    if root.pos_ != "VERB" and announced is None:
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    verb = root
+    if root.lemma_.lower() in _DECIDING:
+        verb = next((c for c in root.children
+                     if c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children)), root)
+        if verb is root:
+            return None
+    elif announced is not None:
+        subj, verb = announced
+    elif not first or subj is None or subj.pos_ != "PROPN":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        obj = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        if obj is not None:  # "stop delivering letters on Saturdays": the activity, without circumstances
+            obj = next((c for c in obj.children if c.dep_ == "dobj"), None) and obj
+    if obj is None or obj.pos_ == "PRON":
+        return None
+    named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _set_off(c)), None)
+    if named is not None and any(c.dep_ == "poss" for c in obj.children):
+        obj = named  # "to sell their captain, Joel Anders, to X" -> "to sell Joel Anders to X"
+    ids = [t for t in obj.subtree if not (t.dep_ == "prep" and t.lower_ in _CIRCUMSTANTIAL and t.head.i == obj.i)]
+    ids = [t for t in ids if all(a.i in {x.i for x in ids} for a in t.ancestors if a.i in {x.i for x in obj.subtree})]
+    after = obj.right_edge.i + 1 + (named is not None and obj is named)  # past the comma closing the name
+    nxt = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
+    if nxt is not None and nxt.lower_ not in _CIRCUMSTANTIAL:
+        ids += list(nxt.subtree)
+    if any(t.is_punct and t.text not in "-–%" for t in ids):
+        return None
+    last = max(t.i for t in ids)
+    if last + 1 < len(span.doc) and span.doc[last + 1].text in {"’s", "'s"} and span.doc[last + 1].dep_ == "punct":
+        ids.append(span.doc[last + 1])  # "Bellamy’s" read as a name and a stray "’s"
+    owner = None
+    if subj is not None and subj.pos_ == "PROPN":
+        owner = _mention(subj) or subj.text
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            owner = "the " + owner
+    ids = sorted(ids, key=lambda t: t.i)
+    words = "".join(t.text + (" " if t.whitespace_ or (n + 1 < len(ids) and ids[n + 1].i != t.i + 1) else "")
+                    for n, t in enumerate(ids))
+    return owner, "to " + verb.lemma_.lower() + " " + words.strip()
+
+
+def _announced(span: Span) -> tuple[Token, Token] | None:
+    """"Northpost announced that it would stop X" -> (Northpost, stop): a named actor's
+    announced decision anywhere in the opening sentence."""
+    for tok in span:
+        if tok.lemma_.lower() not in {"announce", "confirm", "decide", "say"}:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+        if subj is not None and clause is not None:
+            return subj, clause
+    return None
+
+
+def _event_phrase(event: tuple[str | None, str], noun: str) -> str:
+    owner, action = event
+    return f"{_possessive(owner)} {noun} {action}" if owner else f"the {noun} {action}"
+
+
+def _introduced(head: Token) -> str | None:
+    """"approved a law that will ban gas boilers" -> "law that will ban gas boilers": an
+    indefinite first mention whose restrictive relative clause says which thing it is."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        return None
+    rel = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i), None)
+    if rel is None or head.doc[rel.left_edge.i].lower_ not in {"that", "which"}:
+        return None
+    if head.doc[rel.left_edge.i].dep_ not in {"nsubj", "nsubjpass"} or rel.left_edge.i != head.i + 1:
+        return None
+    end = rel.right_edge.i + 1
+    last = [c for c in rel.children if c.dep_ == "prep" and c.right_edge.i + 1 == end]
+    if last and last[0].lower_ in _CIRCUMSTANTIAL | {"from"} and any(t.like_num for t in last[0].subtree):
+        end = last[0].i  # "... from January 2028": the date is not what picks the thing out
+    tokens = [t for t in head.doc[head.left_edge.i : end] if t.dep_ != "det" or t.head.i != head.i]
+    if any(t.is_punct and t.text not in "-–%" for t in tokens) or len(tokens) > 14:
+        return None
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _actor(span: Span) -> str | None:
+    """The first proper-noun subject of the article's opening sentence: the organisation or
+    place the article is about ("Lumora Systems, the Dublin-based maker of chips, reported ...")."""
+    for tok in span:
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in _INSTITUTIONS:
+            # "The government of New Calder approved ..." -> New Calder
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            place = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of else None
+            if place is not None:
+                return _mention(place) or " ".join(t.text for t in place.subtree)
+            return None
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN":
+            continue
+        chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        words = [t.text for t in [*chain, tok]]
+        if words[0].lower().strip(".") in _TITLES or any(c.dep_ == "appos" and c.like_num for c in tok.children):
+            return None  # a person
+        name = _mention(tok) or " ".join(words)
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            name = "the " + name
+        return name
+    return None
+
+
+def _nominalises(noun: str, verb: str) -> bool:
+    """"extension" names the act of "extend", "closure" of "close" (a shared stem)."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return noun != verb and len(stem) >= 4 and noun.startswith(stem[: max(4, len(stem) - 1)])
+
+
+# What each of the two has: "the two economies" -> "the economies of Dravia and Solmark".
+_COUNCIL_OF = re.compile(r"^(?:the )?([A-Z]\w+(?: [A-Z]\w+)?) (?:[Cc]ity|[Tt]own|[Dd]istrict|[Bb]orough) [Cc]ouncil$")
+
+
+def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | None, str | None]:
+    """The place the article is set in, for "the town/city" and for "the state/country":
+    "Harbourton city council voted ..." -> Harbourton; else the place most often written "in X"
+    ("in Kellsford", "in eastern Brenna"); for a state or country, the place that opens the
+    article ("New Calder will ban ...") when nothing is written "in X"."""
+    if actor and (m := _COUNCIL_OF.match(actor)):
+        return m.group(1), m.group(1)
+    for prop in props[:3]:  # "Harbourton city council has approved ..."
+        for tok in prop.parsed.span:
+            kinds = [c for c in tok.lefts if c.dep_ == "compound" and c.lower_ in {"city", "town", "borough"}]
+            names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and kinds and c.i < kinds[0].i]
+            if tok.lower_ == "council" and kinds and names:
+                return " ".join(t.text for t in names), None
+    inside: dict[str, int] = {}
+    total: dict[str, int] = {}
+    seen: set[int] = set()
+    for prop in props:
+        span = prop.parsed.span
+        if id(span) in seen:
+            continue
+        seen.add(id(span))
+        for tok in span:
+            if tok.pos_ != "PROPN" or tok.dep_ == "compound" or date_word(tok):
+                continue
+            name = _name_of(tok)
+            total[name] = total.get(name, 0) + 1
+            if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "across", "throughout"} and not _organisation(name):
+                inside[name] = inside.get(name, 0) + 1
+    place = max(inside, key=lambda n: (inside[n], total.get(n, 0)), default=None)
+    bare = actor if actor and actor[:1].isupper() and not _organisation(actor) and not _body_name(actor) else None
+    return place, place or bare
