@@ -45,11 +45,7 @@ if TYPE_CHECKING:
 
 
 _QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]$")
-
-
 _INNER_PERSON = re.compile(r"(?<=\w )(his|him|her)\b", re.IGNORECASE)
-
-
 _SO_TOO = re.compile(r"^So (will|would|can|could|do|does|did|is|are|was|were|has|have|had) (.+?)\.$")
 
 

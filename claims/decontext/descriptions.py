@@ -35,39 +35,23 @@ _LABELS = {
     "medicine": ("drug", "treatment"), "device": ("phone", "tablet", "headset"),
 }
 
-
 # Nouns that need an argument to be understood ("the budget" of what?): a bare one is read
 # as being about the article's main undertaking.
 _RELATIONAL = {"budget", "cost", "costs", "timetable", "schedule", "construction", "funding", "financing", "route",
                "deadline", "opening", "completion"}
 
-
 # What an organisation has or does, so a bare "the plan" in an article about it is its plan.
 _OWNED = {"plan", "promise", "pledge", "commitment", "proposal", "strategy", "offer", "bid", "rule", "result",
           "forecast", "target", "budget", "spending", "share", "profit", "revenue", "sale", "merger", "closure",
           "signal", "guidance", "outlook", "priority", "partnership", "alliance"}
-
-
 _JOINT = {"merger", "partnership", "alliance", "tie-up", "combination"}  # undertakings of two parties
-
-
 _SALE = re.compile(r"^to sell (.+?) to ((?:[A-Z]\S*\s?)+?)(?= for |$)")  # "to sell Joel Anders to Sporting Velar"
-
-
 _THE_AGED = re.compile(r"^The \w+-year-old (\w+)\b(?! of)")
-
-
 _THE_FIGURE = re.compile(r"(?:^|(?<=\w ))(The|That|This|the) (figure|number|rate|share|proportion|total)\b(?! of)")
-
-
 _THE_TWO_OF = re.compile(r"\b([Tt]he) two (economies|governments|leaders|markets|currencies|armies|boards|"
                          r"workforces|networks)\b")
-
-
 _THE_PLACE = re.compile(r"\b([Tt]he|[Tt]his) (town|city|village|state|country)([’']s)?\b(?!-| (?:council|hall|centre|"
                         r"center|assembly|government|authorities|police|college|university|limits|of)\b)")
-
-
 _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 
 

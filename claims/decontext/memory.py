@@ -45,11 +45,7 @@ class _Antecedent:
 # Nouns that frame a clause ("The problem is that X ..."), so the clause's subject is what is talked about.
 _FRAMING = {"problem", "issue", "question", "point", "truth", "fact", "reason", "trouble", "danger", "risk",
             "worry", "concern", "hope", "aim", "goal", "answer", "difficulty", "irony", "catch"}
-
-
 _NAMED_KINDS = {"river", "lake", "mount", "island", "bay", "reservoir", "canal", "loch", "forest", "desert"}
-
-
 _FIGURES = {"figure", "number", "rate", "share", "proportion", "total"}
 
 

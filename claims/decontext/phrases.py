@@ -15,11 +15,7 @@ _TITLES = {
     "president", "minister", "chancellor", "secretary", "senator", "mr", "mrs", "ms", "dr", "prime", "king", "judge",
     "governor", "professor", "detective", "inspector", "councillor", "chief", "council", "leader", "manager",
 }
-
-
 _PRONOUN = re.compile(r"^(it|they|he|she|this|that|these|those|such)\b", re.IGNORECASE)
-
-
 UNRESOLVED_START = re.compile(r"^(this|that|it|they|such|these|those|he|she|its|their|his|her)\b", re.IGNORECASE)
 
 
@@ -45,7 +41,6 @@ def _find_token(span: Span, word: str) -> Token | None:
 
 
 _MODIFIERS = {"compound", "amod", "nmod", "nummod"}
-
 
 # Modifiers that pick out one of several things, so the bare noun need not mean the same one.
 _DEICTIC = {"last", "next", "first", "previous", "same", "other", "such", "former", "latter", "final", "earlier", "later"}
@@ -99,8 +94,6 @@ def _set_off(tok: Token) -> bool:
 
 _POST_MODIFIER = {"polled", "surveyed", "questioned", "by", "of", "in", "at", "for", "from", "with", "who", "that",
                   "which", "on", "across"}
-
-
 _QUANTIFIERS = {"most", "many", "some", "all", "several", "few", "both", "other"}
 
 
@@ -125,18 +118,14 @@ _INSTITUTIONS = {
     "airport", "port", "bridge", "line", "road", "railway", "party", "tribunal", "exam", "certificate", "prize",
 }
 
-
 # Class nouns by which an article refers back to the organisation it is about ("the company").
 _CLASS_NOUNS = {
     "company", "firm", "club", "carrier", "operator", "business", "airline", "retailer", "lender", "insurer", "maker",
     "chipmaker", "supplier", "manufacturer", "broadcaster", "publisher",
 }
 
-
 # Nouns that name the article's main action when bare ("the decision", "the move").
 _EVENT_NOUNS = {"decision", "move", "vote", "step", "change", "deal", "announcement", "takeover", "acquisition"}
-
-
 _THE_TWO = re.compile(
     r"\b[Tt]he two (chains|companies|firms|sides|groups|businesses|banks|clubs|teams|carriers|retailers|airlines|"
     r"parties|insurers|lenders|operators|brands|rivals|countries|nations|neighbours|neighbors)\b")
@@ -162,15 +151,12 @@ _ORGANISATION_WORDS = {
     "school", "society", "media", "mail", "post", "electric", "steel", "mining", "motors", "insurance", "bancorp",
 }
 
-
 # Words after a place name that make a different thing of it ("Kellsford College" is not Kellsford).
 _PLACE_INSTITUTIONS = {
     "college", "university", "school", "council", "hospital", "road", "street", "park", "centre", "center", "station",
     "airport", "bridge", "river", "lane", "court", "hall", "museum", "library", "church", "square",
     "hill", "hills", "valley", "bay", "port", "stadium", "ground", "police", "assembly", "district", "region",
 }
-
-
 _CLUB_WORDS = {"city", "town", "united", "rovers", "athletic", "wanderers", "albion", "county", "fc", "sporting",
                "real", "dynamo", "olympic", "rangers", "celtic"}
 

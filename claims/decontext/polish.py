@@ -16,15 +16,9 @@ _CONNECTIVES = (
     "accordingly|subsequently|firstly|secondly|thirdly|first|second|third|lastly|of course|after all|"
     "in particular|in contrast|by contrast|in sum|to be sure|plus|what is more|what's more"
 )
-
-
 _LEADING_CONNECTIVE = re.compile(rf"^(?:(?:{_CONNECTIVES})\s*,|(?:and|but|yet|plus)\b)\s*(?=\S)", re.IGNORECASE)
-
-
 _ASIDE = re.compile(r",\s*(?:however|though|of course|in fact|indeed|meanwhile|nevertheless|nonetheless)\s*,\s*",
                     re.IGNORECASE)  # "The gap, however, widened" -> "The gap widened"
-
-
 _CLOSING_CONNECTIVE = re.compile(r",\s*(?:however|though|nevertheless|nonetheless|meanwhile)\s*([.!?]?)$",
                                  re.IGNORECASE)
 
@@ -52,11 +46,7 @@ def polish(text: str) -> str:
 
 _HEDGE_ADVERBS = {"likely": "likely", "possible": "possibly", "probable": "probably", "clear": "clearly",
                   "certain": "certainly", "unlikely": "probably not", "obvious": "obviously", "true": "indeed"}
-
-
 _EXPLETIVE = re.compile(r"^It (is|was|seems|appears|remains) (\w+) that (.+)$")
-
-
 _FIRST_AUX = re.compile(r"\b(will|would|could|may|might|can|should|must|is|are|was|were|has|have|had)\b")
 
 

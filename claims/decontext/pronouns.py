@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 
 
 _PERSON_PRON = {"he", "she"}
-
-
 _POSSESSIVE = re.compile(r"^(its|their|his|her)\b(?=\s+\w)", re.IGNORECASE)
 
 
@@ -47,8 +45,6 @@ def _owner(previous: Sequence[Span]) -> str | None:
 
 
 _EXTRAPOSED = re.compile(r"^It (is|was|would be|will be|seems|would have been) (.+?) to (\w+)\b(.*?)\.?$")
-
-
 _RAISING = {"likely", "unlikely", "certain", "sure", "bound", "due", "set", "able", "unable", "going", "about", "yet",
             "supposed", "meant", "poised", "ready", "designed", "built", "made", "known", "said", "thought"}
 
@@ -102,20 +98,13 @@ def _gerund_clause(span: Span) -> str | None:
 _PLACES = {"town", "city", "village", "country", "region", "state", "area", "county", "nation", "province",
            "district", "island", "community", "neighbourhood", "neighborhood"}
 
-
 # Predicates that judge an action or a state of affairs ("That is a mistake"), not a thing.
 _VERDICTS = {"mistake", "error", "wrong", "right", "problem", "scandal", "shame", "pity", "disgrace", "blunder",
              "disaster", "catastrophe", "blow", "victory", "success", "failure", "tragedy", "betrayal",
              "outrage", "relief", "surprise", "news", "unfair", "fair", "unacceptable", "welcome", "sensible",
              "absurd", "risky", "dangerous", "irresponsible", "reasonable", "understandable", "regrettable"}
-
-
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"}
-
-
 _BARE_QUANTIFIER = re.compile(r"^(Most|Many|Some|All|Half|Several|Few|None)\b(?= (are|were|have|had|will|would|can|could|may|remain|say|said)\b)")
-
-
 _INNER_PRONOUN = re.compile(r"(?<=\w )(its|his|him|her|it)\b")  # not the claim's first word
 
 

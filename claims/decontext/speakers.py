@@ -21,11 +21,7 @@ from claims.inflect import plural, possessive as _possessive
 
 
 _WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
-
-
 _INNER_WE = re.compile(r"(?<=\w )(we|our)\b")  # "Without him we will ...", "Many of our members"
-
-
 _SINGULAR = {"are": "is", "were": "was", "have": "has"}
 
 

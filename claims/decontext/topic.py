@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 # Verbs whose "to" complement is a decision that "it"/"this" can point back to.
 _DECIDING = {"vote", "decide", "agree", "choose", "opt", "resolve", "elect", "plan", "move"}
 
-
 # Prepositions of time and manner that a nominalised event leaves out ("on Thursday", "by 6.5 km").
 _CIRCUMSTANTIAL = {"on", "in", "during", "by", "after", "before", "since", "until", "for", "within", "over"}
 
