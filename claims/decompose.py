@@ -253,6 +253,8 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
         return "amount"  # "cost 640 jobs, about a fifth of all manufacturing work in the town"
     if _day_described(tok) is not None:
         return "day"  # "kept its rate on Thursday, the third consecutive meeting without a change"
+    if _second_object(tok) is not None:
+        return "owned"  # "issued a severe flood warning on Sunday, its highest alert level"
     if (tok.dep_ == "advcl" and tok.left_edge.tag_ == "WRB" and tok.left_edge.lower_ in {"when", "where"}
             and tok.left_edge.head.i == tok.i and _comma_before(tok) and _subject_of(tok) is not None
             and tok.doc[tok.left_edge.i - 2].pos_ in {"PROPN", "NUM", "NOUN"}):
@@ -282,6 +284,35 @@ def _describes_amount(tok: Token) -> bool:
     return (tok.dep_ == "appos" and tok.pos_ == "NOUN" and _comma_before(tok) and head.dep_ in {"dobj", "pobj"}
             and head.pos_ == "NOUN" and amount and closes
             and any(c.dep_ in {"det", "poss", "quantmod", "advmod"} for c in tok.subtree))
+
+
+def _within(text: str, first: Token) -> str:
+    """``text`` written inside a sentence: "The agency" -> "the agency", names keep their capital."""
+    return text if first.pos_ == "PROPN" or not text else text[0].lower() + text[1:]
+
+
+def _owned_by_subject(tok: Token) -> Token | None:
+    """The "its"/"their" that opens a set-off noun phrase ("its highest alert level")."""
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+    return poss if poss is not None and poss.i == tok.left_edge.i else None
+
+
+def _second_object(tok: Token) -> Token | None:
+    """"issued a severe flood warning for X on Sunday, its highest alert level": a set-off noun
+    phrase the parser read as a second object, saying what the first object is to the subject."""
+    if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or not _comma_before(tok) or _owned_by_subject(tok) is None:
+        return None
+    end = tok.right_edge.i + 1
+    if end < len(tok.doc) and tok.doc[end].text not in {",", ".", ";"}:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "NOUN"), None)
+
+
+def _owned_description(tok: Token, owner: str) -> str:
+    """"its highest alert level" -> "the Northvale Flood Agency’s highest alert level"."""
+    poss = _owned_by_subject(tok)
+    assert poss is not None
+    return f"{possessive(owner)} {_render(tok.doc, _subtree(tok) - {poss.i})}"
 
 
 def _day_described(tok: Token) -> str | None:
@@ -343,7 +374,7 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
             renamed[role[0]] = name
             role_text = _render(tok.doc, role)
             if tok.doc[role[0]].pos_ == "DET":
-                role_text = role_text[0].lower() + role_text[1:]
+                role_text = _within(role_text, tok.doc[role[0]])
             if tok.doc[role[0]].lower_ in {"their", "its"} and subject_text and tok.head.dep_ == "dobj":
                 role_text = f"{possessive(subject_text)}{role_text[len(tok.doc[role[0]].text):]}"  # "their captain"
             # what the article says of the person it names is its own claim, not the reported source's
@@ -657,8 +688,25 @@ def _sub_clause(
     if kind == "amount":
         amount = _render(tok.doc, _subtree(tok.head) - _subtree(tok) - _edge_punct(tok))
         plural = _is_plural(tok.head) and tok.head.lower_ not in _AMOUNT_UNITS
-        return [_Unit(set(), prefix=f"{amount} {'are' if plural else 'is'} {_render(tok.doc, allowed)}",
+        what = _render(tok.doc, allowed)
+        poss = _owned_by_subject(tok)
+        if poss is not None and subject is not None and subject.pos_ != "PRON" and subject_text:
+            # "fell to 3.7%, their lowest level in 18 months" -> "the lowest level of yields ... in 18 months"
+            noun = [i for i in sorted(allowed) if poss.i < i <= tok.i]
+            rest = [i for i in sorted(allowed) if i > tok.i]
+            owner = _within(subject_text, subject.left_edge)
+            what = f"the {_render(tok.doc, noun)} of {owner} {_render(tok.doc, rest)}".strip()
+        return [_Unit(set(), prefix=f"{amount} {'are' if plural else 'is'} {what}",
                       subject=tok.head, subject_text=amount, source=outer_source)]
+    if kind == "owned":
+        first = _second_object(tok)
+        if first is None or subject is None or subject.pos_ == "PRON" or not subject_text:
+            return []
+        thing = _render(tok.doc, [t.i for t in first.subtree if not any(
+            a.dep_ == "prep" and a.head.i == first.i for a in [t, *t.ancestors] if a.i != first.i)])
+        owner = _within(subject_text, subject.left_edge)
+        return [_Unit(set(), prefix=f"{thing} is {_owned_description(tok, owner)}", subject=first,
+                      subject_text=thing, source=outer_source)]
     if kind == "appos":
         copula = "are" if _is_plural(tok.head) else "is"
         # "Hugo Lindqvist, a scientist who is not involved in the mission," -> two claims about him

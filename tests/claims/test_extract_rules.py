@@ -695,6 +695,15 @@ CASES = [
         id="a-participle-set-last-year-is-in-the-past",
     ),
     pytest.param(
+        "The Northvale Flood Agency issued a severe flood warning for Lowbridge on Sunday, its highest alert level. "
+        "Yields on two-year government bonds fell to 3.7%, their lowest level in 18 months.",
+        [("The Northvale Flood Agency issued a severe flood warning for Lowbridge on Sunday.", None),
+         ("A severe flood warning is the Northvale Flood Agency’s highest alert level.", None),
+         ("3.7% is the lowest level of yields on two-year government bonds in 18 months.", None)],
+        ["3.7% is their lowest level in 18 months."],
+        id="its-or-their-in-a-set-off-description-is-the-subjects",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
