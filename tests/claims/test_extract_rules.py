@@ -704,6 +704,14 @@ CASES = [
         id="its-or-their-in-a-set-off-description-is-the-subjects",
     ),
     pytest.param(
+        "Investors were unsettled by the company’s plan to increase capital spending to $2.4 billion this year, "
+        "almost double the 2025 level.",
+        [("Capital spending of $2.4 billion is almost double the 2025 level.", None)],
+        ["Investors were unsettled by the company’s plan to increase capital spending to $2.4 billion this year, "
+         "almost double the 2025 level."],
+        id="a-description-after-a-target-amount-is-said-of-what-reaches-it",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
