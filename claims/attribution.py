@@ -109,7 +109,8 @@ def source_text(subject: Token) -> str:
     text = "".join(t.text + (" " if t.whitespace_ or (n + 1 < len(words) and words[n + 1].i != t.i + 1) else "")
                    for n, t in enumerate(words)).strip()
     first = words[0]
-    if first.is_sent_start and first.pos_ != "PROPN" and first.text != "I" and not first.text.isupper():
+    named = any(t.text == first.text and not t.is_sent_start for t in first.doc)  # a name the tagger took for a noun
+    if first.is_sent_start and first.pos_ != "PROPN" and first.text != "I" and not first.text.isupper() and not named:
         text = text[0].lower() + text[1:]  # "The agency said" -> "the agency"; "Dravian customs data" as written
     return text
 

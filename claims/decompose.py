@@ -586,7 +586,9 @@ def _reported_content(tok: Token, allowed: set[int], source: str | None) -> list
         return None
     marks = {c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"}
     own = (allowed & _subtree(clause)) - marks
-    shifted = present_again(clause, own) if tok.tag_ == "VBD" else {}
+    # "disputed the figure, saying costs had fallen": the participle reports in its verb's past
+    past_report = tok.tag_ == "VBD" or (tok.tag_ == "VBG" and tok.dep_ == "advcl" and _in_past(tok.head))
+    shifted = present_again(clause, own) if past_report else {}
     return _clause(clause, own, _Unit(set(), shifted, source=source))
 
 
@@ -636,10 +638,12 @@ def _sub_clause(
             return _clause(tok, allowed - marks, _Unit(set(), shifted, prefix=front, source=outer_source))
         prefix = subject_text
         if tok.tag_ in {"VBN", "VBG", "VB"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
-            auxes = [c.text for c in verb.children if c.dep_ in {"aux", "auxpass"} or c.dep_ == "neg"]
+            auxes = [(inherited or {}).get(c.i, c.text) for c in verb.children  # "would" re-tensed as "will"
+                     if c.dep_ in {"aux", "auxpass"} or c.dep_ == "neg"]
             prefix = " ".join([subject_text, *auxes])
         own_replace = {i: w for i, w in (inherited or {}).items() if i in allowed}  # "to" -> "will" of a forecast
-        return _clause(tok, allowed, _Unit(set(), own_replace, prefix=prefix, subject=subject, subject_text=subject_text))
+        return _clause(tok, allowed, _Unit(set(), own_replace, prefix=prefix, subject=subject, subject_text=subject_text,
+                                           source=outer_source))
     if kind == "change":
         quantity = _quantity(verb, subject)
         if quantity is None:

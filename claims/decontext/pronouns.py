@@ -19,11 +19,13 @@ from claims.decontext.phrases import (
     _name_only,
     _organisation,
     _owner_head,
+    _set_off,
     span_end,
 )
 from claims.decontext.speakers import Speakers
 from claims.decontext.topic import _DECIDING, _event_phrase
-from claims.inflect import gerund, plural, possessive as _possessive
+from claims.inflect import gerund, plural
+from claims.inflect import possessive as _possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -113,6 +115,11 @@ def _in_subject(tok: Token) -> bool:
     return any(a.dep_ in {"nsubj", "nsubjpass"} for a in tok.ancestors) and tok.dep_ not in {"nsubj", "nsubjpass"}
 
 
+# Verbs by which a speaker takes a stance on a thing ("defended the plan, arguing that it ...").
+_STANCES = {"defend", "criticise", "criticize", "welcome", "reject", "back", "praise", "attack", "dismiss", "oppose",
+            "support", "condemn", "question", "dispute", "challenge", "hail", "endorse", "justify"}
+
+
 class Resolver(Speakers):
     """The whole resolver: pronouns on top of speakers, descriptions and memory."""
 
@@ -171,7 +178,7 @@ class Resolver(Speakers):
                 return text  # expletive "It is likely that ..."
             if word == "it" and (gerund := _extraposed(text)):
                 return gerund
-            own = self.speaker_itself(prop, word)
+            own = (self.stance_object(prop) if word == "it" else None) or self.speaker_itself(prop, word)
             if own:
                 return f"{own}{rest}"
             if word == "it" and (event := self.event_said(prop)):
@@ -352,6 +359,24 @@ class Resolver(Speakers):
             text = text[: m.start()] + words + text[m.end() :]
             pos = m.start() + len(words)
         return text
+
+    @staticmethod
+    def stance_object(prop: Proposition) -> str | None:
+        """"The minister defended the plan, arguing that it would cut costs" -> "The plan": what a
+        speaker takes a stance on is what their "it" is about."""
+        pron = next((t for t in prop.parsed.span if t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if pron is None or pron.head.dep_ != "ccomp":
+            return None
+        say = pron.head.head
+        if say.lemma_.lower() not in REPORTING_VERBS or say.dep_ not in {"advcl", "conj"}:
+            return None
+        obj = next((c for c in say.head.children if c.dep_ == "dobj" and c.tag_ == "NN"), None)
+        if say.head.lemma_.lower() not in _STANCES or obj is None or obj.i > pron.i or obj.lemma_ in PERSON_NOUNS:
+            return None
+        words = [t for t in obj.subtree if not any(a.dep_ in {"relcl", "appos", "acl"} and a.i != obj.i and _set_off(a)
+                                                  for a in [t, *t.ancestors] if a.i in {x.i for x in obj.subtree})]
+        found = "".join(t.text_with_ws for t in words).strip()
+        return found[0].upper() + found[1:] if found else None
 
     def same_sentence_thing(self, prop: Proposition, pron: Token) -> str | None:
         """"Shoppers’ Voice said the merger could raise prices and urged the authority to block it":

@@ -6,18 +6,20 @@ from __future__ import annotations
 import re
 
 from claims.attribution import REPORTING_VERBS
-from claims.decompose import Proposition
+from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.descriptions import Descriptions
 from claims.decontext.phrases import (
     _CLASS_NOUNS,
     _THE_TWO,
+    _TITLES,
     _body_name,
     _find_token,
     _name_only,
     _organisation,
     _owner_head,
 )
-from claims.inflect import plural, possessive as _possessive
+from claims.inflect import plural
+from claims.inflect import possessive as _possessive
 
 
 _WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
@@ -93,7 +95,8 @@ class Speakers(Descriptions):
         source = prop.attributed_to
         if not source or not any(t.lemma_.lower() in REPORTING_VERBS for t in prop.parsed.span):
             return None
-        body = source.lower().startswith("the ") or _organisation(source)  # "the trust", "Dorrance Appliances"
+        person = source.split()[-1].lower() in PERSON_NOUNS | _TITLES  # "the minister" is no "it"
+        body = (source.lower().startswith("the ") and not person) or _organisation(source)  # "the trust", "Dorrance"
         # "Steelmaker Norrfors, which employs 5,200 people, said it ...": "which" tells a body
         body = body or any(t.lower_ == "which" and t.head.dep_ == "relcl" and t.head.head.text == source.split()[-1]
                            for t in prop.parsed.span)

@@ -712,6 +712,22 @@ CASES = [
         id="a-description-after-a-target-amount-is-said-of-what-reaches-it",
     ),
     pytest.param(
+        "The state’s housing association disputed that figure, saying installation costs have fallen by a fifth "
+        "since 2022 and are likely to keep falling. The union rejected the offer, saying pay had fallen behind "
+        "inflation and that members would strike in May.",
+        [("Installation costs have fallen by a fifth since 2022.", "the state’s housing association"),
+         ("Installation costs are likely to keep falling.", "the state’s housing association"),
+         ("Pay has fallen behind inflation.", "the union"), ("Members will strike in May.", "the union")],
+        [],
+        id="saying-after-a-past-verb-reports-in-the-past-and-both-halves-are-the-speakers",
+    ),
+    pytest.param(
+        "The minister defended the plan, arguing that it would cut costs and create jobs.",
+        [("The plan will cut costs.", "the minister"), ("The plan will create jobs.", "the minister")],
+        ["The minister will cut costs."],
+        id="it-in-a-stance-on-a-thing-is-the-thing-and-a-minister-is-no-it",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
