@@ -246,7 +246,7 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
             and any(c.dep_ in {"det", "poss"} for c in tok.head.children)
             and tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ","):
         return "named"
-    if tok.dep_ == "appos" and _comma_before(tok) and tok.head.pos_ in {"PROPN", "NOUN"}:
+    if tok.dep_ == "appos" and _comma_before(tok) and tok.head.pos_ in {"PROPN", "NOUN"} and _next_to_head(tok):
         if tok.head.dep_ in _SUBJ and any(t.pos_ == "DET" or t.pos_ == "ADJ" for t in tok.subtree):
             return "appos"
     if _describes_amount(tok):
@@ -273,29 +273,54 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
     return None
 
 
+def _next_to_head(tok: Token) -> bool:
+    """A set-off phrase that follows its head's own words ("Ministers have promised to build
+    300,000 homes a year, a target ..." is not about the ministers, whatever the parser says)."""
+    before = tok.left_edge.i - 2
+    return before >= 0 and tok.doc[before] in tok.head.subtree and tok.doc[before] not in tok.subtree
+
+
+def _is_amount(tok: Token) -> bool:
+    return tok.like_num or tok.text == "%" or any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+
+
+def _amount_before(tok: Token) -> Token | None:
+    """The amount that ends the clause before a set-off phrase, past a closing "this year"."""
+    before = tok.left_edge.i - 2
+    if before < 0:
+        return None
+    time = next((a for a in [tok.doc[before], *tok.doc[before].ancestors] if a.dep_ == "npadvmod"), None)
+    if time is not None and time.left_edge.i > 0:
+        before = time.left_edge.i - 1
+    figure = tok.doc[before]
+    if time is not None and time.head.i == figure.i:
+        return figure if _is_amount(figure) else None  # "300,000 homes a year"
+    return figure if _is_amount(figure) and figure.dep_ in {"dobj", "pobj"} else None
+
+
 def _describes_amount(tok: Token) -> bool:
     """A noun phrase set off after an amount that closes the clause and says what the amount is:
     "640 jobs, about a fifth of all manufacturing work", "fell to 3.7%, their lowest level in 18
-    months", "4.10 euros a share, a premium of 31%"."""
+    months", "4.10 euros a share, a premium of 31%", "to build 300,000 homes a year, a target
+    that has never been met"."""
     head = tok.head
     end = tok.right_edge.i + 1
     closes = end >= tok.sent.end or tok.doc[end].text in {".", ";"}
-    amount = head.like_num or any(c.dep_ == "nummod" or c.like_num for c in head.children) or head.text == "%"
-    return (tok.dep_ == "appos" and tok.pos_ == "NOUN" and _comma_before(tok) and head.dep_ in {"dobj", "pobj"}
-            and head.pos_ == "NOUN" and (amount or _target_amount(tok) is not None) and closes
-            and any(c.dep_ in {"det", "poss", "quantmod", "advmod"} for c in tok.subtree))
+    if not (tok.dep_ == "appos" and tok.pos_ == "NOUN" and _comma_before(tok) and closes
+            and any(c.dep_ in {"det", "poss", "quantmod", "advmod"} for c in tok.subtree)):
+        return False
+    if not _next_to_head(tok):
+        return _amount_before(tok) is not None
+    return head.dep_ in {"dobj", "pobj"} and head.pos_ == "NOUN" and (
+        _is_amount(head) or head.text == "%" or _target_amount(tok) is not None)
 
 
 def _target_amount(tok: Token) -> str | None:
     """"the plan to increase capital spending to $2.4 billion this year, almost double the 2025
     level": the parser hangs the description on the plan; it says what the spending comes to, so
     the amount is "capital spending of $2.4 billion"."""
-    before = tok.left_edge.i - 2  # the word before the comma, past a closing "this year"
-    time = next((a for a in [tok.doc[before], *tok.doc[before].ancestors] if a.dep_ == "npadvmod"), None)
-    if time is not None:
-        before = time.left_edge.i - 1
-    figure = tok.doc[before] if before >= 0 else None
-    if figure is None or not (figure.like_num or figure.text == "%") or figure.dep_ != "pobj":
+    figure = _amount_before(tok)
+    if figure is None or figure.dep_ != "pobj":
         return None
     to = figure.head
     verb = to.head
@@ -713,6 +738,8 @@ def _sub_clause(
         plural = _is_plural(tok.head) and tok.head.lower_ not in _AMOUNT_UNITS
         if (target := _target_amount(tok)) is not None:
             amount, plural = target, False
+        elif not _next_to_head(tok) and (figure := _amount_before(tok)) is not None:
+            amount, plural = _noun_phrase(figure), False  # "300,000 homes a year is a target ..."
         what = _render(tok.doc, allowed)
         poss = _owned_by_subject(tok)
         if poss is not None and subject is not None and subject.pos_ != "PRON" and subject_text:
@@ -915,6 +942,10 @@ def _speaker_goes_on(content: Token, attribution: Attribution) -> list[_Unit]:
     if content.dep_ != "ccomp" or verb.i not in attribution.frame or not attribution.source:
         return []
     units: list[_Unit] = []
+    for aside in verb.children:  # "The company expects X, while rivals are cutting their forecasts"
+        if aside.dep_ == "advcl" and aside.i in attribution.frame and _cut_kind(verb, aside) == "concessive":
+            marks = {c.i for c in aside.children if c.dep_ == "mark"}
+            units += _clause(aside, (_subtree(aside) & attribution.frame) - marks, _Unit(set(), source=""))
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.pos_ not in _VERBAL or conj.i not in attribution.frame:
             continue

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from claims.decompose import Proposition
 from claims.decontext.memory import _bodies_of_speakers
-from claims.decontext.phrases import UNRESOLVED_START
+from claims.decontext.phrases import UNRESOLVED_START, _EXPLETIVE_IT
 from claims.decontext.polish import _hedged, polish
 from claims.decontext.pronouns import Resolver
 from claims.decontext.topic import _actor, _event, _home_place
@@ -109,7 +109,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         subject = _rewritten_subject(prop.subject, text, resolved)
         derived = subject != prop.subject  # the subject is itself a resolved reference ("Analysts’ forecasts")
         resolved = _hedged(resolved) or resolved
-        if not re.match(r"It\s+(is|was|seems|appears|remains)\s+\w+\s+(that|whether)\b", resolved):
+        if not _EXPLETIVE_IT.match(resolved):
             last = resolver.last_resort(resolved)
             if last is None:
                 continue  # nothing the article names can stand in for the reference
@@ -130,7 +130,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         if previous is not None and previous[0] is prop.parsed.span and previous[1] == prop.attributed_to:
             source = previous[2]  # one sentence, one speaker: resolved once, before its own subjects count
         else:
-            source = resolver.resolve_source(prop.attributed_to)
+            source = resolver.resolve_source(prop.attributed_to, subject)
         previous = (prop.parsed.span, prop.attributed_to, source)
         if source is None and _QUOTED.match(prop.parsed.sentence.text):
             source = resolver.last_source  # a quote continuing the last speaker's words

@@ -16,6 +16,11 @@ _TITLES = {
     "governor", "professor", "detective", "inspector", "councillor", "chief", "council", "leader", "manager",
 }
 _PRONOUN = re.compile(r"^(it|they|he|she|this|that|these|those|such)\b", re.IGNORECASE)
+# "It is likely that X" is empty; "It was confident that X" (a body's state of mind) is a reference.
+_EXPLETIVE_IT = re.compile(
+    r"^It\s+(is|was|seems|appears|remains)\s+(?!(?:confident|aware|convinced|optimistic|hopeful|pleased|happy|"
+    r"determined|committed|concerned|worried|disappointed|glad|proud|satisfied|sure|afraid|anxious|keen|eager|"
+    r"unaware|unsure|adamant)\b)\w+\s+(that|whether)\b")
 UNRESOLVED_START = re.compile(r"^(this|that|it|they|such|these|those|he|she|its|their|his|her)\b", re.IGNORECASE)
 
 

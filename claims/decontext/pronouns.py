@@ -12,6 +12,7 @@ from claims.decompose import PERSON_NOUNS, Proposition, tidy
 from claims.decontext.phrases import (
     UNRESOLVED_START,
     _EVENT_NOUNS,
+    _EXPLETIVE_IT,
     _PRONOUN,
     _body_name,
     _find_token,
@@ -174,7 +175,7 @@ class Resolver(Speakers):
                 self.gender.setdefault(found, word)  # "He scored ..." -> Joel Anders is a "he"
             return f"{found}{rest}" if found else text
         if word in {"it", "they"}:
-            if word == "it" and re.match(r"\s+(is|was|seems|appears|remains)\s+\w+\s+(that|whether)\b", rest):
+            if word == "it" and _EXPLETIVE_IT.match(text):
                 return text  # expletive "It is likely that ..."
             if word == "it" and (gerund := _extraposed(text)):
                 return gerund

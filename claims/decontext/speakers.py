@@ -10,6 +10,7 @@ from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.descriptions import Descriptions
 from claims.decontext.phrases import (
     _CLASS_NOUNS,
+    _PRONOUN,
     _THE_TWO,
     _TITLES,
     _body_name,
@@ -30,9 +31,17 @@ _SINGULAR = {"are": "is", "were": "was", "have": "has"}
 class Speakers(Descriptions):
     """Sources and first person, resolved to the speakers the article names."""
 
-    def resolve_source(self, source: str | None) -> str | None:
+    def resolve_source(self, source: str | None, subject: str | None = None) -> str | None:
+        """The speaker a source names; ``subject`` is the claim's own subject, which a source such
+        as "its director" belongs to ("The museum will close, its director said")."""
         if source is None:
             return None
+        if (m := re.fullmatch(r"(its|their) (.+)", source)) is not None:
+            plural_owner = m.group(1) == "their"
+            owner = subject if subject and not _PRONOUN.match(subject) and (
+                subject.split()[-1].endswith("s") == plural_owner) else self.pick(plural=plural_owner, person=False)
+            if owner:
+                return f"{_possessive(re.sub(r'^The ', 'the ', owner))} {m.group(2)}"
         if _THE_TWO.fullmatch(source):
             return self.pair() or source
         low = source.lower()

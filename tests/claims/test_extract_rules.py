@@ -728,6 +728,21 @@ CASES = [
         id="it-in-a-stance-on-a-thing-is-the-thing-and-a-minister-is-no-it",
     ),
     pytest.param(
+        "Ministers have promised to build 300,000 homes a year, a target that has never been met. "
+        "The bank said it was confident that inflation would fall.",
+        [("300,000 homes a year is a target that has never been met.", None)],
+        ["Ministers are a target that has never been met.", "It was confident that inflation would fall."],
+        id="a-description-far-from-its-parsed-head-is-of-the-amount-and-it-was-confident-is-no-empty-it",
+    ),
+    pytest.param(
+        "The company expects profits to rise by 10% next year, while rivals are cutting their forecasts. "
+        "The museum, which opened in 1998, will close in March, its director said.",
+        [("Profits will rise by 10% next year.", "the company"), ("Rivals are cutting their forecasts.", None),
+         ("The museum will close in March.", "the museum’s director")],
+        [],
+        id="a-while-clause-on-the-frame-is-the-articles-and-its-director-is-the-subjects",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
