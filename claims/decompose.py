@@ -230,7 +230,9 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
             return "relcl"
         if pron is not None and pron.dep_ in {"dobj", "pobj", "advmod"} and pron.lower_ in {"which", "whom", "where", "when"}:
             return "relcl"
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and _comma_before(tok) and tok.head.dep_ in _SUBJ:
+    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or tok.tag_ == "VBD" and any(
+            c.dep_ == "xcomp" for c in tok.children)) and _comma_before(tok) and tok.head.dep_ in _SUBJ:
+        # (a participle the tagger took for a past tense: "The bridge, expected to cost X, will ...")
         return "acl"
     if tok.dep_ == "appos" and tok.like_num and _comma_before(tok) and tok.head.pos_ == "PROPN":
         return "age"  # "Martin Caldwell, 54," : the age is dropped from the claims about him
@@ -617,6 +619,9 @@ def _reported_content(tok: Token, allowed: set[int], source: str | None) -> list
     return _clause(clause, own, _Unit(set(), shifted, source=source))
 
 
+# Reporting verbs only a person or body does ("said the results were encouraging but warned against X").
+_SPEAKING = {"say", "tell", "warn", "caution", "stress", "insist", "admit", "acknowledge", "concede", "emphasise",
+             "emphasize", "complain", "argue", "explain", "add"}
 # Verbs of what a speaker does with words, so a speaker is their subject, not the reported clause's.
 _SPEECH_ACTS = {"call", "urge", "demand", "ask", "add", "vow", "pledge", "promise", "insist", "appeal", "accuse",
                 "criticise", "criticize", "blame", "welcome", "reject", "deny", "refuse", "threaten", "announce"}
@@ -633,7 +638,7 @@ def _sub_clause(
     reporter: str | None = None,
     inherited: Mapping[int, str] | None = None,
 ) -> list[_Unit]:
-    if kind == "conj" and reporter and tok.lemma_.lower() in _SPEECH_ACTS and _subject_of(tok) is None and (
+    if kind == "conj" and reporter and tok.lemma_.lower() in _SPEECH_ACTS | _SPEAKING and _subject_of(tok) is None and (
             verb.dep_ == "ccomp" and tok.tag_ in {"VBD", "VBZ", "VBP"}):
         # "Ferris said Rivermead had spent years patching up pipes and called for an inspection":
         # calling for the inspection is what Ferris did, a claim of the article's own; "... and
@@ -650,7 +655,10 @@ def _sub_clause(
         if content is not None:
             return content
     if kind == "acl":
-        copula = ("were" if _is_plural(tok.head) else "was") if verb.tag_ == "VBD" else (
+        # "The museum, built in 1890, will close": a participle with a year of its own tells a past event
+        dated = _dated_past(tok) or (not any(c.dep_ == "xcomp" for c in tok.children) and any(
+            t.dep_ == "pobj" and re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in tok.subtree))
+        copula = ("were" if _is_plural(tok.head) else "was") if verb.tag_ == "VBD" or dated else (
             "are" if _is_plural(tok.head) else "is")
         np = _noun_phrase(tok.head)
         return [_Unit(set(), prefix=f"{np} {copula} {_render(tok.doc, allowed)}", subject=tok.head, subject_text=np)]

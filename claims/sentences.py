@@ -198,7 +198,11 @@ def _reduced_relative(sent: Span) -> None:
                    and c.tag_ in {"VBD", "VBZ", "VBP"}), None)
     if subj is None or second is None or root.tag_ not in {"VBD", "VBN"} or not root.lower_.endswith("ed"):
         return
-    if any(c.dep_ in {"cc", "aux", "auxpass"} for c in root.children) or sent.doc[second.i - 1].is_punct:
+    # "The plant, opened in 2019 with public money, employs 300 people": set off by commas on both sides
+    bracketed = (sent.doc[root.i - 1].text == "," and subj.right_edge.i >= root.i - 2
+                 and sent.doc[second.i - 1].text == "," and not any(t.text == "," for t in sent.doc[root.i : second.i - 1]))
+    if any(c.dep_ in {"cc", "aux", "auxpass"} for c in root.children) or (
+            sent.doc[second.i - 1].is_punct and not bracketed):
         return
     later = [c for c in root.children if c.i > second.i]
     second.head, second.dep_ = second, "ROOT"

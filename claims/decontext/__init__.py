@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from claims.decompose import Proposition
 from claims.decontext.memory import _bodies_of_speakers
 from claims.decontext.phrases import UNRESOLVED_START, _EXPLETIVE_IT
-from claims.decontext.polish import _hedged, polish
+from claims.decontext.polish import _hedged, _unframed, polish
 from claims.decontext.pronouns import Resolver
 from claims.decontext.topic import _actor, _event, _home_place
 
@@ -104,7 +104,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
     previous: tuple[Span, str | None, str | None] | None = None
     for prop in props:
         resolver.current = prop.parsed.span
-        text = polish(prop.text)
+        text = _unframed(polish(prop.text))
         resolved = resolver.resolve_start(text, prop)
         subject = _rewritten_subject(prop.subject, text, resolved)
         derived = subject != prop.subject  # the subject is itself a resolved reference ("Analysts’ forecasts")

@@ -50,6 +50,15 @@ _EXPLETIVE = re.compile(r"^It (is|was|seems|appears|remains) (\w+) that (.+)$")
 _FIRST_AUX = re.compile(r"\b(will|would|could|may|might|can|should|must|is|are|was|were|has|have|had)\b")
 
 
+_IT_EMERGED = re.compile(r"^It (?:has |had )?(?:emerged|transpired|emerges|transpires)(?: [\w ]{1,30}?)? that (.+)$")
+
+
+def _unframed(text: str) -> str:
+    """"It emerged that he had lied." -> "He had lied.": the empty "it" frame adds nothing."""
+    m = _IT_EMERGED.match(text)
+    return m.group(1)[0].upper() + m.group(1)[1:] if m else text
+
+
 def _hedged(text: str) -> str | None:
     """"It is likely that prices will fall." -> "Prices will likely fall.": the same hedge,
     without the empty "it" a reader might take for a reference."""

@@ -116,6 +116,8 @@ def _in_subject(tok: Token) -> bool:
     return any(a.dep_ in {"nsubj", "nsubjpass"} for a in tok.ancestors) and tok.dep_ not in {"nsubj", "nsubjpass"}
 
 
+# "It emerged that X": the "it" of these verbs points at nothing.
+_EMPTY_IT_VERBS = {"emerge", "transpire", "appear", "seem", "turn", "become", "remain", "follow", "happen"}
 # Verbs by which a speaker takes a stance on a thing ("defended the plan, arguing that it ...").
 _STANCES = {"defend", "criticise", "criticize", "welcome", "reject", "back", "praise", "attack", "dismiss", "oppose",
             "support", "condemn", "question", "dispute", "challenge", "hail", "endorse", "justify"}
@@ -184,7 +186,8 @@ class Resolver(Speakers):
                 return f"{own}{rest}"
             if word == "it" and (event := self.event_said(prop)):
                 return f"The {event}{rest}"
-            found = self.pick(plural=word == "they", person=None if word == "they" else False)
+            found = (self.main_clause_thing(prop) if word == "it" else None) or self.pick(
+                plural=word == "they", person=None if word == "they" else False)
             if found is None and word == "it":
                 found = self.decision(prop)
             return f"{found}{rest}" if found else text
@@ -360,6 +363,28 @@ class Resolver(Speakers):
             text = text[: m.start()] + words + text[m.end() :]
             pos = m.start() + len(words)
         return text
+
+    @staticmethod
+    def main_clause_thing(prop: Proposition) -> str | None:
+        """"Shares in the company fell 8% after it cut its forecast" -> "the company": "it" opening a
+        clause subordinate to its sentence's main clause is the one thing that clause's subject names."""
+        pron = next((t for t in prop.parsed.span if t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"}), None)
+        if pron is None or pron.head.dep_ != "advcl" or pron.head.head.dep_ != "ROOT" or (
+                pron.head.lemma_.lower() in _EMPTY_IT_VERBS):
+            return None
+        subject = next((c for c in pron.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.i > pron.i or subject.pos_ == "PRON":
+            return None
+        inner = [t for t in subject.subtree if t.dep_ == "pobj" and t.head.head.i == subject.i]
+        things = [t for t in [subject, *inner] if t.tag_ in {"NN", "NNP"} and t.lemma_.lower() not in PERSON_NOUNS
+                  and not _is_person(t.text, t)]
+        if len(things) != 1:
+            return None  # none, or more than one it could be
+        words = [t for t in things[0].subtree if not (t.dep_ in {"relcl", "appos", "acl", "prep"} and t.head is things[0])
+                 and all(a.head is not things[0] or a.dep_ not in {"relcl", "appos", "acl", "prep"}
+                         for a in t.ancestors if a.i in {x.i for x in things[0].subtree})]
+        found = "".join(t.text_with_ws for t in words).strip()
+        return found[0].upper() + found[1:] if found else None
 
     @staticmethod
     def stance_object(prop: Proposition) -> str | None:

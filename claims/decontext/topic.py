@@ -173,7 +173,8 @@ def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | 
                 continue
             name = _name_of(tok)
             total[name] = total.get(name, 0) + 1
-            if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "across", "throughout"} and not _organisation(name):
+            if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "across", "throughout"} and not _organisation(name) and (
+                    not name.isupper()):  # "in the EU" is no town
                 inside[name] = inside.get(name, 0) + 1
     place = max(inside, key=lambda n: (inside[n], total.get(n, 0)), default=None)
     bare = actor if actor and actor[:1].isupper() and not _organisation(actor) and not _body_name(actor) else None

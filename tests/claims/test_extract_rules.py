@@ -743,6 +743,27 @@ CASES = [
         id="a-while-clause-on-the-frame-is-the-articles-and-its-director-is-the-subjects",
     ),
     pytest.param(
+        "Dr Amira Khan said the results were encouraging but warned against drawing firm conclusions.",
+        [("The results were encouraging.", "Amira Khan"), ("Amira Khan warned against drawing firm conclusions.", None)],
+        ["The results warned against drawing firm conclusions."],
+        id="a-speaking-verb-joined-to-the-report-is-the-speakers-act",
+    ),
+    pytest.param(
+        "The regulator fined the bank. Shares in the company fell 8% after it cut its profit forecast. "
+        "The minister resigned after it emerged that he had lied.",
+        [("The company cut its profit forecast.", None), ("The minister had lied.", None)],
+        ["The regulator cut its profit forecast.", "The bank emerged that he had lied."],
+        id="it-after-after-is-the-one-thing-the-main-subject-names-and-it-emerged-is-empty",
+    ),
+    pytest.param(
+        "The bridge, expected to cost 2 billion euros, will link the two islands. "
+        "The plant, opened in 2019 with public money, employs 300 people.",
+        [("The bridge is expected to cost 2 billion euros.", None), ("The bridge will link the two islands.", None),
+         ("The plant was opened in 2019 with public money.", None), ("The plant employs 300 people.", None)],
+        [],
+        id="a-participle-set-off-after-the-subject-is-a-claim-about-it-in-its-own-time",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
