@@ -134,7 +134,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         previous = (prop.parsed.span, prop.attributed_to, source)
         if source is None and _QUOTED.match(prop.parsed.sentence.text):
             source = resolver.last_source  # a quote continuing the last speaker's words
-        text = resolver.inner_pronouns(text, prop, source)
+        text = resolver.name_the_place(resolver.inner_pronouns(text, prop, source), prop)  # "its" -> "the state’s" -> ...
         if source and (first := resolver.first_person(text, prop, source)) != text:
             text, subject = first, None
         if m := _SO_TOO.match(text):

@@ -116,6 +116,25 @@ def _in_subject(tok: Token) -> bool:
     return any(a.dep_ in {"nsubj", "nsubjpass"} for a in tok.ancestors) and tok.dep_ not in {"nsubj", "nsubjpass"}
 
 
+# Nouns that take a part of something ("half of its electricity"), never its owner.
+_PARTS = {"%", "half", "third", "quarter", "fifth", "part", "share", "majority", "minority", "rest", "bulk", "most",
+          "lot", "percent", "per cent"}
+
+
+def _no_owner_before(pron: Token) -> bool:
+    """Nothing before "its" in its sentence could own it: the subject is plural ("The cuts will
+    fall on its plants") and no singular noun or pronoun comes between."""
+    verb = next((a for a in pron.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb else None
+    if verb is not None and subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head  # "The cuts, which amount to 15% of its workforce"
+    if verb is None or subject is None or subject.tag_ != "NNS" or subject.i > pron.i:
+        return False
+    aside = {t.i for c in subject.children if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
+    return not any(t.tag_ in {"NN", "NNP", "PRP"} and t.lower_ not in _PARTS and t.i not in aside
+                   for t in [*subject.subtree, *verb.subtree] if t.i < pron.i)
+
+
 # "It emerged that X": the "it" of these verbs points at nothing.
 _EMPTY_IT_VERBS = {"emerge", "transpire", "appear", "seem", "turn", "become", "remain", "follow", "happen"}
 # Verbs by which a speaker takes a stance on a thing ("defended the plan, arguing that it ...").
@@ -348,7 +367,8 @@ class Resolver(Speakers):
                 found = self.speaker_itself(prop, "it") if source else None
                 if found is not None and found.lower() in {"the company", "the club"}:
                     found = source
-                if found is None and _in_subject(tok):  # "Delays to its camera system pushed ...": as at the start
+                if found is None and (_in_subject(tok) or _no_owner_before(tok)):
+                    # "Delays to its camera system pushed ...", "The cuts will fall on its plants": as at the start
                     found = self.pick(plural=False, person=False, underived=True)
                     found = _owner_head(re.sub(r"^an? (?=\w)", "the ", found, flags=re.IGNORECASE)) if found else None
                 if found is None or re.search(r"(?<!^)\b[A-Z]", before.strip()) or found.lower() in text.lower():
@@ -444,8 +464,13 @@ class Resolver(Speakers):
 
     @staticmethod
     def _nth_token(prop: Proposition, word: str, n: int, text: str) -> Token | None:
-        """The ``n``-th ``word`` of the sentence, when the claim keeps all of the sentence's."""
+        """The ``n``-th ``word`` of the claim in its sentence: the sentence's ``n``-th when the claim
+        keeps all of them, else the one followed by the same word as in the claim ("its plants")."""
         toks = [t for t in prop.parsed.span if t.lower_ == word]
-        if len(toks) != len(re.findall(rf"\b{word}\b", text, re.IGNORECASE)) or n >= len(toks):
+        found = list(re.finditer(rf"\b{word}\b(?:\s+([\w’'-]+))?", text, re.IGNORECASE))
+        if len(toks) == len(found) and n < len(toks):
+            return toks[n]
+        if n >= len(found) or found[n].group(1) is None:
             return None
-        return toks[n]
+        after = [t for t in toks if t.i + 1 < len(t.doc) and t.nbor(1).text == found[n].group(1)]
+        return after[0] if len(after) == 1 else None

@@ -83,6 +83,9 @@ def _announced(span: Span) -> tuple[Token, Token] | None:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+        if subj is None and clause is not None and clause.i < tok.i:
+            # "Harlow Energy will cut 1,200 jobs, the company said": the named actor of what was said
+            subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
         if subj is not None and clause is not None:
             return subj, clause
     return None

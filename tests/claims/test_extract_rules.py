@@ -764,6 +764,16 @@ CASES = [
         id="a-participle-set-off-after-the-subject-is-a-claim-about-it-in-its-own-time",
     ),
     pytest.param(
+        "Harlow Energy will cut 1,200 jobs, the company said on Tuesday. The cuts, which amount to about 15% of its "
+        "workforce, will fall mostly on its plants in the north. Chief executive Maria Olsen said the decision had "
+        "been painful.",
+        [("The cuts will fall mostly on Harlow Energy’s plants in the north.", None),
+         ("The cuts amount to about 15% of Harlow Energy’s workforce.", None),
+         ("Harlow Energy’s decision to cut 1,200 jobs has been painful.", "Maria Olsen")],
+        [],
+        id="its-after-a-plural-subject-is-the-last-body-and-the-decision-said-of-is-the-actors",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
