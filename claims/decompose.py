@@ -266,7 +266,9 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
         if marks[0].lower_ in _CONCESSIVE and _comma_before(tok):
             return "concessive"  # "..., while Ashford have lost three": a second assertion
         focused = any(c.dep_ in {"advmod", "npadvmod"} and c.i < marks[0].i for c in tok.children)
-        if tok.head == verb and marks[0].lower_ in _TEMPORAL and _in_past(verb) and _in_past(tok) and not focused:
+        long_enough = len([t for t in tok.subtree if not t.is_punct]) > 3  # a claim of its own: "after sales fell" is not
+        if (tok.head == verb and marks[0].lower_ in _TEMPORAL and _happened(verb) and _in_past(tok) and not focused
+                and long_enough):
             return "concessive"  # "finished with ten men after Sandri was sent off": both happened
             # (but "arrived only after the water had reached" is about the timing: one claim)
     if tok.head == verb and tok.dep_ == "advcl" and tok.i > verb.i and _comma_before(tok):
@@ -389,6 +391,12 @@ def _dated_past(verb: Token) -> bool:
     """A clause set in a finished period of its own ("..., taking goods worth X last year")."""
     return any(t.dep_ == "npadvmod" and _PAST_TIME.match(" ".join(w.lower_ for w in t.subtree))
                for t in verb.subtree if t.i != verb.i)
+
+
+def _happened(verb: Token) -> bool:
+    """Past or present perfect: "was charged", "has been charged"."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return _in_past(verb) or (bool(aux) and aux[0].lemma_ == "have" and aux[0].tag_ in {"VBZ", "VBP"})
 
 
 def _in_past(verb: Token) -> bool:

@@ -359,7 +359,7 @@ class Resolver(Speakers):
             if tok is None:
                 continue
             if word == "it":
-                found = self.same_sentence_thing(prop, tok)
+                found = self.same_sentence_thing(prop, tok) or self.reported_thing(prop, tok)
                 if found is None or found.lower() in text.lower():
                     continue
                 words = re.sub(r"^(The|A|An) ", lambda d: d.group(1).lower() + " ", found)
@@ -423,6 +423,18 @@ class Resolver(Speakers):
                                                   for a in [t, *t.ancestors] if a.i in {x.i for x in obj.subtree})]
         found = "".join(t.text_with_ws for t in words).strip()
         return found[0].upper() + found[1:] if found else None
+
+    def reported_thing(self, prop: Proposition, pron: Token) -> str | None:
+        """"Dr Hart said he hoped it could be available within five years" -> the test: the subject
+        "it" of a reported clause, with no thing named before it in the sentence, is the last thing."""
+        if pron.dep_ not in {"nsubj", "nsubjpass"} or pron.head.dep_ != "ccomp":
+            return None
+        said = pron.head.head
+        if said.lemma_.lower() not in REPORTING_VERBS or any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() not in PERSON_NOUNS
+               for t in prop.parsed.span if said.i < t.i < pron.i):
+            return None
+        found = self.pick(plural=False, person=False, underived=True)
+        return re.sub(r"^(The|A|An) ", lambda d: d.group(1).lower() + " ", found) if found else None
 
     def same_sentence_thing(self, prop: Proposition, pron: Token) -> str | None:
         """"Shoppers’ Voice said the merger could raise prices and urged the authority to block it":

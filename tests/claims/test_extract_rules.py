@@ -774,6 +774,21 @@ CASES = [
         id="its-after-a-plural-subject-is-the-last-body-and-the-decision-said-of-is-the-actors",
     ),
     pytest.param(
+        "A man has been charged with murder after a woman was found dead at a flat in Dunmore, police said. "
+        "The firm has cut prices after sales fell.",
+        [("A man has been charged with murder.", "police"), ("A woman was found dead at a flat in Dunmore.", "police"),
+         ("The firm has cut prices after sales fell.", None)],
+        [],
+        id="after-a-present-perfect-both-happened-unless-the-after-clause-is-too-short-to-stand",
+    ),
+    pytest.param(
+        "The blood test correctly identified 87% of cases. Dr Ben Hart said he hoped it could be "
+        "available in hospitals within five years.",
+        [("Ben Hart hoped the blood test could be available in hospitals within five years.", "Ben Hart")],
+        [],
+        id="it-opening-a-nested-report-is-the-last-thing",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
