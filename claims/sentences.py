@@ -15,6 +15,7 @@ parse of their lead-in).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -308,11 +309,24 @@ def _relative_report(sent: Span) -> None:
         which.head = clause
 
 
+_SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+
+
+def _silent_e(doc: Doc) -> None:
+    """"hoped" lemmatised as "hop", "noted" as "not": a one-syllable stem that the past tense
+    does not double ("hopped") had a silent "e" ("hope"), so reporting verbs are found."""
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.tag_ in {"VBD", "VBN"} and tok.lower_ == lemma + "ed" and _SHORT_STEM.match(lemma):
+            tok.lemma_ = lemma + "e"
+
+
 def repair(doc: Doc) -> Doc:
     """Fix two frequent slips of the small parser: a reduced relative read as the verb (see
     ``_reduced_relative``), and an unfamiliar name that opens a sentence, tagged as an adverb
     or adjective, before a verb that has no subject ("Northpost announced ..."), which
     becomes the verb's subject."""
+    _silent_e(doc)
     for sent in list(doc.sents):
         _reduced_relative(sent)
         _verb_read_as_participle(sent)

@@ -430,8 +430,7 @@ class Resolver(Speakers):
         if pron.dep_ not in {"nsubj", "nsubjpass"} or pron.head.dep_ != "ccomp":
             return None
         said = pron.head.head
-        lemmas = {said.lemma_.lower(), said.lower_[:-1] if said.lower_.endswith("ed") else said.lower_}  # "hoped": "hop"
-        if not lemmas & REPORTING_VERBS or any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() not in PERSON_NOUNS
+        if said.lemma_.lower() not in REPORTING_VERBS or any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() not in PERSON_NOUNS
                for t in prop.parsed.span if said.i < t.i < pron.i):
             return None
         found = self.pick(plural=False, person=False, underived=True)

@@ -789,6 +789,12 @@ CASES = [
         id="it-opening-a-nested-report-is-the-last-thing",
     ),
     pytest.param(
+        "The minister hoped that prices would fall by the summer. The firm stopped production and planned a sale.",
+        [("Prices will fall by the summer.", "the minister"), ("The firm planned a sale.", None)],
+        [],
+        id="hoped-is-a-report-though-the-lemmatiser-reads-hop",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
