@@ -156,6 +156,10 @@ def _still_so(be: Token) -> bool:
     return ahead or longer
 
 
+# States of intent reported in the past still hold when reported ("said it expected to sell X").
+_INTENDING = {"expect", "plan", "intend", "hope", "want", "aim", "need"}
+
+
 def present_again(content: Token, allowed: set[int]) -> dict[int, str]:
     """Replacements (token index -> word) that undo the back-shift of a clause reported in the past."""
     if _direct_speech(content):
@@ -186,6 +190,15 @@ def present_again(content: Token, allowed: set[int]) -> dict[int, str]:
                 out[tok.i], out[been.i] = ("were" if _plural(head) else "was"), ""
             elif (simple := _simple_past(head)) and not any(c.dep_ == "aux" and c.i != tok.i for c in head.children):
                 out[tok.i], out[head.i] = "", simple
+        elif (tok.tag_ == "VBD" and tok.lemma_.lower() in _INTENDING and any(c.dep_ == "xcomp" for c in tok.children)
+              and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+              and _reported_clause(tok, content) and not _dated(tok)):
+            out[tok.i] = tok.lemma_.lower() if _plural(tok) else third_person(tok.lemma_.lower())  # "expected to" -> "expects to"
+            for verb in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
+                for clause in verb.children:  # "expects to lift it if tests come back clear"
+                    marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+                    if clause.dep_ == "advcl" and marks & _CONDITIONS and clause.i in allowed:
+                        _condition_now(clause, out)
         elif (tok.lower_ == "had" and tok.pos_ == "VERB" and tok.dep_ not in {"aux", "auxpass"}
               and _reported_clause(tok, content) and not _dated(tok)
               and not any(c.dep_ == "xcomp" for c in tok.children)):  # not "had to"

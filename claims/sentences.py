@@ -299,7 +299,7 @@ def _relative_report(sent: Span) -> None:
         which = next((c for c in subjects if c.tag_ == "WDT" or c.lower_ in {"which", "who", "that"}), None)
         if len(subjects) != 2 or which is None or any(c.dep_ == "ccomp" for c in verb.children):
             continue
-        clause = next((c for c in sent.root.children if c.dep_ == "ccomp" and c.left_edge.i == verb.i + 1
+        clause = next((c for c in sent.root.children if c.dep_ in {"ccomp", "conj"} and c.left_edge.i == verb.i + 1
                        and c.pos_ in {"VERB", "AUX"} and not any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children)),
                       None)
         if clause is None:
@@ -307,6 +307,22 @@ def _relative_report(sent: Span) -> None:
         # the clause moves from an ancestor of "claims" to "claims" itself, next to it: no cycle
         clause.head = verb
         which.head = clause
+
+
+def _subject_read_as_apposition(sent: Span) -> None:
+    """"According to Canalys, Novatek’s share fell to 4%": the small parser can hang the subject
+    on the name before the comma as its apposition, leaving the verb without a subject."""
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"} or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in root.children):
+        return
+    subject = next((t for t in sent if t.dep_ == "appos" and t.i < root.i and t.right_edge.i + 1 == root.i
+                    and sent.doc[t.left_edge.i - 1].text == "," and t.head.dep_ == "pobj"), None)
+    if subject is None:
+        return
+    path = [a for a in subject.ancestors if a.i != root.i]
+    if not path or not all(a.dep_ in {"pobj", "prep", "pcomp"} for a in path):
+        return  # only a leading "According to X," / "In a statement, X" hangs it there
+    subject.head, subject.dep_ = root, "nsubj"
 
 
 _SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
@@ -334,6 +350,7 @@ def repair(doc: Doc) -> Doc:
         _second_that_clause(sent)
         _stray_object(sent)
         _relative_report(sent)
+        _subject_read_as_apposition(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.i + 1 != root.i or root.pos_ != "VERB" or root.tag_ not in {"VBD", "VBN", "VBZ"}:

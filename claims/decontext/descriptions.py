@@ -121,10 +121,10 @@ class Descriptions(Memory):
                     self.nominal = tok.lemma_.lower()
                     text = f"{text[: m.end()]} of {self.event[1].split(' ', 2)[2]}{text[m.end() :]}"
                 continue
-            if tok.lemma_.lower() in _CLASS_NOUNS and tok.tag_ == "NN" and self.actor and len(kids) == 1:
+            if tok.lemma_.lower() in _CLASS_NOUNS and tok.tag_ == "NN" and (actor := self.body_actor()) and len(kids) == 1:
                 m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}(’s|'s)?\b(?!-)", re.IGNORECASE).search(text)
                 if m is not None:
-                    name = _possessive(self.actor) if m.group(2) else self.actor
+                    name = _possessive(actor) if m.group(2) else actor
                     name = name[0].upper() + name[1:] if m.start() == 0 else name
                     text = f"{text[: m.start()]}{name}{text[m.end() :]}"
                 continue

@@ -103,6 +103,14 @@ class Memory:
         self.town: str | None = None  # the place "the town"/"the city" means
         self.land: str | None = None  # the place "the state"/"the country" means
 
+    def body_actor(self) -> str | None:
+        """The article's actor when it can be "the company" or "the club": not a person (one the
+        article calls "he"/"she", or named with a role, "challenger Viktor Brandt")."""
+        actor = self.actor
+        if actor is None or self.gender_of(actor) or (actor[:1].islower() and not actor.startswith("the ")):
+            return None
+        return actor
+
     def pick(
         self, *, plural: bool | None = None, person: bool | None = None, gender: str | None = None,
         underived: bool = False,

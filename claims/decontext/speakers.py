@@ -76,8 +76,8 @@ class Speakers(Descriptions):
             found = self.expand(source)
             return found if found != source else self.full_name(source) or source
         if m := re.fullmatch(r"the (\w+)", source):
-            if m.group(1) in _CLASS_NOUNS and self.actor:
-                return self.actor  # "the company says" -> Northpost
+            if m.group(1) in _CLASS_NOUNS and (actor := self.body_actor()):
+                return actor  # "the company says" -> Northpost
             mention = self.mentions.get((m.group(1), False))
             if mention is not None:
                 return mention if re.match(r"\w+[’']s ", mention) else f"the {mention}"  # not "the Solmark’s Ministry"

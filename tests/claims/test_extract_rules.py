@@ -795,6 +795,14 @@ CASES = [
         id="hoped-is-a-report-though-the-lemmatiser-reads-hop",
     ),
     pytest.param(
+        "According to market research firm Canalys, Novatek’s share of the European smartphone market fell to 4% "
+        "last year. Lars Berg said Novatek expected to sell one million units if the launch went well.",
+        [("Novatek’s share of the European smartphone market fell to 4% last year.", "Canalys"),
+         ("Novatek expects to sell one million units if the launch goes well.", "Lars Berg")],
+        [],
+        id="a-subject-hung-on-according-to-is-the-subject-and-an-intent-reported-in-the-past-still-holds",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
