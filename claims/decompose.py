@@ -266,7 +266,10 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
         if marks[0].lower_ in _CONCESSIVE and _comma_before(tok):
             return "concessive"  # "..., while Ashford have lost three": a second assertion
         focused = any(c.dep_ in {"advmod", "npadvmod"} and c.i < marks[0].i for c in tok.children)
-        long_enough = len([t for t in tok.subtree if not t.is_punct]) > 3  # a claim of its own: "after sales fell" is not
+        # a claim of its own: not "after sales fell" (too short) nor "after the wind destroyed them" (whose
+        # "them" is in the main clause)
+        long_enough = len([t for t in tok.subtree if not t.is_punct]) > 3 and not any(
+            t.tag_ == "PRP" and t.dep_ not in {"nsubj", "nsubjpass"} for t in tok.subtree)
         if (tok.head == verb and marks[0].lower_ in _TEMPORAL and _happened(verb) and _in_past(tok) and not focused
                 and long_enough):
             return "concessive"  # "finished with ten men after Sandri was sent off": both happened

@@ -106,6 +106,8 @@ _VERDICTS = {"mistake", "error", "wrong", "right", "problem", "scandal", "shame"
              "disaster", "catastrophe", "blow", "victory", "success", "failure", "tragedy", "betrayal",
              "outrage", "relief", "surprise", "news", "unfair", "fair", "unacceptable", "welcome", "sensible",
              "absurd", "risky", "dangerous", "irresponsible", "reasonable", "understandable", "regrettable"}
+# Predicates that judge whether a claim holds ("That may be true").
+_TRUTH = {"true", "false", "untrue", "correct", "incorrect", "accurate", "inaccurate"}
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"}
 _BARE_QUANTIFIER = re.compile(r"^(Most|Many|Some|All|Half|Several|Few|None)\b(?= (are|were|have|had|will|would|can|could|may|remain|say|said)\b)")
 _INNER_PRONOUN = re.compile(r"(?<=\w )(its|his|him|her|it)\b")  # not the claim's first word
@@ -260,11 +262,19 @@ class Resolver(Speakers):
         verdict = pron.head.lemma_ == "be" and pred is not None and pred.lemma_.lower() in _VERDICTS
         # "Dravia holds an election in October. That makes a climbdown unlikely." -> what it makes so
         consequence = pron.head.lemma_ in {"make", "mean"} and pron.lower_ in {"that", "this"}
-        if not verdict and not consequence:
+        truth = pron.head.lemma_ == "be" and pred is not None and pred.lemma_.lower() in _TRUTH
+        if not verdict and not consequence and not truth:
             return None
         block = prop.parsed.sentence.block_index
         if self.spans[-1] is prop.parsed.span or self.blocks[-1] != block:
             return None
+        if truth:  # "Supporters say the buildings are costly. That may be true." -> the claim they made
+            root = self.spans[-1].root
+            said = next((c for c in root.children if c.dep_ == "ccomp"), None)
+            if root.lemma_.lower() not in REPORTING_VERBS or said is None:
+                return None
+            words = [t for t in said.subtree if not (t.dep_ == "mark" and t.head is said)]
+            return "The claim that " + tidy("".join(t.text_with_ws for t in words))
         found = _gerund_clause(self.spans[-1])
         if found:
             self.clausal.add(found)
@@ -430,6 +440,9 @@ class Resolver(Speakers):
         if pron.dep_ not in {"nsubj", "nsubjpass"} or pron.head.dep_ != "ccomp":
             return None
         said = pron.head.head
+        teller = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if teller is not None and teller.tag_ in {"NN", "NNP"} and teller.lemma_.lower() not in PERSON_NOUNS:
+            return None  # "The council has not explained why it cannot ...": the council, in the claim
         if said.lemma_.lower() not in REPORTING_VERBS or any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() not in PERSON_NOUNS
                for t in prop.parsed.span if said.i < t.i < pron.i):
             return None

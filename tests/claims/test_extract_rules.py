@@ -803,6 +803,17 @@ CASES = [
         id="a-subject-hung-on-according-to-is-the-subject-and-an-intent-reported-in-the-past-still-holds",
     ),
     pytest.param(
+        "Libraries are not just places to borrow books; they are among the last free public spaces. "
+        "Supporters of the plan say the buildings are expensive to maintain. That may be true, but the council "
+        "has not explained why it cannot find the money elsewhere.",
+        [("Libraries are not just places to borrow books.", None),
+         ("Libraries are among the last free public spaces.", None),
+         ("The claim that the buildings are expensive to maintain may be true.", None),
+         ("The council has not explained why it cannot find the money elsewhere.", None)],
+        [],
+        id="a-semicolon-between-clauses-ends-a-sentence-and-that-may-be-true-is-about-the-claim",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
