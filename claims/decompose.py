@@ -312,14 +312,27 @@ def _describes_amount(tok: Token) -> bool:
     that has never been met"."""
     head = tok.head
     end = tok.right_edge.i + 1
-    closes = end >= tok.sent.end or tok.doc[end].text in {".", ";"}
-    if not (tok.dep_ == "appos" and tok.pos_ == "NOUN" and _comma_before(tok) and closes
+    # it closes its clause: the sentence ends, or a new clause begins (", while the Conservatives fell")
+    closes = end >= tok.sent.end or tok.doc[end].text in {".", ";"} or (
+        tok.doc[end].text == "," and end + 1 < len(tok.doc) and tok.doc[end + 1].pos_ in {"SCONJ", "CCONJ"})
+    superlative = tok.tag_ == "JJS" and any(c.dep_ == "det" for c in tok.children)  # "68%, the highest in ..."
+    if not (tok.dep_ == "appos" and (tok.pos_ == "NOUN" or superlative) and _comma_before(tok) and closes
             and any(c.dep_ in {"det", "poss", "quantmod", "advmod"} for c in tok.subtree)):
         return False
     if not _next_to_head(tok):
         return _amount_before(tok) is not None
     return head.dep_ in {"dobj", "pobj"} and head.pos_ == "NOUN" and (
-        _is_amount(head) or head.text == "%" or _target_amount(tok) is not None)
+        _is_amount(head) or head.text == "%" or _target_amount(tok) is not None or _amount_object(tok) is not None)
+
+
+def _amount_object(tok: Token) -> Token | None:
+    """"won 42% of the vote in Sunday’s election, its best result since 1997": the phrase closes
+    a clause whose object is an amount; the parser hangs it on the last noun before the comma."""
+    head = tok.head
+    if _is_amount(head) or head.dep_ != "pobj" or head.head.dep_ != "prep" or head.head.head.pos_ != "VERB":
+        return None
+    verb = head.head.head
+    return next((c for c in verb.children if c.dep_ == "dobj" and _is_amount(c) and c.i < head.head.i), None)
 
 
 def _target_amount(tok: Token) -> str | None:
@@ -759,6 +772,8 @@ def _sub_clause(
             amount, plural = target, False
         elif not _next_to_head(tok) and (figure := _amount_before(tok)) is not None:
             amount, plural = _noun_phrase(figure), False  # "300,000 homes a year is a target ..."
+        elif (figure := _amount_object(tok)) is not None:  # "42% of the vote in Sunday’s election"
+            amount, plural = _render(tok.doc, range(figure.left_edge.i, tok.left_edge.i - 1)), False
         what = _render(tok.doc, allowed)
         poss = _owned_by_subject(tok)
         if poss is not None and subject is not None and subject.pos_ != "PRON" and subject_text:
@@ -766,7 +781,10 @@ def _sub_clause(
             noun = [i for i in sorted(allowed) if poss.i < i <= tok.i]
             rest = [i for i in sorted(allowed) if i > tok.i]
             owner = _within(subject_text, subject.left_edge)
-            what = f"the {_render(tok.doc, noun)} of {owner} {_render(tok.doc, rest)}".strip()
+            if subject.pos_ == "PROPN":  # "the Labour Party’s best result since 1997"
+                what = f"{possessive(owner)} {_render(tok.doc, [*noun, *rest])}"
+            else:  # "the lowest level of yields on two-year government bonds in 18 months"
+                what = f"the {_render(tok.doc, noun)} of {owner} {_render(tok.doc, rest)}".strip()
         return [_Unit(set(), prefix=f"{amount} {'are' if plural else 'is'} {what}",
                       subject=tok.head, subject_text=amount, source=outer_source)]
     if kind == "owned":

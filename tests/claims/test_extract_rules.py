@@ -814,6 +814,14 @@ CASES = [
         id="a-semicolon-between-clauses-ends-a-sentence-and-that-may-be-true-is-about-the-claim",
     ),
     pytest.param(
+        "The Labour Party won 42% of the vote in Sunday’s election, its best result since 1997, while the "
+        "Conservatives fell to 28%. Turnout rose to 68%, the highest in two decades.",
+        [("42% of the vote in Sunday’s election is the Labour Party’s best result since 1997.", None),
+         ("The Conservatives fell to 28%.", None), ("68% is the highest in two decades.", None)],
+        [],
+        id="a-description-closing-an-amount-object-or-a-superlative-is-said-of-the-amount",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
