@@ -348,6 +348,21 @@ def _subject_read_as_apposition(sent: Span) -> None:
     subject.head, subject.dep_ = root, "nsubj"
 
 
+def _subject_read_as_compound(sent: Span) -> None:
+    """"The warning runs from 6am": the small parser can read "warning runs" as one noun, with
+    "warning" a compound of the verb; a finite verb with no subject takes it back."""
+    root = sent.root
+    if root.pos_ != "VERB" or root.tag_ not in {"VBZ", "VBD", "VBP"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in root.children):
+        return
+    noun = next((c for c in root.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"} and c.i == root.i - 1),
+                None)
+    if noun is not None:
+        noun.dep_ = "nsubj"
+        for left in [c for c in root.lefts if c.i < noun.i and c.dep_ in {"det", "amod", "compound", "poss"}]:
+            left.head = noun  # "The" of "The warning"
+
+
 _SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
@@ -374,6 +389,7 @@ def repair(doc: Doc) -> Doc:
         _stray_object(sent)
         _relative_report(sent)
         _subject_read_as_apposition(sent)
+        _subject_read_as_compound(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.i + 1 != root.i or root.pos_ != "VERB" or root.tag_ not in {"VBD", "VBN", "VBZ"}:

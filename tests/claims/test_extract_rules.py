@@ -822,6 +822,14 @@ CASES = [
         id="a-description-closing-an-amount-object-or-a-superlative-is-said-of-the-amount",
     ),
     pytest.param(
+        "Forecasters have issued an amber warning for Devon. The warning runs from 6am on Thursday until midnight. "
+        "It comes just a week after Storm Ellen left thousands of homes without power.",
+        [("The amber warning runs from 6am on Thursday until midnight.", None),
+         ("The amber warning comes just a week after Storm Ellen left thousands of homes without power.", None)],
+        [],
+        id="a-subject-read-as-a-compound-of-its-verb-is-the-subject",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
