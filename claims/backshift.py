@@ -69,6 +69,8 @@ def _dated(verb: Token) -> bool:
         if tok.lower_ in _WHEN_WORDS:
             if tok.lower_ == "last" and any(c.lower_ == "the" for c in tok.head.children):
                 continue  # "in each of the last four years" runs up to now
+            if any(a.dep_ == "prep" and a.lower_ in {"since", "until", "till"} for a in tok.ancestors):
+                continue  # "since last winter" runs up to now, too
             return True
         if tok.dep_ in {"mark", "advmod"} and tok.lower_ in _WHEN_MARKS and tok.head.dep_ == "advcl":
             return True

@@ -150,7 +150,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=subject))
         resolver.remember(prop, subject, derived=derived)
         resolver.last_claim = (prop.parsed.span, subject, prop.subject_plural, prop.subject)
-        resolver.remember_source(source)
+        resolver.remember_source(source, prop)
         resolver.remember_body(prop, source)
     return out
 

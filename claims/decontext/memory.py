@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.backshift import date_word
-from claims.decompose import Proposition
+from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.phrases import (
     UNRESOLVED_START,
     _CLUB_WORDS,
@@ -113,9 +113,11 @@ class Memory:
 
     def pick(
         self, *, plural: bool | None = None, person: bool | None = None, gender: str | None = None,
-        underived: bool = False,
+        underived: bool = False, besides: str | None = None,
     ) -> str | None:
         for ant in reversed(self.antecedents):
+            if besides is not None and ant.text == besides:
+                continue
             if underived and ant.derived:
                 continue
             if gender is not None and self.gender_of(ant.text) not in (None, gender):
@@ -315,12 +317,16 @@ class Memory:
             ):
                 self.mentions[key] = found
 
-    def remember_source(self, source: str | None) -> None:
+    def remember_source(self, source: str | None, prop: Proposition | None = None) -> None:
         if source and source.lower() not in {"he", "she", "they"}:
             self.last_source = source
             if all(w[:1].isupper() for w in source.split()) and len(source.split()) >= 2:
                 # a named speaker: a person, or a body ("Rivermead Water said ... It has since ...")
                 self.antecedents.append(_Antecedent(source, False, not _body_name(source)))
+            elif prop is not None and " " not in source and source[:1].isupper() and (
+                    (tok := _find_token(prop.parsed.span, source)) is not None and tok.dep_ == "appos"
+                    and tok.head.lemma_.lower() in PERSON_NOUNS):
+                self.antecedents.append(_Antecedent(source, False, True))  # "Her daughter, Claire, said"
 
     def remember(self, prop: Proposition, subject: str | None, *, derived: bool = False) -> None:
         span = prop.parsed.span

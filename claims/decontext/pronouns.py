@@ -118,6 +118,7 @@ def _in_subject(tok: Token) -> bool:
     return any(a.dep_ in {"nsubj", "nsubjpass"} for a in tok.ancestors) and tok.dep_ not in {"nsubj", "nsubjpass"}
 
 
+_QUOTE_MARKS = {"“", "”", '"'}
 # Nouns that take a part of something ("half of its electricity"), never its owner.
 _PARTS = {"%", "half", "third", "quarter", "fifth", "part", "share", "majority", "minority", "rest", "bulk", "most",
           "lot", "percent", "per cent"}
@@ -130,7 +131,8 @@ def _no_owner_before(pron: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb else None
     if verb is not None and subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
         subject = verb.head  # "The cuts, which amount to 15% of its workforce"
-    if verb is None or subject is None or subject.tag_ != "NNS" or subject.i > pron.i:
+    if verb is None or subject is None or subject.i > pron.i or (
+            subject.tag_ != "NNS" and subject.lemma_.lower() not in PERSON_NOUNS):  # "A patient waited ... its"
         return False
     aside = {t.i for c in subject.children if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree}
     return not any(t.tag_ in {"NN", "NNP", "PRP"} and t.lower_ not in _PARTS and t.i not in aside
@@ -192,8 +194,12 @@ class Resolver(Speakers):
         word = m.group(1).lower()
         rest = text[m.end() :]
         if word in _PERSON_PRON:
-            found = self.speaker_as_subject(prop, word) or self.same_sentence_name(prop, word) or self.pick(
-                person=True, gender=word)
+            quoted = _QUOTE_MARKS & set(prop.parsed.sentence.text)
+            # "“My mother is frail and she was frightened,” Claire said": a quoted "she" is not the speaker
+            speaker = (self.resolve_source(prop.attributed_to) if prop.attributed_to else self.last_source) if (
+                quoted) else None
+            found = (None if quoted else self.speaker_as_subject(prop, word)) or self.same_sentence_name(
+                prop, word) or self.pick(person=True, gender=word, besides=speaker)
             if found:
                 self.gender.setdefault(found, word)  # "He scored ..." -> Joel Anders is a "he"
             return f"{found}{rest}" if found else text

@@ -23,6 +23,7 @@ from claims.inflect import plural
 from claims.inflect import possessive as _possessive
 
 
+_I = re.compile(r"^(My|I)\b(.*)$")
 _WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
 _INNER_WE = re.compile(r"(?<=\w )(we|our)\b")  # "Without him we will ...", "Many of our members"
 _SINGULAR = {"are": "is", "were": "was", "have": "has"}
@@ -123,8 +124,14 @@ class Speakers(Descriptions):
     def first_person(self, text: str, prop: Proposition, source: str) -> str:
         """"We will defend our producers," said the minister -> "Solmark will defend its producers":
         a speaker's "we" and "our" are the body they speak for; inside the claim only in a quote."""
-        m = _WE.match(text)
         quoted = any(q in prop.parsed.sentence.text for q in "“”\"")
+        if quoted and (me := _I.match(text)) and source[:1].isupper() and not _body_name(source):
+            # "“My mother is frail,” Claire said" -> "Claire’s mother is frail"
+            who, rest = _name_only(source), me.group(2)
+            if me.group(1) == "I":
+                rest = re.sub(r"^ (am|have)\b", lambda v: " is" if v.group(1) == "am" else " has", rest)
+            text = (_possessive(who) if me.group(1) == "My" else who) + rest
+        m = _WE.match(text)
         inner = _INNER_WE.search(text) if quoted else None
         if m is None and inner is None:
             return text

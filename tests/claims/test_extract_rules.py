@@ -830,6 +830,15 @@ CASES = [
         id="a-subject-read-as-a-compound-of-its-verb-is-the-subject",
     ),
     pytest.param(
+        "Mary Lowe, 82, was left on a trolley overnight. Her daughter, Claire, said staff had been kind. "
+        "“Nobody should have to wait that long,” she said. “My mother is frail and she was frightened.” "
+        "The trust said demand had risen by 12% since last winter.",
+        [("Nobody should have to wait that long.", "Claire"), ("Claire’s mother is frail.", "Claire"),
+         ("Mary Lowe was frightened.", "Claire"), ("Demand has risen by 12% since last winter.", "the trust")],
+        [],
+        id="a-quoted-my-is-the-speakers-a-quoted-she-is-not-the-speaker-and-since-keeps-the-perfect",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
