@@ -24,8 +24,8 @@ from claims.decontext.phrases import (
     _mention,
     _name_of,
     _organisation,
+    _phrase,
     _proper,
-    _set_off,
 )
 from claims.decontext.topic import _introduced
 from claims.inflect import plural
@@ -204,8 +204,7 @@ class Memory:
                 continue
             if subj.like_num or any(c.like_num for c in subj.children) or subj.text == "%":
                 return _share(subj, span)  # "18.7% of entries were awarded an A": a value of a share
-            words = [t for t in subj.subtree if not (t.dep_ in {"relcl", "appos"} and _set_off(t))]
-            return "".join(t.text_with_ws for t in words).strip()
+            return _phrase(subj, frozenset({"relcl", "appos"}))
         return None
 
     def undertaking(self) -> str | None:

@@ -55,6 +55,13 @@ def _proper(mention: str) -> bool:
     return any(w[:1].isupper() for w in mention.split())
 
 
+def _phrase(head: Token, drop: frozenset[str] = frozenset({"relcl", "appos", "acl"}), *, set_off: bool = True) -> str:
+    """``head``'s words without the phrases of the kinds in ``drop`` hung on it (only those set
+    off by commas when ``set_off``): "the plan, which passed in May," -> "the plan"."""
+    cut = {t.i for c in head.children if c.dep_ in drop and (not set_off or _set_off(c)) for t in c.subtree}
+    return "".join(t.text_with_ws for t in head.subtree if t.i not in cut).strip()
+
+
 def _measure(tok: Token) -> bool:
     """"1.9-tonne", "40-page", "45-day": a hyphenated number in front of a noun."""
     words = list(tok.subtree)

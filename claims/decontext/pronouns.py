@@ -20,12 +20,12 @@ from claims.decontext.phrases import (
     _name_only,
     _organisation,
     _owner_head,
-    _set_off,
+    _phrase,
     span_end,
 )
 from claims.decontext.speakers import Speakers
 from claims.decontext.topic import _DECIDING, _event_phrase
-from claims.inflect import gerund, plural
+from claims.inflect import gerund
 from claims.inflect import possessive as _possessive
 
 if TYPE_CHECKING:
@@ -416,10 +416,7 @@ class Resolver(Speakers):
                   and not _is_person(t.text, t)]
         if len(things) != 1:
             return None  # none, or more than one it could be
-        words = [t for t in things[0].subtree if not (t.dep_ in {"relcl", "appos", "acl", "prep"} and t.head is things[0])
-                 and all(a.head is not things[0] or a.dep_ not in {"relcl", "appos", "acl", "prep"}
-                         for a in t.ancestors if a.i in {x.i for x in things[0].subtree})]
-        found = "".join(t.text_with_ws for t in words).strip()
+        found = _phrase(things[0], frozenset({"relcl", "appos", "acl", "prep"}), set_off=False)
         return found[0].upper() + found[1:] if found else None
 
     @staticmethod
@@ -435,9 +432,7 @@ class Resolver(Speakers):
         obj = next((c for c in say.head.children if c.dep_ == "dobj" and c.tag_ == "NN"), None)
         if say.head.lemma_.lower() not in _STANCES or obj is None or obj.i > pron.i or obj.lemma_ in PERSON_NOUNS:
             return None
-        words = [t for t in obj.subtree if not any(a.dep_ in {"relcl", "appos", "acl"} and a.i != obj.i and _set_off(a)
-                                                  for a in [t, *t.ancestors] if a.i in {x.i for x in obj.subtree})]
-        found = "".join(t.text_with_ws for t in words).strip()
+        found = _phrase(obj)
         return found[0].upper() + found[1:] if found else None
 
     def reported_thing(self, prop: Proposition, pron: Token) -> str | None:

@@ -19,7 +19,6 @@ from claims.decontext.phrases import (
     _organisation,
     _owner_head,
 )
-from claims.inflect import plural
 from claims.inflect import possessive as _possessive
 
 
