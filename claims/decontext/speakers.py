@@ -42,8 +42,8 @@ class Speakers(Descriptions):
                 subject.split()[-1].endswith("s") == plural_owner) else self.pick(plural=plural_owner, person=False)
             if owner:
                 return f"{_possessive(re.sub(r'^The ', 'the ', owner))} {m.group(2)}"
-        if _THE_TWO.fullmatch(source):
-            return self.pair() or source
+        if _THE_TWO.fullmatch(source) or re.fullmatch(r"(?:the|both) (?:companies|firms|groups|banks|clubs|chains)", source):
+            return self.pair() or source  # "the companies said" after "X has agreed to buy Y"
         low = source.lower()
         if low in {"he", "she", "they"}:
             gender = low if low != "they" else None

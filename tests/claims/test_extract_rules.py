@@ -839,6 +839,14 @@ CASES = [
         id="a-quoted-my-is-the-speakers-a-quoted-she-is-not-the-speaker-and-since-keeps-the-perfect",
     ),
     pytest.param(
+        "Orbis Pharma has agreed to buy the biotech firm Calyx Therapeutics for 4.2 billion dollars, the companies "
+        "said on Monday.",
+        [("Orbis Pharma has agreed to buy the biotech firm Calyx Therapeutics for 4.2 billion dollars.",
+          "Orbis Pharma and Calyx Therapeutics")],
+        [],
+        id="the-companies-said-after-a-deal-are-its-two-parties",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
