@@ -321,8 +321,10 @@ def _describes_amount(tok: Token) -> bool:
         return False
     if not _next_to_head(tok):
         return _amount_before(tok) is not None
+    counted = any(c.dep_ == "prep" and c.lower_ == "of" and any(_is_amount(g) for g in c.children)
+                  for c in head.children)  # "a crowd of 31,200, a record for the ground"
     return head.dep_ in {"dobj", "pobj"} and head.pos_ == "NOUN" and (
-        _is_amount(head) or head.text == "%" or _target_amount(tok) is not None or _amount_object(tok) is not None)
+        _is_amount(head) or counted or _target_amount(tok) is not None or _amount_object(tok) is not None)
 
 
 def _amount_object(tok: Token) -> Token | None:

@@ -847,6 +847,12 @@ CASES = [
         id="the-companies-said-after-a-deal-are-its-two-parties",
     ),
     pytest.param(
+        "The match was watched by a crowd of 31,200, a record for the ground.",
+        [("The match was watched by a crowd of 31,200.", None), ("A crowd of 31,200 is a record for the ground.", None)],
+        [],
+        id="a-description-after-a-counted-noun-is-said-of-it",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
