@@ -456,13 +456,20 @@ class Resolver(Speakers):
         if pron.dep_ not in {"dobj", "pobj"} or self.last_claim is None:
             return None
         span, subject, plural, written = self.last_claim
-        if span is not prop.parsed.span or not subject or not written or plural or _PRONOUN.match(written):
+        # or the sentence just before, in the same paragraph: "Industry groups said the ban would push
+        # users to the black market. Health charities welcomed it ..."
+        before = span is not prop.parsed.span and bool(self.spans) and self.spans[-1] is span and (
+            self.blocks[-1] == prop.parsed.sentence.block_index and prop.subject_plural)
+        if (span is not prop.parsed.span and not before) or not subject or not written or plural or (
+                _PRONOUN.match(written)):
             return None
         head = _find_token(span, written.split()[-1])
         own = _find_token(prop.parsed.span, prop.subject.split()[-1]) if prop.subject else None
         if own is not None and own.pos_ == "NOUN" and own.tag_ == "NN":
             return None  # "A degree remained within reach of everyone who works for it": the claim's own
-        return None if head is None or head.i > pron.i or _is_person(written, head) else subject
+        if head is None or (not before and head.i > pron.i) or _is_person(written, head):
+            return None
+        return subject
 
     def person_meant(
         self, gender: str, before: str, prop: Proposition, pron: Token, source: str | None
@@ -491,12 +498,15 @@ class Resolver(Speakers):
     @staticmethod
     def _nth_token(prop: Proposition, word: str, n: int, text: str) -> Token | None:
         """The ``n``-th ``word`` of the claim in its sentence: the sentence's ``n``-th when the claim
-        keeps all of them, else the one followed by the same word as in the claim ("its plants")."""
+        keeps all of them, else the one between the same words as in the claim ("its plants",
+        "welcomed it")."""
         toks = [t for t in prop.parsed.span if t.lower_ == word]
-        found = list(re.finditer(rf"\b{word}\b(?:\s+([\w’'-]+))?", text, re.IGNORECASE))
+        found = list(re.finditer(rf"(?:([\w’'-]+)\s+)?\b{word}\b(?:\s+([\w’'-]+))?", text, re.IGNORECASE))
         if len(toks) == len(found) and n < len(toks):
             return toks[n]
-        if n >= len(found) or found[n].group(1) is None:
+        if n >= len(found):
             return None
-        after = [t for t in toks if t.i + 1 < len(t.doc) and t.nbor(1).text == found[n].group(1)]
-        return after[0] if len(after) == 1 else None
+        before, after = found[n].group(1), found[n].group(2)
+        fits = [t for t in toks if (after is None or (t.i + 1 < len(t.doc) and t.nbor(1).text == after))
+                and (before is None or (t.i > 0 and t.nbor(-1).text == before))]
+        return fits[0] if len(fits) == 1 and (before or after) else None

@@ -853,6 +853,14 @@ CASES = [
         id="a-description-after-a-counted-noun-is-said-of-it",
     ),
     pytest.param(
+        "Industry groups said the ban would push users towards the black market. Health charities welcomed it but "
+        "said it did not go far enough.",
+        [("The ban will push users towards the black market.", "industry groups"),
+         ("Health charities welcomed the ban.", None), ("The ban did not go far enough.", "health charities")],
+        [],
+        id="an-object-it-after-a-plural-subject-is-what-the-sentence-before-was-about",
+    ),
+    pytest.param(
         "The closure will cost 640 jobs, about a fifth of all manufacturing work in the town. "
         "Shareholders will receive 4.10 euros a share, a premium of 31% to Friday’s price. "
         "The bank kept its rate at 4.25% on Thursday, the third meeting without a change.",
