@@ -31,15 +31,16 @@ _SINGULAR = {"are": "is", "were": "was", "have": "has"}
 class Speakers(Descriptions):
     """Sources and first person, resolved to the speakers the article names."""
 
-    def resolve_source(self, source: str | None, subject: str | None = None) -> str | None:
-        """The speaker a source names; ``subject`` is the claim's own subject, which a source such
-        as "its director" belongs to ("The museum will close, its director said")."""
+    def resolve_source(self, source: str | None, subject: str | None = None, plural: bool | None = None) -> str | None:
+        """The speaker a source names; ``subject`` (``plural`` or not) is the claim's own subject,
+        which a source such as "its director" belongs to ("The museum will close, its director said")."""
         if source is None:
             return None
         if (m := re.fullmatch(r"(its|their) (.+)", source)) is not None:
             plural_owner = m.group(1) == "their"
-            owner = subject if subject and not _PRONOUN.match(subject) and (
-                subject.split()[-1].endswith("s") == plural_owner) else self.pick(plural=plural_owner, person=False)
+            agrees = plural == plural_owner if plural is not None else subject and subject.endswith("s") == plural_owner
+            owner = subject if subject and not _PRONOUN.match(subject) and agrees else self.pick(
+                plural=plural_owner, person=False)
             if owner:
                 return f"{_possessive(re.sub(r'^The ', 'the ', owner))} {m.group(2)}"
         if _THE_TWO.fullmatch(source) or re.fullmatch(r"(?:the|both) (?:companies|firms|groups|banks|clubs|chains)", source):

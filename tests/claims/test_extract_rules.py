@@ -743,6 +743,12 @@ CASES = [
         id="a-while-clause-on-the-frame-is-the-articles-and-its-director-is-the-subjects",
     ),
     pytest.param(
+        "Teachers in Rhenland will strike next week, their union said on Friday.",
+        [("Teachers in Rhenland will strike next week.", "Teachers in Rhenland’s union")],
+        [],
+        id="their-union-is-the-plural-subjects-even-when-its-last-word-is-a-place",
+    ),
+    pytest.param(
         "Dr Amira Khan said the results were encouraging but warned against drawing firm conclusions.",
         [("The results were encouraging.", "Amira Khan"), ("Amira Khan warned against drawing firm conclusions.", None)],
         ["The results warned against drawing firm conclusions."],
