@@ -363,6 +363,22 @@ def _subject_read_as_compound(sent: Span) -> None:
             left.head = noun  # "The" of "The warning"
 
 
+def _finite_verb_on_infinitive(sent: Span) -> None:
+    """"The vaccine is cheaper to produce than existing shots and needs only two doses": the small
+    parser can join the second finite verb to the infinitive ("to produce"); a finite verb is
+    coordinated with the finite main verb, whose subject it shares."""
+    root = sent.root
+    if root.tag_ not in {"VBZ", "VBD", "VBP"}:
+        return
+    for conj in [t for t in sent if t.dep_ == "conj" and t.tag_ == root.tag_ and t.i > root.i]:
+        head = conj.head
+        if head.tag_ == "VB" and head.dep_ == "xcomp" and any(c.lower_ == "to" for c in head.children) and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+            conj.head = root
+            for cc in [c for c in head.children if c.dep_ == "cc" and c.i == conj.i - 1]:
+                cc.head = root
+
+
 _SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
@@ -390,6 +406,7 @@ def repair(doc: Doc) -> Doc:
         _relative_report(sent)
         _subject_read_as_apposition(sent)
         _subject_read_as_compound(sent)
+        _finite_verb_on_infinitive(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.i + 1 != root.i or root.pos_ != "VERB" or root.tag_ not in {"VBD", "VBN", "VBZ"}:

@@ -107,6 +107,8 @@ class Speakers(Descriptions):
             return None
         person = source.split()[-1].lower() in PERSON_NOUNS | _TITLES  # "the minister" is no "it"
         body = (source.lower().startswith("the ") and not person) or _organisation(source)  # "the trust", "Dorrance"
+        kind = source.split()[0].lower()
+        body = body or kind in _CLASS_NOUNS or kind.endswith("maker")  # "Manufacturer Celtis Bio", "Steelmaker X"
         # "Steelmaker Norrfors, which employs 5,200 people, said it ...": "which" tells a body
         body = body or any(t.lower_ == "which" and t.head.dep_ == "relcl" and t.head.head.text == source.split()[-1]
                            for t in prop.parsed.span)

@@ -749,6 +749,15 @@ CASES = [
         id="their-union-is-the-plural-subjects-even-when-its-last-word-is-a-place",
     ),
     pytest.param(
+        "A new malaria vaccine is cheaper to produce than existing shots and needs only two doses. "
+        "Manufacturer Celtis Bio said it aimed to produce 40 million doses by 2028.",
+        [("A new malaria vaccine is cheaper to produce than existing shots.", None),
+         ("A new malaria vaccine needs only two doses.", None),
+         ("Manufacturer Celtis Bio aims to produce 40 million doses by 2028.", "Manufacturer Celtis Bio")],
+        [],
+        id="a-finite-verb-joined-to-an-infinitive-shares-the-subject-and-a-manufacturer-is-an-it",
+    ),
+    pytest.param(
         "Dr Amira Khan said the results were encouraging but warned against drawing firm conclusions.",
         [("The results were encouraging.", "Amira Khan"), ("Amira Khan warned against drawing firm conclusions.", None)],
         ["The results warned against drawing firm conclusions."],
