@@ -162,6 +162,15 @@ def _still_so(be: Token) -> bool:
 _INTENDING = {"expect", "plan", "intend", "hope", "want", "aim", "need"}
 
 
+def _conditions_now(verbs: list[Token], allowed: set[int], out: dict[int, str]) -> None:
+    """The "if"/"once" conditions of re-tensed verbs go to the present too."""
+    for verb in verbs:
+        for clause in verb.children:
+            marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+            if clause.dep_ == "advcl" and marks & _CONDITIONS and clause.i in allowed:
+                _condition_now(clause, out)
+
+
 def present_again(content: Token, allowed: set[int]) -> dict[int, str]:
     """Replacements (token index -> word) that undo the back-shift of a clause reported in the past."""
     if _direct_speech(content):
@@ -174,10 +183,7 @@ def present_again(content: Token, allowed: set[int]) -> dict[int, str]:
         if tok.lower_ == "would" and tok.tag_ == "MD" and _reported_clause(head, content):
             if not any(c.lemma_ == "have" and c.dep_ == "aux" for c in head.children) and not _hypothetical(head):
                 out[tok.i] = "will"
-                for clause in head.children:
-                    marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
-                    if clause.dep_ == "advcl" and marks & _CONDITIONS and clause.i in allowed:
-                        _condition_now(clause, out)
+                _conditions_now([head], allowed, out)
         elif tok.lower_ in {"was", "were"}:
             if tok.dep_ == "aux" and head.tag_ == "VBG" and _reported_clause(head, content) and not _dated(head):
                 out[tok.i] = "are" if tok.lower_ == "were" else "is"  # "was sending data" -> "is sending data"
@@ -196,11 +202,8 @@ def present_again(content: Token, allowed: set[int]) -> dict[int, str]:
               and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
               and _reported_clause(tok, content) and not _dated(tok)):
             out[tok.i] = tok.lemma_.lower() if _plural(tok) else third_person(tok.lemma_.lower())  # "expected to" -> "expects to"
-            for verb in [tok, *(c for c in tok.children if c.dep_ == "xcomp")]:
-                for clause in verb.children:  # "expects to lift it if tests come back clear"
-                    marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
-                    if clause.dep_ == "advcl" and marks & _CONDITIONS and clause.i in allowed:
-                        _condition_now(clause, out)
+            # "expects to lift it if tests come back clear"
+            _conditions_now([tok, *(c for c in tok.children if c.dep_ == "xcomp")], allowed, out)
         elif (tok.lower_ == "had" and tok.pos_ == "VERB" and tok.dep_ not in {"aux", "auxpass"}
               and _reported_clause(tok, content) and not _dated(tok)
               and not any(c.dep_ == "xcomp" for c in tok.children)):  # not "had to"

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claims.attribution import REPORTING_VERBS, Attribution, source_text
-from claims.backshift import CALENDAR, WEEKDAYS, present_again
+from claims.backshift import CALENDAR, WEEKDAYS, date_word, present_again
 from claims.inflect import gerund, past, possessive, third_person
 from claims.sentences import ParsedSentence
 
@@ -683,7 +683,7 @@ def _sub_clause(
     if kind == "acl":
         # "The museum, built in 1890, will close": a participle with a year of its own tells a past event
         dated = _dated_past(tok) or (not any(c.dep_ == "xcomp" for c in tok.children) and any(
-            t.dep_ == "pobj" and re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in tok.subtree))
+            t.dep_ == "pobj" and t.text.isdigit() and date_word(t) for t in tok.subtree))  # a year
         copula = ("were" if _is_plural(tok.head) else "was") if verb.tag_ == "VBD" or dated else (
             "are" if _is_plural(tok.head) else "is")
         np = _noun_phrase(tok.head)
