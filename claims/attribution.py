@@ -140,6 +140,8 @@ def _reported(verb: Token) -> Attribution | None:
         return None  # an open question, not a reported claim
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "The study does not show that X": X is not asserted by anyone
+    if _figure_misread(verb, content):
+        return None
     content_tokens = {t.i for t in content.subtree}
     frame = frozenset(t.i for t in verb.subtree if t.i not in content_tokens)
     frame |= {c.i for c in content.children if c.dep_ == "mark" and c.lower_ == "that"}
@@ -147,6 +149,15 @@ def _reported(verb: Token) -> Attribution | None:
                       and c.left_edge.lower_ in {"if", "unless", "once", "when"}), None)
     said_if = "".join(t.text_with_ws for t in condition.subtree).strip() if condition is not None else ""
     return Attribution(source_text(subject), content, frame, said_if)
+
+
+def _figure_misread(verb: Token, content: Token) -> bool:
+    """"Lumora reported revenue of $3.42 billion, ahead of the $3.30 billion analysts had expected":
+    a figure reported as the object, which the parser made the subject of a clause far along."""
+    subject = next((c for c in content.children if c.dep_ in _SUBJECTS), None)
+    return subject is not None and subject.i == verb.i + 1 + sum(1 for t in subject.lefts) and not any(
+        c.dep_ == "mark" for c in content.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree) for c in subject.children)
 
 
 def _according_to(span: Span) -> Attribution | None:
@@ -171,7 +182,7 @@ def _parenthetical(root: Token) -> Attribution | None:
     The frame hangs off the root or, as a parataxis, off any word of the sentence;
     a verb with an object or one that opens the sentence reports nothing here
     ("Lumora reported revenue of ..., up 31%")."""
-    candidates = [*root.children, *(t for t in root.subtree if t.dep_ == "parataxis" and t.head is not root)]
+    candidates = [*root.children, *(t for t in root.subtree if t.dep_ == "parataxis" and t.head != root)]
     for child in candidates:
         if child.dep_ not in {"parataxis", "advcl", "ccomp"} or child.lemma_.lower() not in REPORTING_VERBS:
             continue

@@ -236,7 +236,7 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
         return "acl"
     if tok.dep_ == "appos" and tok.like_num and _comma_before(tok) and tok.head.pos_ == "PROPN":
         return "age"  # "Martin Caldwell, 54," : the age is dropped from the claims about him
-    if (tok.dep_ == "advmod" and tok.lower_ in {"up", "down"} and tok.head == verb and _comma_before(tok)
+    if (tok.dep_ == "advmod" and tok.lower_ in {"up", "down"} and tok.head in (verb, _figure(verb)) and _comma_before(tok)
             and any(c.dep_ == "npadvmod" and (c.like_num or c.text == "%") for c in tok.children)
             and _quantity(verb, _subject_of(verb)) is not None):
         return "change"  # "..., up 3.2% on last year"
@@ -455,7 +455,7 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
                 for inner_unit in _sub_clause(inner_kind, tok, inner, allowed & _subtree(inner), tok, name):
                     inner_unit.source = inner_unit.source or ""
                     extra.append(inner_unit)
-            subject_text = name if subject is tok.head else subject_text
+            subject_text = name if subject is not None and subject == tok.head else subject_text
             continue
         if kind in {"relcl", "appos", "acl", "age"}:
             removed |= _edge_punct(tok)
@@ -707,10 +707,21 @@ def _sub_clause(
         quantity = _quantity(verb, subject)
         if quantity is None:
             return []
-        before_now = verb.tag_ == "VBD" and not any(c.lemma_ == "have" for c in verb.children)
-        plural = not quantity.startswith("the number of") and _is_plural(subject)
+        before_now = verb.tag_ == "VBD" and not any(c.lemma_ == "have" for c in verb.children) or any(
+            c.lower_ == "had" and c.dep_ == "aux" for c in verb.children)  # "Roe said the club had posted X, up 40%"
+        figure = _figure(verb)
+        plural = not quantity.startswith("the number of") and _is_plural(figure if figure is not None else subject)
         tense = ("were" if plural else "was") if before_now else ("are" if plural else "is")
-        return [_Unit(set(), prefix=f"{quantity} {tense} {_render(tok.doc, allowed)}", subject_text=quantity)]
+        # "up 31% from a year earlier and ahead of what analysts expected": two comparisons
+        others = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"ADV", "ADP"} and c.i in allowed]
+        parts = [tok, *others] if others else [tok]
+        units = []
+        for part in parts:
+            own = allowed & (_subtree(part) - set().union(*(_subtree(o) for o in others if o.i != part.i)))
+            if others:
+                own -= {c.i for c in tok.children if c.dep_ == "cc"}
+            units.append(_Unit(set(), prefix=f"{quantity} {tense} {_render(tok.doc, own)}", subject_text=quantity))
+        return units
     if kind == "adverbial":
         # "scheduled for June 11, when it will publish X" -> "it will publish X on June 11"
         wh = tok.left_edge
@@ -846,6 +857,22 @@ def _placed(units: list[_Unit], prep: str, np: str, doc: object) -> list[_Unit]:
     return units
 
 
+_FIGURE_VERBS = {"report", "post", "record", "book", "announce"}  # "reported revenue of $3.42 billion"
+
+
+def _of_amount(noun: Token) -> Token | None:
+    """The "of $3.42 billion" that gives a figure's value."""
+    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and any(
+        t.like_num for t in c.subtree) and c.i > noun.i), None)
+
+
+def _figure(verb: Token) -> Token | None:
+    """The figure a verb like "reported" gives ("revenue of $3.42 billion")."""
+    if verb.lemma_.lower() not in _FIGURE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and _of_amount(c) is not None), None)
+
+
 _CHANGE_VERBS = {"rise", "fall", "grow", "increase", "decrease", "climb", "drop", "jump", "slip", "decline", "gain",
                  "surge", "slump", "edge", "fell", "rose"}
 
@@ -857,6 +884,14 @@ def _quantity(verb: Token, subject: Token | None) -> str | None:
     if subject is None:
         return None
     counted = next((c for c in subject.children if c.dep_ == "nummod"), None)
+    figure = _figure(verb)
+    if figure is not None and subject.pos_ in {"PROPN", "NOUN"}:
+        # "Lumora reported revenue of $3.42 billion, up 31%" -> "Lumora’s revenue was up 31%"
+        dropped = [c for c in figure.children if c.dep_ in {"det", "punct"} or c == _of_amount(figure) or (
+            c.dep_ == "prep" and any(date_word(t) for t in c.subtree)) or (  # not "on Thursday"
+            c.dep_ == "advmod" and c.lower_ in {"up", "down"})]
+        words = _subtree(figure) - set().union(*(_subtree(c) for c in dropped))
+        return f"{possessive(_noun_phrase(subject))} {_render(verb.doc, words)}"
     if counted is None:
         if verb.lemma_.lower() in _CHANGE_VERBS or any(
                 p.lower_ == "to" and any(t.like_num for t in p.subtree) for p in verb.children if p.dep_ == "prep"):

@@ -236,6 +236,53 @@ def _reduced_relative(sent: Span) -> None:
         child.head = second
 
 
+_EXPECTING = {"expect", "forecast", "predict", "estimate", "anticipate", "project", "pencil"}
+
+
+def _expected_figure(sent: Span) -> None:
+    """"revenue of $3.42 billion, ahead of the $3.30 billion analysts had expected": the small
+    parser makes "analysts" the object of "of" and "expected" a clause of the main verb; the
+    figure is what "of" takes, and "analysts had expected" a relative clause on it."""
+    for verb in sent:
+        if verb.lemma_.lower() not in _EXPECTING or verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {
+                "ccomp", "ROOT", "conj"}:
+            continue
+        root = verb.head
+        if verb.dep_ == "ROOT":  # "... reported revenue of X, ... analysts had expected." with "expected" the root
+            root = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and any(
+                x.dep_ == "nsubj" for x in c.children)), verb)
+            if root == verb:
+                continue
+        # "Brightline reported revenue of $3.4 billion ...": the object taken for the clause's subject
+        misread = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == root.i + 1), None)
+        if any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "ccomp"} and c not in (misread, root) for c in verb.children):
+            continue
+        auxes = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+        who = sent.doc[(auxes[0].i if auxes else verb.i) - 1]
+        figure = next((c for c in who.children if c.dep_ == "nummod" and c.i == who.i - 1 and (
+            c.like_num or c.text in {"million", "billion"})), None)
+        if figure is None or who.dep_ != "pobj" or who.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if verb.dep_ == "ROOT":
+            root.head, root.dep_ = root, "ROOT"
+            for child in [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i]:
+                child.head = root
+        if misread is not None:
+            misread.head, misread.dep_ = root, "dobj"
+        change = next((c for c in root.children if c.dep_ == "advmod" and c.lower_ in {"up", "down"} and any(
+            x.dep_ == "cc" for x in c.children)), None)
+        for child in [c for c in verb.children if c.i < who.left_edge.i and c != misread]:
+            child.head = root  # "up 31% from a year earlier" is said of the main verb's figure
+            if change is not None and child.dep_ == "advmod" and child.i > change.i:
+                child.head, child.dep_ = change, "conj"  # "up 31% ... and ahead of ..."
+        for child in [c for c in who.children if c.i < figure.i]:
+            child.head = figure  # "the"
+        figure.head, figure.dep_ = who.head, "pobj"
+        who.head, who.dep_ = verb, "nsubj"
+        verb.head, verb.dep_ = figure, "relcl"
+        return
+
+
 def _verb_read_as_participle(sent: Span) -> None:
     """"The money, they said, paid for a villa": with a parenthetical frame in between, the small
     parser can take the noun for the root and the verb for a participle modifying it; a sentence
@@ -399,6 +446,7 @@ def repair(doc: Doc) -> Doc:
     _silent_e(doc)
     for sent in list(doc.sents):
         _reduced_relative(sent)
+        _expected_figure(sent)
         _verb_read_as_participle(sent)
         _listed_apposition(sent)
         _second_that_clause(sent)

@@ -908,6 +908,23 @@ CASES = [
         ["Redmarsh City’s offer was too good."],
         id="the-offer-for-what-the-actor-sells-is-the-buyers",
     ),
+    pytest.param(
+        "Brightline reported revenue of $3.4 billion on Tuesday, up 31% from a year earlier and ahead of the "
+        "$3.3 billion analysts had expected.",
+        [("Brightline reported revenue of $3.4 billion on Tuesday.", None),
+         ("Brightline’s revenue was up 31% from a year earlier.", None),
+         ("Brightline’s revenue was ahead of the $3.3 billion analysts had expected.", None)],
+        [],
+        id="a-reported-figure-is-no-report-and-its-comparisons-are-claims-of-their-own",
+    ),
+    pytest.param(
+        "Redmarsh City have agreed to sell Joel Anders. The club’s chairman, Ian Roe, said the offer was too good. "
+        "Roe added that the club had posted a loss of 21 million euros last season, up 40% from the year before.",
+        [("Redmarsh City posted a loss of 21 million euros last season.", "Ian Roe"),
+         ("Redmarsh City’s loss was up 40% from the year before.", "Ian Roe")],
+        [],
+        id="a-posted-figure-reported-in-the-past-was-up",
+    ),
 ]
 
 
