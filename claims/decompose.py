@@ -244,9 +244,12 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
     if (tok.dep_ == "appos" and _comma_before(tok) and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN"
             and tok.head.i < tok.i and (tok.head.dep_ in _SUBJ and owner == verb or tok.head.dep_ == "dobj" and (
                 owner == verb or owner.dep_ == "xcomp" and owner.head == verb)
-                                       and any(c.dep_ == "poss" for c in tok.head.children))  # "sell their captain, X,"
+                                       and any(c.dep_ == "poss" for c in tok.head.children)  # "sell their captain, X,"
+                                       or tok.head.dep_ == "pobj" and any(c.dep_ == "poss" and c.pos_ != "PRON"
+                                                                          for c in tok.head.children))  # "by the chain’s owner, X,"
             and any(c.dep_ in {"det", "poss"} for c in tok.head.children)
-            and tok.right_edge.i + 1 < len(tok.doc) and tok.doc[tok.right_edge.i + 1].text == ","):
+            and tok.right_edge.i + 1 < len(tok.doc) and (tok.doc[tok.right_edge.i + 1].text == "," or (
+                tok.head.dep_ == "pobj" and tok.doc[tok.right_edge.i + 1].text == "."))):
         return "named"
     if tok.dep_ == "appos" and _comma_before(tok) and tok.head.pos_ in {"PROPN", "NOUN"} and _next_to_head(tok):
         if tok.head.dep_ in _SUBJ and any(t.pos_ == "DET" or t.pos_ == "ADJ" for t in tok.subtree):
@@ -470,6 +473,7 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
         own &= unit.tokens
     extra.extend(_announced_when(verb, own))
     extra.extend(_owned_plans(own, verb.doc, unit.source))
+    extra.extend(_events_in_modifiers(own - {verb.i}, verb.doc))
     main = _Unit(own, {**unit.replace, **renamed}, unit.prefix, subject, subject_text, unit.source)
     verdict = _verdict(verb, own)
     if verdict is not None:
@@ -520,6 +524,31 @@ def _announced_when(verb: Token, own: set[int]) -> list[_Unit]:
         if content is not None and _subject_of(content) is not None:
             marks = {c.i for c in content.children if c.dep_ == "mark"}
             out.extend(_clause(content, (own & _subtree(content)) - marks, _Unit(set(), source=source_text(speaker))))
+    return out
+
+
+def _events_in_modifiers(own: set[int], doc: object) -> list[_Unit]:
+    """"Similar pledges made after Grandmart bought Valora in 2019 were dropped": a dated event in
+    a phrase that says which thing is meant happened, and is a claim of its own; so is what a
+    "where" clause says of counted places ("212 towns where the two chains compete")."""
+    out = []
+    for i in sorted(own):
+        tok = doc[i]  # type: ignore[index]
+        where = tok.left_edge if tok.dep_ == "relcl" and tok.left_edge.lower_ == "where" else None
+        if where is not None and where.head == tok and not _comma_before(tok) and any(
+                c.dep_ == "nummod" and c.like_num for c in tok.head.children) and _subject_of(tok) is not None:
+            # "concerns about 212 towns where the two chains are each other’s closest competitor"
+            units = _clause(tok, (own & _subtree(tok)) - {where.i}, _Unit(set()))
+            out.extend(_placed(units, "in", _noun_phrase(tok.head, own - _subtree(tok)), doc))
+            continue
+        marks = [c for c in tok.children if c.dep_ == "mark"]
+        if tok.dep_ != "advcl" or tok.head.dep_ not in {"acl", "relcl"} or not marks or marks[0].lower_ != "after":
+            continue
+        subject = _subject_of(tok)
+        if subject is None or subject.pos_ == "PRON" or not _in_past(tok) or not any(
+                t.dep_ == "pobj" and date_word(t) for t in tok.subtree):
+            continue
+        out.extend(_clause(tok, (own & _subtree(tok)) - {m.i for m in marks}, _Unit(set())))
     return out
 
 
@@ -850,7 +879,8 @@ def _where_when(pron: Token, head: Token) -> str:
 def _placed(units: list[_Unit], prep: str, np: str, doc: object) -> list[_Unit]:
     """Each unit of a "where"/"when" clause ends with the place or time it refers to."""
     for unit in units:
-        words = [i for i in unit.tokens if not doc[i].is_punct and doc[i].dep_ not in {"cc", "preconj"}]  # type: ignore[index]
+        words = [i for i in unit.tokens if not (doc[i].is_punct and doc[i].text != "%")  # type: ignore[index]
+                 and doc[i].dep_ not in {"cc", "preconj"}]  # type: ignore[index]
         if words:
             last = max(words)
             unit.replace = {**unit.replace, last: f"{unit.replace.get(last, doc[last].text)} {prep} {np}"}  # type: ignore[index]

@@ -283,6 +283,19 @@ def _expected_figure(sent: Span) -> None:
         return
 
 
+def _preposition_read_as_quantity(sent: Span) -> None:
+    """"concerns about 212 towns": after a noun, "about" is its preposition, not "roughly" (the
+    small parser makes "towns" the object of "concerns", which a noun cannot take)."""
+    for about in sent:
+        number = about.head
+        noun = number.head
+        if about.lower_ not in {"about", "over"} or about.dep_ != "quantmod" or number.dep_ != "nummod":
+            continue
+        if noun.dep_ == "dobj" and noun.head.pos_ == "NOUN" and about.i == noun.head.i + 1:
+            about.head, about.dep_ = noun.head, "prep"
+            noun.head, noun.dep_ = about, "pobj"
+
+
 def _verb_read_as_participle(sent: Span) -> None:
     """"The money, they said, paid for a villa": with a parenthetical frame in between, the small
     parser can take the noun for the root and the verb for a participle modifying it; a sentence
@@ -447,6 +460,7 @@ def repair(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         _reduced_relative(sent)
         _expected_figure(sent)
+        _preposition_read_as_quantity(sent)
         _verb_read_as_participle(sent)
         _listed_apposition(sent)
         _second_that_clause(sent)

@@ -925,6 +925,29 @@ CASES = [
         [],
         id="a-posted-figure-reported-in-the-past-was-up",
     ),
+    pytest.param(
+        "The fund was set up by the city’s mayor, Ana Ruiz, in 2019. Talks were led by the union’s general "
+        "secretary, Paul Hart.",
+        [("The fund was set up by Ana Ruiz in 2019.", None), ("Ana Ruiz is the city’s mayor.", None),
+         ("Talks were led by Paul Hart.", None), ("Paul Hart is the union’s general secretary.", None)],
+        [],
+        id="a-named-role-after-a-preposition-is-a-claim-of-its-own",
+    ),
+    pytest.param(
+        "Similar pledges made after Grandmart bought Valora in 2019 were quietly dropped within two years.",
+        [("Similar pledges made after Grandmart bought Valora in 2019 were quietly dropped within two years.", None),
+         ("Grandmart bought Valora in 2019.", None)],
+        [],
+        id="a-dated-event-in-a-modifier-happened",
+    ),
+    pytest.param(
+        "The regulator cited concerns about 212 towns where the two chains are each other’s closest competitor. "
+        "Prices rose in every region except the north, where they fell by 2%.",
+        [("The two chains are each other’s closest competitor in 212 towns.", None),
+         ("Prices fell by 2% in the north.", None)],
+        [],
+        id="a-where-clause-on-counted-places-is-placed-after-the-whole-figure",
+    ),
 ]
 
 
