@@ -278,9 +278,30 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
             return "concessive"  # "finished with ten men after Sandri was sent off": both happened
             # (but "arrived only after the water had reached" is about the timing: one claim)
     if tok.head == verb and tok.dep_ == "advcl" and tok.i > verb.i and _comma_before(tok):
+        if tok.lemma_ == "make" and _made(tok) is not None:
+            return "making"  # "..., making it one of the costliest storms on record"
         if not marks and tok.tag_ == "VBG" and _subject_of(tok) is None:
             return "participle"
+    if _with_doing(verb, tok) is not None:
+        return "with"  # "..., with Vesk General treating 85 patients on Sunday alone"
     return None
+
+
+def _made(tok: Token) -> Token | None:
+    """The small clause of "making it one of the costliest storms": "it" and what it is."""
+    clause = next((c for c in tok.children if c.dep_ in {"ccomp", "oprd", "xcomp"}), None)
+    if clause is None or not any(c.dep_ == "nsubj" and c.lower_ in {"it", "them"} for c in clause.children):
+        return None
+    return clause if clause.pos_ in {"NOUN", "NUM", "ADJ", "PROPN"} else None
+
+
+def _with_doing(verb: Token, tok: Token) -> Token | None:
+    """The gerund of an absolute "with X doing Y" set off after the clause."""
+    if tok.dep_ != "prep" or tok.lower_ != "with" or tok.head != verb or not _comma_before(tok) or tok.i < verb.i:
+        return None
+    doing = next((c for c in tok.children if c.dep_ in {"pcomp", "pobj"} and c.tag_ == "VBG"), None)
+    subject = _subject_of(doing) if doing is not None else None
+    return doing if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _next_to_head(tok: Token) -> bool:
@@ -719,6 +740,12 @@ def _sub_clause(
         return [_Unit(set(), prefix=f"{np} {copula} {_render(tok.doc, allowed)}", subject=tok.head, subject_text=np)]
     if kind == "conj":
         own_subject = _subject_of(tok)
+        if own_subject is not None and own_subject.pos_ != "PRON" or own_subject is not None and own_subject.lower_ in {
+                "he", "she", "they", "we"}:
+            # "Snow closed 300 schools, and forecasters warned that X": X is the forecasters'
+            content = _reported_content(tok, allowed - _subtree(own_subject), source_text(own_subject))
+            if content is not None:
+                return content
         if own_subject is not None or subject_text is None:
             marks = {c.i for c in tok.children if c.dep_ == "mark" and c.lower_ == "that"}
             front = _fronted(verb, _subtree(verb)) if own_subject is not None and not marks else ""
@@ -862,6 +889,19 @@ def _sub_clause(
     if kind == "concessive":
         marks = {c.i for c in tok.children if c.dep_ == "mark"}
         return _clause(tok, allowed - marks, _Unit(set()))
+    if kind == "with":
+        doing = _with_doing(verb, tok)
+        assert doing is not None
+        form = _finite_like(verb, doing.lemma_.lower(), _subject_of(doing))
+        return _clause(doing, allowed - {tok.i}, _Unit(set(), {doing.i: form}))
+    if kind == "making":
+        clause = _made(tok)
+        assert clause is not None
+        it = next(c for c in clause.children if c.dep_ == "nsubj")
+        plural = it.lower_ == "them"
+        copula = ("were" if plural else "was") if _in_past(verb) else ("are" if plural else "is")
+        rest = (allowed & _subtree(clause)) - _subtree(it)
+        return [_Unit(set(), prefix=f"{'They' if plural else 'It'} {copula} {_render(tok.doc, rest)}")]
     return []
 
 

@@ -13,6 +13,7 @@ from claims.decontext.phrases import (
     UNRESOLVED_START,
     _EVENT_NOUNS,
     _EXPLETIVE_IT,
+    _INSTITUTIONS,
     _PRONOUN,
     _body_name,
     _find_token,
@@ -119,6 +120,7 @@ def _in_subject(tok: Token) -> bool:
 
 
 _QUOTE_MARKS = {"“", "”", '"'}
+_BLAMING = {"accuse", "blame", "criticise", "criticize", "attack", "condemn", "fault"}
 # Nouns that take a part of something ("half of its electricity"), never its owner.
 _PARTS = {"%", "half", "third", "quarter", "fifth", "part", "share", "majority", "minority", "rest", "bulk", "most",
           "lot", "percent", "per cent"}
@@ -208,7 +210,8 @@ class Resolver(Speakers):
                 return text  # expletive "It is likely that ..."
             if word == "it" and (gerund := _extraposed(text)):
                 return gerund
-            own = (self.stance_object(prop) if word == "it" else None) or self.speaker_itself(prop, word)
+            own = (self.stance_object(prop) if word == "it" else None) or self.speaker_itself(prop, word) or (
+                self.accused(prop))
             if own:
                 return f"{own}{rest}"
             if word == "it" and (event := self.event_said(prop)):
@@ -239,6 +242,22 @@ class Resolver(Speakers):
         else:
             found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
+
+    def accused(self, prop: Proposition) -> str | None:
+        """"Karl Mett accused the government of being unprepared. “They had a week's warning,” he
+        said": in a quote that follows, "they" or "it" is whom the speaker blamed."""
+        if not _QUOTE_MARKS & set(prop.parsed.sentence.text) or not prop.attributed_to:
+            return None
+        earlier = [s for s in self.spans if s is not prop.parsed.span]
+        if not earlier or self.blocks[len(earlier) - 1] != prop.parsed.sentence.block_index:
+            return None
+        for verb in earlier[-1]:
+            target = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+            if verb.lemma_.lower() in _BLAMING and target is not None and (
+                    target.pos_ == "PROPN" or target.lemma_.lower() in _INSTITUTIONS | PERSON_NOUNS):  # who can act
+                phrase = _phrase(target, frozenset({"relcl", "appos", "acl", "prep"}), set_off=False)
+                return phrase[0].upper() + phrase[1:]
+        return None
 
     def event_said(self, prop: Proposition) -> str | None:
         """"The agency launched its probe ... “It was a textbook launch”" -> "The launch was a

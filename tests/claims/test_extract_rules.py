@@ -948,6 +948,32 @@ CASES = [
         [],
         id="a-where-clause-on-counted-places-is-placed-after-the-whole-figure",
     ),
+    pytest.param(
+        "Heavy snow closed more than 300 schools on Monday, and forecasters warned that temperatures could drop "
+        "to minus 18C overnight.",
+        [("Heavy snow closed more than 300 schools on Monday.", None),
+         ("Temperatures could drop to minus 18C overnight.", "forecasters")],
+        [],
+        id="a-coordinated-clause-that-reports-is-attributed-to-its-own-subject",
+    ),
+    pytest.param(
+        "The storm is the worst to hit the country since 2010. Insurers estimate the damage at 90 million euros, "
+        "making it one of the costliest storms on record. Hospitals reported a sharp rise in injuries, with Vesk "
+        "General treating 85 patients on Sunday alone.",
+        [("Insurers estimate the damage at 90 million euros.", None),
+         ("The storm is one of the costliest storms on record.", None),
+         ("Hospitals reported a sharp rise in injuries.", None),
+         ("Vesk General treated 85 patients on Sunday alone.", None)],
+        [],
+        id="making-it-and-with-doing-are-claims-of-their-own",
+    ),
+    pytest.param(
+        "Opposition leader Karl Mett accused the government of being unprepared. “They had a week's warning and "
+        "did nothing,” he said.",
+        [("The government had a week's warning.", "Karl Mett"), ("The government did nothing.", "Karl Mett")],
+        [],
+        id="a-quoted-they-after-an-accusation-is-the-accused",
+    ),
 ]
 
 
