@@ -895,13 +895,13 @@ def _sub_clause(
         form = _finite_like(verb, doing.lemma_.lower(), _subject_of(doing))
         return _clause(doing, allowed - {tok.i}, _Unit(set(), {doing.i: form}))
     if kind == "making":
-        clause = _made(tok)
-        assert clause is not None
-        it = next(c for c in clause.children if c.dep_ == "nsubj")
+        small = _made(tok)
+        assert small is not None
+        it = next(c for c in small.children if c.dep_ == "nsubj")
         plural = it.lower_ == "them"
         copula = ("were" if plural else "was") if _in_past(verb) else ("are" if plural else "is")
-        rest = (allowed & _subtree(clause)) - _subtree(it)
-        return [_Unit(set(), prefix=f"{'They' if plural else 'It'} {copula} {_render(tok.doc, rest)}")]
+        said_of = (allowed & _subtree(small)) - _subtree(it)
+        return [_Unit(set(), prefix=f"{'They' if plural else 'It'} {copula} {_render(tok.doc, said_of)}")]
     return []
 
 
