@@ -124,8 +124,17 @@ def _root(span: Span) -> Token:
     return span.root
 
 
+_HEARINGS = {"court", "jury", "juror", "inquest", "inquiry", "tribunal", "hearing", "trial", "magistrate", "committee"}
+
+
+def _heard(verb: Token) -> bool:
+    """"The court heard that X": what a court or inquiry hears is evidence put to it."""
+    return verb.lemma_.lower() == "hear" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _HEARINGS for c in verb.children)
+
+
 def _reported(verb: Token) -> Attribution | None:
-    if verb.lemma_.lower() not in REPORTING_VERBS:
+    if verb.lemma_.lower() not in REPORTING_VERBS and not _heard(verb):
         return None
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]

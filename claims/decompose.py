@@ -1112,7 +1112,7 @@ def _speaker_goes_on(content: Token, attribution: Attribution) -> list[_Unit]:
 def _reported_in_past(span: object, attribution: Attribution) -> bool:
     """"X said Y", "Y, X warned": a report in the past tense shifts the tense of what it reports."""
     verbs = [span.doc[i] for i in attribution.frame]  # type: ignore[attr-defined]
-    return any(v.tag_ == "VBD" and v.lemma_.lower() in REPORTING_VERBS for v in verbs)
+    return any(v.tag_ == "VBD" and v.lemma_.lower() in REPORTING_VERBS | {"hear"} for v in verbs)
 
 
 def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposition]:

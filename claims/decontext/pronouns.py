@@ -120,6 +120,8 @@ def _in_subject(tok: Token) -> bool:
 
 
 _QUOTE_MARKS = {"“", "”", '"'}
+_CLIENT = re.compile(r"^ client\b")
+_LAWYERS = {"lawyer", "solicitor", "attorney", "barrister", "counsel"}
 _BLAMING = {"accuse", "blame", "criticise", "criticize", "attack", "condemn", "fault"}
 # Nouns that take a part of something ("half of its electricity"), never its owner.
 _PARTS = {"%", "half", "third", "quarter", "fifth", "part", "share", "majority", "minority", "rest", "bulk", "most",
@@ -173,6 +175,9 @@ class Resolver(Speakers):
         word = m.group(1).lower()
         rest = text[m.end() :]
         if word in {"his", "her"}:
+            client = self.client(prop) if _CLIENT.match(rest) else None
+            if client:  # "Hale’s lawyer said his client was ashamed" -> "Peter Hale was ashamed"
+                return f"{client}{rest[len(' client'):]}"
             gender = "he" if word == "his" else "she"
             found = self.same_sentence_name(prop, word, gender) or self.pick(person=True, gender=gender)
         else:
@@ -242,6 +247,20 @@ class Resolver(Speakers):
         else:
             found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
+
+    def client(self, prop: Proposition) -> str | None:
+        """Whom the lawyer who speaks acts for: "Hale’s lawyer said his client ...", "His lawyer,
+        Peter Nwosu, said his client ..." (his: the last man named before, not the lawyer)."""
+        lawyer = next((t for t in prop.parsed.span if t.lemma_.lower() in _LAWYERS and t.dep_ in {"nsubj", "appos"}
+                       and any(c.dep_ == "poss" for c in t.children)), None)
+        if lawyer is None:
+            return None
+        owner = next(c for c in lawyer.children if c.dep_ == "poss")
+        if owner.pos_ == "PROPN":
+            return self.resolve_source(owner.text) or owner.text
+        if owner.lower_ in {"his", "her"}:
+            return self.pick(person=True, gender="he" if owner.lower_ == "his" else "she", besides=prop.attributed_to)
+        return None
 
     def accused(self, prop: Proposition) -> str | None:
         """"Karl Mett accused the government of being unprepared. “They had a week's warning,” he

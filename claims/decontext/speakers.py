@@ -10,6 +10,7 @@ from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.descriptions import Descriptions
 from claims.decontext.phrases import (
     _CLASS_NOUNS,
+    _INSTITUTIONS,
     _PRONOUN,
     _THE_TWO,
     _TITLES,
@@ -112,6 +113,9 @@ class Speakers(Descriptions):
         # "Steelmaker Norrfors, which employs 5,200 people, said it ...": "which" tells a body
         body = body or any(t.lower_ == "which" and t.head.dep_ == "relcl" and t.head.head.text == source.split()[-1]
                            for t in prop.parsed.span)
+        # "The bank, Corbel Savings, said it ...": named in apposition to a body
+        body = body or any(t.text == source.split()[-1] and t.dep_ == "appos" and t.head.lemma_.lower() in (
+            _CLASS_NOUNS | _INSTITUTIONS) for t in prop.parsed.span)
         if source.lower() in {"he", "she", "they", "we", "i"} or self.gender_of(source) or (
                 not body and (source in self.names or _name_only(source) != source)):
             return None

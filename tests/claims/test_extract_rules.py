@@ -974,6 +974,16 @@ CASES = [
         [],
         id="a-quoted-they-after-an-accusation-is-the-accused",
     ),
+    pytest.param(
+        "Peter Hale, 52, pleaded guilty in March to 11 counts of fraud. The court heard that he had transferred "
+        "money from 23 accounts. The bank, Corbel Savings, said it had refunded all the affected customers. "
+        "Hale's lawyer said his client was deeply ashamed.",
+        [("Peter Hale has transferred money from 23 accounts.", "the court"),
+         ("Corbel Savings has refunded all the affected customers.", "Corbel Savings"),
+         ("Peter Hale was deeply ashamed.", "Hale's lawyer")],
+        [],
+        id="what-a-court-heard-a-named-bank-and-a-lawyers-client",
+    ),
 ]
 
 
