@@ -544,7 +544,9 @@ def _announced_when(verb: Token, own: set[int]) -> list[_Unit]:
         content = next((c for c in adv.children if c.dep_ == "ccomp" and c.i in own), None)
         if content is not None and _subject_of(content) is not None:
             marks = {c.i for c in content.children if c.dep_ == "mark"}
-            out.extend(_clause(content, (own & _subtree(content)) - marks, _Unit(set(), source=source_text(speaker))))
+            said = (own & _subtree(content)) - marks
+            shifted = present_again(content, said) if adv.tag_ == "VBD" else {}
+            out.extend(_clause(content, said, _Unit(set(), shifted, source=source_text(speaker))))
     return out
 
 

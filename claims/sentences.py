@@ -296,6 +296,31 @@ def _preposition_read_as_quantity(sent: Span) -> None:
             noun.head, noun.dep_ = about, "pobj"
 
 
+def _clause_read_as_preposition(sent: Span) -> None:
+    """"will elect a sheriff after the incumbent, Dale Price, announced he would retire": with an
+    apposition in between, the small parser reads "after" as a preposition and "announced" as a
+    second verb of the sentence; "after" opens a clause whose subject is "the incumbent"."""
+    for verb in sent:
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in {"nsubj", "nsubjpass", "cc"} for c in verb.children):
+            continue
+        root = verb.head
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in {"after", "before", "since", "until",
+                                                                                   "when", "because"}
+                     and c.i < verb.i), None)
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if prep is None or noun is None or not any(c.dep_ == "appos" for c in noun.children):
+            continue
+        between = sent.doc[noun.right_edge.i + 1 : verb.i]
+        if [t.text for t in between] != [","]:
+            continue
+        prep.head, prep.dep_ = verb, "mark"
+        noun.head, noun.dep_ = verb, "nsubj"
+        verb.dep_ = "advcl"
+        for t in between:
+            t.head = verb
+        return
+
+
 def _verb_read_as_participle(sent: Span) -> None:
     """"The money, they said, paid for a villa": with a parenthetical frame in between, the small
     parser can take the noun for the root and the verb for a participle modifying it; a sentence
@@ -461,6 +486,7 @@ def repair(doc: Doc) -> Doc:
         _reduced_relative(sent)
         _expected_figure(sent)
         _preposition_read_as_quantity(sent)
+        _clause_read_as_preposition(sent)
         _verb_read_as_participle(sent)
         _listed_apposition(sent)
         _second_that_clause(sent)

@@ -345,6 +345,9 @@ class Memory:
             subject, head = "".join(t.text_with_ws for t in inner.subtree).strip(), inner
             self.antecedents.append(_Antecedent(subject, inner.tag_ in {"NNS", "NNPS"}, _is_person(subject, head)))
             return
+        if " " not in subject and (full := self.full_name(subject)) and full.endswith(" " + subject) and _is_person(
+                full, head):
+            subject = full  # "Ashby is running ..." after "businessman Tom Ashby": a person
         self.antecedents.append(_Antecedent(subject, prop.subject_plural, _is_person(subject, head), derived))
 
 

@@ -127,7 +127,7 @@ def test_polish(raw: str, expected: str) -> None:
             "When Parcelco announced on Monday that it would stop delivering parcels on Sundays, unions were angry. "
             "Yet the move, which was widely expected, is a mistake.",
             ["When Parcelco announced on Monday that it would stop delivering parcels on Sundays, unions were angry.",
-             "Parcelco would stop delivering parcels on Sundays.",
+             "Parcelco will stop delivering parcels on Sundays.",
              "Parcelco’s move to stop delivering parcels on Sundays is a mistake.",
              "Parcelco’s move to stop delivering parcels on Sundays was widely expected."],
         ),

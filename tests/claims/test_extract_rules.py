@@ -66,7 +66,7 @@ CASES = [
     pytest.param(
         "When Northpost announced that it would stop Saturday deliveries, the reaction was hostile. "
         "Yet the decision, which the company says will save 190 million euros a year, is sound.",
-        [("Northpost would stop Saturday deliveries.", "Northpost"),
+        [("Northpost will stop Saturday deliveries.", "Northpost"),
          ("Northpost’s decision to stop Saturday deliveries will save 190 million euros a year.", "Northpost")],
         [],
         id="announced-when-and-which-the-company-says-are-the-company-s-claims",
@@ -983,6 +983,20 @@ CASES = [
          ("Peter Hale was deeply ashamed.", "Hale's lawyer")],
         [],
         id="what-a-court-heard-a-named-bank-and-a-lawyers-client",
+    ),
+    pytest.param(
+        "Voters in Marrow County will elect a new sheriff on 4 November after the incumbent, Dale Price, "
+        "announced he would not seek a fourth term.",
+        [("Dale Price will not seek a fourth term.", "Dale Price")],
+        [],
+        id="after-a-named-subject-opens-a-clause-not-a-phrase",
+    ),
+    pytest.param(
+        "Three candidates are on the ballot: former deputy Lisa Chen, businessman Tom Ashby and retired judge Ray "
+        "Okoro. Ashby is running on a platform of lower taxes. He has spent $200,000 of his own money.",
+        [("Tom Ashby has spent $200,000 of his own money.", None)],
+        [],
+        id="a-surname-subject-is-the-person-named-before",
     ),
 ]
 
