@@ -247,7 +247,8 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
                                        and any(c.dep_ == "poss" for c in tok.head.children)  # "sell their captain, X,"
                                        or tok.head.dep_ == "pobj" and any(c.dep_ == "poss" and c.pos_ != "PRON"
                                                                           for c in tok.head.children))  # "by the chain’s owner, X,"
-            and any(c.dep_ in {"det", "poss"} for c in tok.head.children)
+            and any(c.dep_ in {"det", "poss"} for c in tok.head.children) and not any(
+                t.i > tok.right_edge.i and not t.is_punct for t in tok.head.subtree)
             and tok.right_edge.i + 1 < len(tok.doc) and (tok.doc[tok.right_edge.i + 1].text == "," or (
                 tok.head.dep_ == "pobj" and tok.doc[tok.right_edge.i + 1].text == "."))):
         return "named"

@@ -106,6 +106,12 @@ class Descriptions(Memory):
             mention = self.mentions.get((tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"})) or (
                 self.kind_named(tok.lower_))
             bare = [c for c in kids if c.dep_ != "punct" and not (c.dep_ in {"relcl", "appos", "acl"} and _set_off(c))]
+            name = self.called.get(tok.lemma_.lower()) if tok.tag_ == "NN" and len(bare) == 1 else None
+            if name is not None and det.lower_ == "the" and name not in text and not measures:
+                m = re.compile(rf"\b[Tt]he {re.escape(tok.text)}\b(?!-)").search(text)
+                if m is not None:  # "The drug will cost X" after "a new drug, Lumevia," -> "Lumevia will cost X"
+                    text = f"{text[: m.start()]}{name}{text[m.end() :]}"
+                    continue
             if tok.tag_ == "NN" and len(bare) == 1:
                 mention = self.introduced.get(tok.lemma_.lower(), mention)
                 for other in _LABELS.get(tok.lemma_.lower(), ()) if mention is None else ():

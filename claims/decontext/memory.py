@@ -89,6 +89,7 @@ class Memory:
         self.orgs: dict[str, str] = {}  # speaker -> the body they speak for
         self.mentions: dict[tuple[str, bool], str] = {}  # (head lemma, plural) -> fullest earlier mention
         self.event: tuple[str | None, str] | None = None  # the article's first decided action
+        self.called: dict[str, str] = {}  # head lemma -> the name set off after it ("a new drug, Lumevia,")
         self.introduced: dict[str, str] = {}  # head lemma -> "law that will ban X" (first mention)
         self.actor: str | None = None  # the named subject of the opening sentence
         self.nominal: str | None = None  # the noun the article uses for its decided action ("extension")
@@ -306,6 +307,10 @@ class Memory:
                 continue  # a predicate nominal ("is the most important decision") names no referent
             if tok.tag_ == "NN" and tok.lemma_.lower() not in self.introduced and (intro := _introduced(tok)):
                 self.introduced[tok.lemma_.lower()] = intro
+            name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 2
+                         and tok.doc[tok.i + 1].text == ","), None)
+            if name is not None and tok.tag_ == "NN" and not any(c.lower_ in _ANOTHER for c in tok.children):
+                self.called[tok.lemma_.lower()] = _mention(name) or name.text  # "a new weight-loss drug, Lumevia,"
             found = _mention(tok)
             if found is None:
                 continue
@@ -349,6 +354,9 @@ class Memory:
                 full, head):
             subject = full  # "Ashby is running ..." after "businessman Tom Ashby": a person
         self.antecedents.append(_Antecedent(subject, prop.subject_plural, _is_person(subject, head), derived))
+
+
+_ANOTHER = {"second", "third", "another", "other", "rival", "sister"}  # "a second probe, Beacon": not the one before
 
 
 def _bodies_of_speakers(props: Sequence[Proposition]) -> dict[str, str]:

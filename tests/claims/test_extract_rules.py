@@ -998,6 +998,13 @@ CASES = [
         [],
         id="a-surname-subject-is-the-person-named-before",
     ),
+    pytest.param(
+        "Regulators have approved a new weight-loss drug, Lumevia, for adults with obesity. The drug will cost "
+        "about 250 euros a month. A second drug, Zelora, is under review.",
+        [("Lumevia will cost about 250 euros a month.", None)],
+        [],
+        id="the-thing-named-when-introduced-is-called-by-its-name",
+    ),
 ]
 
 
