@@ -826,6 +826,12 @@ def _sub_clause(
             # "letters, which many people depend on" -> "many people depend on letters"
             allowed = allowed - {pron.i}
             if pron.dep_ == "advmod":
+                place = tok.doc[pron.i - 2]
+                while place.dep_ == "conj":
+                    place = place.head
+                if pron.lower_ == "where" and head.pos_ == "NOUN" and place.pos_ == "PROPN" and place.i > head.i and (
+                        place in head.subtree):
+                    np = _noun_phrase(place)  # "coal use in India and Indonesia, where demand grew" -> in India and ...
                 return _placed(_clause(tok, allowed, _Unit(set())), _where_when(pron, head), np, tok.doc)
             anchor = pron.head if pron.head.i in allowed else tok
             return _clause(tok, allowed, _Unit(set(), {anchor.i: f"{anchor.text} {np}"}))

@@ -66,7 +66,8 @@ class Speakers(Descriptions):
         if low == "it":
             # "It added that ..." -> the body that spoke last; "It expects ..." -> the bank named before
             last = self.last_source
-            if last and not self.gender_of(last) and (_name_only(last) != last or _body_name(last)) and (
+            thing = last is not None and last.startswith("the ") and last.split()[-1] not in PERSON_NOUNS | _TITLES
+            if last and not self.gender_of(last) and (_name_only(last) != last or _body_name(last) or thing) and (
                     not _owner_head(last).endswith("s") or last[:1].isupper()):
                 return last
             found = self.pick(plural=False, person=False)

@@ -1005,6 +1005,15 @@ CASES = [
         [],
         id="the-thing-named-when-introduced-is-called-by-its-name",
     ),
+    pytest.param(
+        "The increase was driven mainly by coal use in India and Indonesia, where demand for electricity grew "
+        "faster than renewable capacity. The report warned that the world was not on track. To limit warming to "
+        "1.5C, emissions would need to fall by about 40% by 2030, it said.",
+        [("Demand for electricity grew faster than renewable capacity in India and Indonesia.", None),
+         ("To limit warming to 1.5C, emissions will need to fall by about 40% by 2030.", "the report")],
+        [],
+        id="where-is-the-place-named-last-and-it-said-is-the-report-that-spoke",
+    ),
 ]
 
 
