@@ -737,6 +737,8 @@ def _sub_clause(
         # "The museum, built in 1890, will close": a participle with a year of its own tells a past event
         dated = _dated_past(tok) or (not any(c.dep_ == "xcomp" for c in tok.children) and any(
             t.dep_ == "pobj" and t.text.isdigit() and date_word(t) for t in tok.subtree))  # a year
+        # "The scheme, approved by 31 votes to 19, ...": a vote is over once it is counted
+        dated = dated or any(c.dep_ == "agent" and any(t.lemma_.lower() == "vote" for t in c.subtree) for c in tok.children)
         copula = ("were" if _is_plural(tok.head) else "was") if verb.tag_ == "VBD" or dated else (
             "are" if _is_plural(tok.head) else "is")
         np = _noun_phrase(tok.head)

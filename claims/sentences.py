@@ -326,13 +326,20 @@ def _verb_read_as_participle(sent: Span) -> None:
     parser can take the noun for the root and the verb for a participle modifying it; a sentence
     has a verb, so the participle is the verb and the noun its subject."""
     root = sent.root
-    if root.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children):
+    if root.pos_ not in {"NOUN", "PROPN"} or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in root.children):
         return
     verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > root.i), None)
     aside = next((c for c in sent if c.dep_ == "parataxis" and c.lemma_.lower() in _REPORTING), None)
+    if aside is None and verb is not None:
+        # "The 24-year-old Slovenian, who took up running at 19, finished in 30 minutes": a relative
+        # clause set off between them
+        aside = next((c for c in root.children if c.dep_ == "relcl" and root.i < c.i < verb.i and sent.doc[
+            c.left_edge.i - 1].text == "," and sent.doc[c.right_edge.i + 1].text == "," and c.right_edge.i + 2 == verb.i),
+                     None)
     if verb is None or aside is None or not root.i < aside.i < verb.i:
         return
-    if any(t.pos_ in {"VERB", "AUX"} and t.i not in {x.i for x in verb.subtree} and t.i != aside.i
+    clause = {x.i for x in aside.subtree} if aside.dep_ == "relcl" else {aside.i}
+    if any(t.pos_ in {"VERB", "AUX"} and t.i not in {x.i for x in verb.subtree} and t.i not in clause
            and t.head.i != aside.i for t in sent):
         return  # another verb: the participle may be one after all
     later = [c for c in root.children if c.i > verb.i]

@@ -71,7 +71,8 @@ class Descriptions(Memory):
         """"The extension was proposed" -> "The Line 2 tram extension was proposed" when the
         article named it in full before; only a bare "the + noun" is expanded."""
         text = self.name_the_two(text)
-        if (m := _THE_AGED.match(text)) and (person := self.last_person()) and person not in text:
+        if (m := _THE_AGED.match(text)) and (person := self.pick(person=True) or self.last_person()) and (
+                person not in text):
             text = person + text[m.end() :]  # "The 27-year-old striker joined ..." -> "Joel Anders joined ..."
         if (m := _THE_FIGURE.search(text)) and (m.start() == 0 or _figure_subject(prop, m.group(2))) and (
                 quantity := self.statistic()):

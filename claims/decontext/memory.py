@@ -127,6 +127,8 @@ class Memory:
                 continue
             if person is not None and ant.person != person:
                 continue
+            if person is False and self.gender.get(ant.text):
+                continue  # someone the article calls "he" or "she" is no "it"
             return ant.text
         return None
 
@@ -353,7 +355,10 @@ class Memory:
         if " " not in subject and (full := self.full_name(subject)) and full.endswith(" " + subject) and _is_person(
                 full, head):
             subject = full  # "Ashby is running ..." after "businessman Tom Ashby": a person
-        self.antecedents.append(_Antecedent(subject, prop.subject_plural, _is_person(subject, head), derived))
+        person = _is_person(subject, head)
+        if head is None and prop.subject:  # a name put in for "The 24-year-old Slovenian": what the words said
+            person = _is_person(prop.subject, _find_token(span, prop.subject.split()[-1]))
+        self.antecedents.append(_Antecedent(subject, prop.subject_plural, person, derived))
 
 
 _ANOTHER = {"second", "third", "another", "other", "rival", "sister"}  # "a second probe, Beacon": not the one before

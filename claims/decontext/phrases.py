@@ -34,7 +34,7 @@ def _is_person(span_text: str, head: Token | None) -> bool:
     words = [w.lower().strip(".") for w in span_text.split()]
     if _body_name(span_text) and all(w[:1].isupper() for w in span_text.split()):
         return False  # a named body ("Redmarsh City"); "the city council" keeps its old reading below
-    if set(words) & _TITLES:
+    if set(words) & _TITLES or re.search(r"\b\w+-year-old\b", span_text):  # "The 24-year-old Slovenian"
         return True
     if set(words) & {"the", "of", "and", "for"} or not 2 <= len(words) <= 4:
         return False

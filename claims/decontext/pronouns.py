@@ -122,6 +122,9 @@ def _in_subject(tok: Token) -> bool:
 _QUOTE_MARKS = {"“", "”", '"'}
 _CLIENT = re.compile(r"^ client\b")
 _LAWYERS = {"lawyer", "solicitor", "attorney", "barrister", "counsel"}
+# What befalls an actor rather than what it decides: "It is her first title" after "X won Y" is no decision.
+_UNDECIDED = {"win", "lose", "beat", "finish", "score", "die", "fall", "rise", "suffer", "receive", "hit", "miss",
+              "draw", "crash", "collapse", "break"}
 _BLAMING = {"accuse", "blame", "criticise", "criticize", "attack", "condemn", "fault"}
 # Nouns that take a part of something ("half of its electricity"), never its owner.
 _PARTS = {"%", "half", "third", "quarter", "fifth", "part", "share", "majority", "minority", "rest", "bulk", "most",
@@ -355,8 +358,9 @@ class Resolver(Speakers):
         elif word in {"they", "these", "those"}:
             found = self.pick(plural=True) or self.pick(person=False) or self.actor
         else:
+            decided = self.event is not None and self.event[1].split()[1] not in _UNDECIDED
             found = self.last_thing() or self.pick(plural=False, person=False) or (
-                _event_phrase(self.event, "decision") if self.event else self.actor)
+                (_event_phrase(self.event, "decision") if decided else None) if self.event else self.actor)
         if found is None:
             return None
         return f"{found[0].upper()}{found[1:]}{rest}"

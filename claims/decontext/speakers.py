@@ -21,10 +21,14 @@ from claims.decontext.phrases import (
     _owner_head,
 )
 from claims.inflect import possessive as _possessive
+from claims.inflect import third_person
 
 
 _I = re.compile(r"^(My|I)\b(.*)$")
 _WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
+_DOCUMENTS = {"report", "study", "survey", "review", "statement", "analysis", "paper", "poll", "document", "letter",
+              "filing", "audit", "assessment", "inquiry", "investigation", "ruling", "judgment", "judgement"}
+_INNER_I = re.compile(r"(?<=\w )(I am|I have|I’m|I'm|I’ve|I've|I|me|my)\b")
 _INNER_WE = re.compile(r"(?<=\w )(we|our)\b")  # "Without him we will ...", "Many of our members"
 _SINGULAR = {"are": "is", "were": "was", "have": "has"}
 
@@ -66,7 +70,7 @@ class Speakers(Descriptions):
         if low == "it":
             # "It added that ..." -> the body that spoke last; "It expects ..." -> the bank named before
             last = self.last_source
-            thing = last is not None and last.startswith("the ") and last.split()[-1] not in PERSON_NOUNS | _TITLES
+            thing = last is not None and last.startswith("the ") and last.split()[-1] in _DOCUMENTS  # "the report"
             if last and not self.gender_of(last) and (_name_only(last) != last or _body_name(last) or thing) and (
                     not _owner_head(last).endswith("s") or last[:1].isupper()):
                 return last
@@ -128,16 +132,32 @@ class Speakers(Descriptions):
             return None
         return source
 
+    def speaker_as_i(self, text: str, prop: Proposition, source: str) -> str:
+        """"“My mother is frail,” Claire said" -> "Claire’s mother is frail"; "“I knew I had the speed,”
+        Novak said" -> "Kira Novak knew she had the speed" (the name when no "she" was said)."""
+        who = _name_only(source)
+        if me := _I.match(text):
+            rest = me.group(2)
+            if me.group(1) == "I":
+                rest = re.sub(r"^ (am|have)\b", lambda v: " is" if v.group(1) == "am" else " has", rest)
+                verb = next((t.head for t in prop.parsed.span if t.text == "I" and t.dep_ == "nsubj"), None)
+                if verb is not None and verb.tag_ == "VBP" and rest.startswith(f" {verb.text} "):
+                    rest = f" {third_person(verb.lemma_.lower())}{rest[len(verb.text) + 1:]}"  # "I think" -> "thinks"
+            text = (_possessive(who) if me.group(1) == "My" else who) + rest
+        gender = self.gender_of(_name_only(self.resolve_source(source) or source)) or self.gender_of(who)
+        subject = gender if gender in {"he", "she"} else who
+        forms = {"I": subject, "me": "him" if gender == "he" else "her" if gender == "she" else who,
+                 "my": "his" if gender == "he" else "her" if gender == "she" else _possessive(who),
+                 "I am": f"{subject} is", "I’m": f"{subject} is", "I'm": f"{subject} is", "I have": f"{subject} has",
+                 "I’ve": f"{subject} has", "I've": f"{subject} has"}
+        return _INNER_I.sub(lambda v: forms[v.group(1)], text)
+
     def first_person(self, text: str, prop: Proposition, source: str) -> str:
         """"We will defend our producers," said the minister -> "Solmark will defend its producers":
         a speaker's "we" and "our" are the body they speak for; inside the claim only in a quote."""
         quoted = any(q in prop.parsed.sentence.text for q in "“”\"")
-        if quoted and (me := _I.match(text)) and source[:1].isupper() and not _body_name(source):
-            # "“My mother is frail,” Claire said" -> "Claire’s mother is frail"
-            who, rest = _name_only(source), me.group(2)
-            if me.group(1) == "I":
-                rest = re.sub(r"^ (am|have)\b", lambda v: " is" if v.group(1) == "am" else " has", rest)
-            text = (_possessive(who) if me.group(1) == "My" else who) + rest
+        if quoted and source[:1].isupper() and not _body_name(source):
+            text = self.speaker_as_i(text, prop, source)
         m = _WE.match(text)
         inner = _INNER_WE.search(text) if quoted else None
         if m is None and inner is None:

@@ -1014,6 +1014,23 @@ CASES = [
         [],
         id="where-is-the-place-named-last-and-it-said-is-the-report-that-spoke",
     ),
+    pytest.param(
+        "Kira Novak won the women's 10,000 metres on Friday. The 24-year-old Slovenian, who only took up running "
+        "at 19, finished in 30 minutes 11 seconds. It is Novak's first major title. “I knew I had the speed,” "
+        "Novak said. She had finished fourth last year.",
+        [("Kira Novak finished in 30 minutes 11 seconds.", None), ("Kira Novak only took up running at 19.", None),
+         ("Kira Novak knew Kira Novak had the speed.", "Kira Novak")],
+        ["Kira Novak is Novak's first major title.", "Kira Novak’s decision to win the women's 10,000 metres is "
+         "Novak's first major title."],
+        id="an-aged-description-is-the-person-and-no-person-is-it",
+    ),
+    pytest.param(
+        "The city council voted on Tuesday to introduce a congestion charge. The scheme, approved by 31 votes to "
+        "19, is expected to raise 22 million pounds a year.",
+        [("The scheme was approved by 31 votes to 19.", None)],
+        [],
+        id="a-set-off-vote-is-over",
+    ),
 ]
 
 
