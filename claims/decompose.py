@@ -321,6 +321,9 @@ def _amount_before(tok: Token) -> Token | None:
     before = tok.left_edge.i - 2
     if before < 0:
         return None
+    year = tok.doc[before]
+    if year.dep_ == "pobj" and date_word(year) and year.head.left_edge.i > 0 and year.head.head.pos_ in {"VERB", "AUX"}:
+        before = year.head.left_edge.i - 1  # "promised 25,000 homes a year by 2028, a target ...": past the date
     time = next((a for a in [tok.doc[before], *tok.doc[before].ancestors] if a.dep_ == "npadvmod"), None)
     if time is not None and time.left_edge.i > 0:
         before = time.left_edge.i - 1
@@ -341,10 +344,11 @@ def _describes_amount(tok: Token) -> bool:
     closes = end >= tok.sent.end or tok.doc[end].text in {".", ";"} or (
         tok.doc[end].text == "," and end + 1 < len(tok.doc) and tok.doc[end + 1].pos_ in {"SCONJ", "CCONJ"})
     superlative = tok.tag_ == "JJS" and any(c.dep_ == "det" for c in tok.children)  # "68%, the highest in ..."
-    if not (tok.dep_ == "appos" and (tok.pos_ == "NOUN" or superlative) and _comma_before(tok) and closes
+    # (the small parser often hangs the phrase on the verb: "fell to 21,300, the lowest since 2013")
+    if not (tok.dep_ in {"appos", "npadvmod"} and (tok.pos_ == "NOUN" or superlative) and _comma_before(tok) and closes
             and any(c.dep_ in {"det", "poss", "quantmod", "advmod"} for c in tok.subtree)):
         return False
-    if not _next_to_head(tok):
+    if not _next_to_head(tok) or tok.dep_ == "npadvmod":
         return _amount_before(tok) is not None
     counted = any(c.dep_ == "prep" and c.lower_ == "of" and any(_is_amount(g) for g in c.children)
                   for c in head.children)  # "a crowd of 31,200, a record for the ground"
@@ -850,7 +854,7 @@ def _sub_clause(
         plural = _is_plural(tok.head) and tok.head.lower_ not in _AMOUNT_UNITS
         if (target := _target_amount(tok)) is not None:
             amount, plural = target, False
-        elif not _next_to_head(tok) and (figure := _amount_before(tok)) is not None:
+        elif (not _next_to_head(tok) or tok.dep_ == "npadvmod") and (figure := _amount_before(tok)) is not None:
             amount, plural = _noun_phrase(figure), False  # "300,000 homes a year is a target ..."
         elif (figure := _amount_object(tok)) is not None:  # "42% of the vote in Sunday’s election"
             amount, plural = _render(tok.doc, range(figure.left_edge.i, tok.left_edge.i - 1)), False

@@ -1031,6 +1031,16 @@ CASES = [
         [],
         id="a-set-off-vote-is-over",
     ),
+    pytest.param(
+        "The number of new homes completed fell to 21,300, the lowest since 2013, as builders struggled with "
+        "higher borrowing costs. The government has promised 25,000 affordable homes a year by 2028, a target "
+        "that housing groups say is unrealistic.",
+        [("The number of new homes completed fell to 21,300.", None), ("21,300 is the lowest since 2013.", None),
+         ("The government has promised 25,000 affordable homes a year by 2028.", None),
+         ("25,000 affordable homes a year is a target that housing groups say is unrealistic.", None)],
+        [],
+        id="a-description-the-parser-hangs-on-the-verb-is-said-of-the-amount-before-its-date",
+    ),
 ]
 
 
