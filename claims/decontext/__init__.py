@@ -130,7 +130,9 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         if previous is not None and previous[0] is prop.parsed.span and previous[1] == prop.attributed_to:
             source = previous[2]  # one sentence, one speaker: resolved once, before its own subjects count
         else:
-            source = resolver.resolve_source(prop.attributed_to, subject, prop.subject_plural)
+            # "Its spokesman said X": a frame that opens the sentence points back, not at X's subject
+            opens = bool(prop.attributed_to) and prop.parsed.span.text.lower().startswith(str(prop.attributed_to).lower())
+            source = resolver.resolve_source(prop.attributed_to, None if opens else subject, prop.subject_plural)
         previous = (prop.parsed.span, prop.attributed_to, source)
         if source is None and _QUOTED.match(prop.parsed.sentence.text):
             source = resolver.last_source  # a quote continuing the last speaker's words

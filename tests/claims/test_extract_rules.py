@@ -1041,6 +1041,13 @@ CASES = [
         [],
         id="a-description-the-parser-hangs-on-the-verb-is-said-of-the-amount-before-its-date",
     ),
+    pytest.param(
+        "Dorland's delegation struck a more cautious tone. Its spokesman said Kestavia must first withdraw troops "
+        "from the Harn valley.",
+        [("Kestavia must first withdraw troops from the Harn valley.", "Dorland's delegation’s spokesman")],
+        [],
+        id="its-spokesman-opening-a-sentence-points-back",
+    ),
 ]
 
 
