@@ -234,6 +234,8 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
             c.dep_ == "xcomp" for c in tok.children)) and _comma_before(tok) and tok.head.dep_ in _SUBJ:
         # (a participle the tagger took for a past tense: "The bridge, expected to cost X, will ...")
         return "acl"
+    if _described(verb, tok) is not None:
+        return "acl"  # "Quill, founded in 2016, sold ..."; "unveiled its phone, priced at 1,799 dollars,"
     if tok.dep_ == "appos" and tok.like_num and _comma_before(tok) and tok.head.pos_ == "PROPN":
         return "age"  # "Martin Caldwell, 54," : the age is dropped from the claims about him
     if (tok.dep_ == "advmod" and tok.lower_ in {"up", "down"} and tok.head in (verb, _figure(verb)) and _comma_before(tok)
@@ -303,6 +305,33 @@ def _with_doing(verb: Token, tok: Token) -> Token | None:
     doing = next((c for c in tok.children if c.dep_ in {"pcomp", "pobj"} and c.tag_ == "VBG"), None)
     subject = _subject_of(doing) if doing is not None else None
     return doing if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else None
+
+
+# Participles that say what a thing is, so one set off after an object is said of the object.
+_DESCRIBING = {"price", "value", "build", "make", "design", "base", "own", "name", "found", "manufacture", "produce"}
+
+
+def _described(verb: Token, tok: Token) -> Token | None:
+    """The noun a participle set off by commas but hung on the verb describes: the subject it
+    follows ("Quill, founded in 2016 by two engineers, sold ..."), or the object before it
+    ("unveiled its first foldable phone on Tuesday, priced at 1,799 dollars, as ...")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or tok.head != verb or not _comma_before(tok) or any(
+            c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in tok.children):
+        return None
+    after = tok.right_edge.i + 1
+    if after >= len(tok.doc) or tok.doc[after].text not in {",", "."}:
+        return None
+    subject = _subject_of(verb)
+    if tok.i < verb.i:
+        if subject is not None and subject.right_edge.i == tok.left_edge.i - 2 and tok.doc[after].text == ",":
+            return subject
+        return None
+    if tok.lemma_.lower() not in _DESCRIBING:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ in {"NOUN", "PROPN"}), None)
+    between = [c for c in verb.children if obj is not None and obj.i < c.i < tok.i and c.dep_ not in {"prep", "npadvmod",
+                                                                                                    "punct"}]
+    return obj if obj is not None and not between else None
 
 
 def _next_to_head(tok: Token) -> bool:
@@ -743,10 +772,11 @@ def _sub_clause(
             t.dep_ == "pobj" and t.text.isdigit() and date_word(t) for t in tok.subtree))  # a year
         # "The scheme, approved by 31 votes to 19, ...": a vote is over once it is counted
         dated = dated or any(c.dep_ == "agent" and any(t.lemma_.lower() == "vote" for t in c.subtree) for c in tok.children)
-        copula = ("were" if _is_plural(tok.head) else "was") if verb.tag_ == "VBD" or dated else (
-            "are" if _is_plural(tok.head) else "is")
-        np = _noun_phrase(tok.head)
-        return [_Unit(set(), prefix=f"{np} {copula} {_render(tok.doc, allowed)}", subject=tok.head, subject_text=np)]
+        described = _described(verb, tok) or tok.head
+        copula = ("were" if _is_plural(described) else "was") if verb.tag_ == "VBD" or dated else (
+            "are" if _is_plural(described) else "is")
+        np = _noun_phrase(described)
+        return [_Unit(set(), prefix=f"{np} {copula} {_render(tok.doc, allowed)}", subject=described, subject_text=np)]
     if kind == "conj":
         own_subject = _subject_of(tok)
         if own_subject is not None and own_subject.pos_ != "PRON" or own_subject is not None and own_subject.lower_ in {
@@ -883,12 +913,12 @@ def _sub_clause(
     if kind == "appos":
         copula = "are" if _is_plural(tok.head) else "is"
         # "Hugo Lindqvist, a scientist who is not involved in the mission," -> two claims about him
-        described = [c for c in tok.children if c.dep_ == "relcl" and _cut_kind(tok, c) == "relcl" and c.i in allowed]
-        own = allowed - {t.i for c in described for t in c.subtree}
+        relatives = [c for c in tok.children if c.dep_ == "relcl" and _cut_kind(tok, c) == "relcl" and c.i in allowed]
+        own = allowed - {t.i for c in relatives for t in c.subtree}
         text = f"{_noun_phrase(tok.head)} {copula} {_render(tok.doc, own)}"
         # the article's own description, even inside what someone reports
         units = [_Unit(set(), prefix=text, subject=tok.head, subject_text=_noun_phrase(tok.head), source="")]
-        for clause in described:
+        for clause in relatives:
             units += _sub_clause("relcl", tok, clause, allowed & _subtree(clause), None, None)
         return units
     if kind == "participle" and subject_text is not None:

@@ -1048,6 +1048,15 @@ CASES = [
         [],
         id="its-spokesman-opening-a-sentence-points-back",
     ),
+    pytest.param(
+        "Quill unveiled its first foldable phone on Tuesday, priced at 1,799 dollars, as it tries to catch up with "
+        "larger rivals. Quill, founded in 2016 by two former engineers, sold 31 million phones last year.",
+        [("Quill’s first foldable phone was priced at 1,799 dollars.", None),
+         ("Quill was founded in 2016 by two former engineers.", None),
+         ("Quill sold 31 million phones last year.", None)],
+        [],
+        id="a-set-off-participle-hung-on-the-verb-describes-the-subject-or-object-beside-it",
+    ),
 ]
 
 
