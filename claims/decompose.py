@@ -773,7 +773,7 @@ def _sub_clause(
         # "The scheme, approved by 31 votes to 19, ...": a vote is over once it is counted
         dated = dated or any(c.dep_ == "agent" and any(t.lemma_.lower() == "vote" for t in c.subtree) for c in tok.children)
         described = _described(verb, tok) or tok.head
-        copula = ("were" if _is_plural(described) else "was") if verb.tag_ == "VBD" or dated else (
+        copula = ("were" if _is_plural(described) else "was") if _in_past(verb) or dated else (
             "are" if _is_plural(described) else "is")
         np = _noun_phrase(described)
         return [_Unit(set(), prefix=f"{np} {copula} {_render(tok.doc, allowed)}", subject=described, subject_text=np)]
@@ -929,8 +929,13 @@ def _sub_clause(
             # it did in saying so, the article's own claim and in the past
             return _clause(tok, allowed, _Unit(set(), {tok.i: past(tok.lemma_.lower())}, subject_text, subject,
                                                subject_text, source=""))
-        form = past(tok.lemma_.lower()) if _dated_past(tok) else _finite_like(verb, tok.lemma_.lower(), subject)
-        return _clause(tok, allowed, _Unit(set(), {tok.i: form}, subject_text, subject, subject_text))
+        def finite(participle: Token) -> str:
+            lemma = participle.lemma_.lower()
+            return past(lemma) if _dated_past(tok) else _finite_like(verb, lemma, subject)
+
+        # "killing at least 23 people and injuring more than 200": each participle takes the tense
+        forms = {t.i: finite(t) for t in [tok, *tok.conjuncts] if t.tag_ == "VBG" and t.i in allowed}
+        return _clause(tok, allowed, _Unit(set(), forms, subject_text, subject, subject_text))
     if kind == "concessive":
         marks = {c.i for c in tok.children if c.dep_ == "mark"}
         return _clause(tok, allowed - marks, _Unit(set()))

@@ -218,15 +218,18 @@ def _reduced_relative(sent: Span) -> None:
     verb and "fell" as a second one joined without "and"; "awarded an A" modifies the subject."""
     root = sent.root
     subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
-    second = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                   and c.tag_ in {"VBD", "VBZ", "VBP"}), None)
+    # (or "was felt": a participle with its own auxiliary is finite too)
+    second = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and (
+        c.tag_ in {"VBD", "VBZ", "VBP"} or c.tag_ == "VBN" and any(a.dep_ in {"aux", "auxpass"} for a in c.children))),
+                  None)
     if subj is None or second is None or root.tag_ not in {"VBD", "VBN"} or not root.lower_.endswith("ed"):
         return
+    start = min([second.i, *(a.i for a in second.children if a.dep_ in {"aux", "auxpass"})])
     # "The plant, opened in 2019 with public money, employs 300 people": set off by commas on both sides
     bracketed = (sent.doc[root.i - 1].text == "," and subj.right_edge.i >= root.i - 2
-                 and sent.doc[second.i - 1].text == "," and not any(t.text == "," for t in sent.doc[root.i : second.i - 1]))
+                 and sent.doc[start - 1].text == "," and not any(t.text == "," for t in sent.doc[root.i : start - 1]))
     if any(c.dep_ in {"cc", "aux", "auxpass"} for c in root.children) or (
-            sent.doc[second.i - 1].is_punct and not bracketed):
+            sent.doc[start - 1].is_punct and not bracketed) or (start != second.i and not bracketed):
         return
     later = [c for c in root.children if c.i > second.i]
     second.head, second.dep_ = second, "ROOT"
@@ -280,6 +283,20 @@ def _expected_figure(sent: Span) -> None:
         figure.head, figure.dep_ = who.head, "pobj"
         who.head, who.dep_ = verb, "nsubj"
         verb.head, verb.dep_ = figure, "relcl"
+        return
+
+
+def _split_subject(sent: Span) -> None:
+    """"A magnitude 6.4 earthquake struck ...": the small parser can make "magnitude" and
+    "earthquake" two subjects of the verb; the first is a modifier of the second."""
+    for verb in sent:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or subjects[0].right_edge.i + 1 != subjects[1].left_edge.i or subjects[0].pos_ != "NOUN":
+            continue
+        first, second = subjects
+        for det in [c for c in first.children if c.dep_ == "det"]:
+            det.head = second
+        first.head, first.dep_ = second, "compound"
         return
 
 
@@ -493,6 +510,7 @@ def repair(doc: Doc) -> Doc:
         _reduced_relative(sent)
         _expected_figure(sent)
         _preposition_read_as_quantity(sent)
+        _split_subject(sent)
         _clause_read_as_preposition(sent)
         _verb_read_as_participle(sent)
         _listed_apposition(sent)

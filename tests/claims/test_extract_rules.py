@@ -1057,6 +1057,17 @@ CASES = [
         [],
         id="a-set-off-participle-hung-on-the-verb-describes-the-subject-or-object-beside-it",
     ),
+    pytest.param(
+        "A magnitude 6.4 earthquake struck the southern coast early on Sunday, killing at least 23 people and "
+        "injuring more than 200, officials said. The quake, centred 12 kilometres off the port town of Castrel, "
+        "was felt as far away as the capital.",
+        [("A magnitude 6.4 earthquake killed at least 23 people.", "officials"),
+         ("A magnitude 6.4 earthquake injured more than 200.", "officials"),
+         ("The quake was centred 12 kilometres off the port town of Castrel.", None),
+         ("The quake was felt as far away as the capital.", None)],
+        [],
+        id="two-participles-take-the-tense-and-a-bracketed-participle-before-was-felt",
+    ),
 ]
 
 
