@@ -845,7 +845,12 @@ def _sub_clause(
         if (said.dep_ == "ccomp" and said.head.i == tok.i and pron.dep_ in {"nsubj", "nsubjpass"}
                 and tok.lemma_.lower() in REPORTING_VERBS and sayer is not None and sayer.i != pron.i):
             # "the decision, which the company says will save X," -> "the decision will save X", the company's claim
-            return _clause(said, allowed & _subtree(said), _Unit(set(), {pron.i: np}, "", head, np, source_text(sayer)))
+            speaker = source_text(sayer)
+            if sayer.lower_ in {"it", "they"} and verb.dep_ == "ROOT" and subject is not None and subject.pos_ in {
+                    "NOUN", "PROPN"} and (
+                    _is_plural(subject) == (sayer.lower_ == "they")):
+                speaker = _noun_phrase(subject)  # "The department has offered 4.5%, which it says is all it can afford"
+            return _clause(said, allowed & _subtree(said), _Unit(set(), {pron.i: np}, "", head, np, speaker))
         if pron.dep_ == "dobj" and tok.lemma_.lower() in _VERDICT_VERBS and sayer is not None:
             # "the sale of 80 stores, which she called “a price already factored in”" -> "The sale of 80
             # stores is a price already factored in", hers (or the reported speaker's, for a pronoun)

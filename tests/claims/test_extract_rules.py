@@ -1068,6 +1068,13 @@ CASES = [
         [],
         id="two-participles-take-the-tense-and-a-bracketed-participle-before-was-felt",
     ),
+    pytest.param(
+        "Teachers will strike next month, their union announced on Friday. The education department has offered "
+        "4.5%, which it says is all it can afford.",
+        [("4.5% is all it can afford.", "the education department")],
+        [],
+        id="which-it-says-after-a-main-clause-is-its-subjects-word",
+    ),
 ]
 
 
