@@ -501,10 +501,10 @@ def _silent_e(doc: Doc) -> None:
 
 
 def repair(doc: Doc) -> Doc:
-    """Fix two frequent slips of the small parser: a reduced relative read as the verb (see
-    ``_reduced_relative``), and an unfamiliar name that opens a sentence, tagged as an adverb
-    or adjective, before a verb that has no subject ("Northpost announced ..."), which
-    becomes the verb's subject."""
+    """Fix frequent slips of the small parser, one function each (``_reduced_relative`` and the
+    ones after it), then an unfamiliar name that opens a sentence, tagged as an adverb or
+    adjective, before a verb that has no subject ("Northpost announced ..."), which becomes
+    the verb's subject."""
     _silent_e(doc)
     for sent in list(doc.sents):
         _reduced_relative(sent)
