@@ -488,6 +488,29 @@ def _finite_verb_on_infinitive(sent: Span) -> None:
                 cc.head = root
 
 
+def _verb_read_as_noun(sent: Span) -> None:
+    """"Ashford are fifth and risk missing out": after a copula's complement, the small parser can
+    read a coordinated verb as a noun joined to the complement ("fifth and risk"), with the verb's
+    own complement ("missing out") left on the copula; a noun takes no such complement, so it is a
+    verb coordinated with the copula."""
+    root = sent.root
+    if root.lemma_ != "be" or root.tag_ not in {"VBZ", "VBD", "VBP"}:
+        return
+    for noun in sent:
+        head = noun.head
+        if noun.dep_ != "conj" or noun.tag_ not in {"NN", "NNS"} or head.dep_ not in {"acomp", "attr"} or (
+                head.head.i != root.i) or any(c.dep_ in {"det", "amod", "compound", "poss"} for c in noun.children):
+            continue
+        after = sent.doc[noun.i + 1] if noun.i + 1 < sent.end else None
+        if after is None or after.head.i != root.i or not (after.tag_ == "VBG" or after.lower_ == "to"):
+            continue
+        noun.head, noun.pos_ = root, "VERB"
+        noun.tag_ = "VBZ" if noun.tag_ == "NNS" else ("VBD" if root.tag_ == "VBD" else "VBP")
+        after.head, after.dep_ = noun, "xcomp"
+        for cc in [c for c in head.children if c.dep_ == "cc" and c.i == noun.i - 1]:
+            cc.head = root
+
+
 _SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
@@ -520,6 +543,7 @@ def repair(doc: Doc) -> Doc:
         _subject_read_as_apposition(sent)
         _subject_read_as_compound(sent)
         _finite_verb_on_infinitive(sent)
+        _verb_read_as_noun(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.i + 1 != root.i or root.pos_ != "VERB" or root.tag_ not in {"VBD", "VBN", "VBZ"}:

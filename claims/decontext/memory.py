@@ -121,8 +121,8 @@ class Memory:
                 continue
             if underived and ant.derived:
                 continue
-            if gender is not None and self.gender_of(ant.text) not in (None, gender):
-                continue
+            if gender is not None and (self.gender_of(ant.text) not in (None, gender) or _body_name(ant.text)):
+                continue  # (a body, "the council", is never a "he" or "she")
             if plural is not None and ant.plural != plural:
                 continue
             if person is not None and ant.person != person:

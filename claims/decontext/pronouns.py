@@ -114,6 +114,27 @@ _BARE_QUANTIFIER = re.compile(r"^(Most|Many|Some|All|Half|Several|Few|None)\b(?=
 _INNER_PRONOUN = re.compile(r"(?<=\w )(its|his|him|her|it)\b")  # not the claim's first word
 
 
+def _conjunct_object(pron: Token) -> str | None:
+    """"The firm bought the old mill in 2019 and sold it" -> "sold the old mill"; "Boil all water
+    ... and let it cool" -> "let the water cool": the object "it" of the second of two coordinated
+    verbs is the first verb's object, a singular thing."""
+    verb = pron.head
+    if pron.dep_ == "nsubj" and verb.dep_ == "ccomp" and verb.head.lemma_ in {"let", "make", "have", "help"}:
+        verb = verb.head  # "let it cool": "it" is what is let
+    elif pron.dep_ != "dobj":
+        return None
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ not in {"NN", "NNP"} or obj.lemma_.lower() in PERSON_NOUNS or _is_person(obj.text, obj):
+        return None
+    if obj.tag_ == "NNP":
+        return _phrase(obj)
+    words = [t.text for t in obj.lefts if t.dep_ in {"amod", "compound", "nmod", "poss"} for t in t.subtree]
+    owned = any(t.dep_ == "poss" for t in obj.lefts)
+    return " ".join([*([] if owned else ["the"]), *words, obj.text]).replace(" ’s", "’s").replace(" 's", "'s")
+
+
 def _in_subject(tok: Token) -> bool:
     """``tok`` sits inside the subject of its clause ("Delays to its camera system pushed ...")."""
     return any(a.dep_ in {"nsubj", "nsubjpass"} for a in tok.ancestors) and tok.dep_ not in {"nsubj", "nsubjpass"}
@@ -417,7 +438,7 @@ class Resolver(Speakers):
             if tok is None:
                 continue
             if word == "it":
-                found = self.same_sentence_thing(prop, tok) or self.reported_thing(prop, tok)
+                found = _conjunct_object(tok) or self.same_sentence_thing(prop, tok) or self.reported_thing(prop, tok)
                 if found is None or found.lower() in text.lower():
                     continue
                 words = re.sub(r"^(The|A|An) ", lambda d: d.group(1).lower() + " ", found)

@@ -1075,6 +1075,26 @@ CASES = [
         [],
         id="which-it-says-after-a-main-clause-is-its-subjects-word",
     ),
+    pytest.param(
+        "Ashford lost again on Saturday. Ashford are fifth and risk missing out on a European place.",
+        [("Ashford are fifth.", None), ("Ashford risk missing out on a European place.", None)],
+        [],
+        id="a-verb-after-a-copula-complement-read-as-a-noun-is-a-second-predicate",
+    ),
+    pytest.param(
+        "The firm bought the old mill in 2019 and sold it two years later. Residents should boil the water and let "
+        "it cool before use.",
+        [("The firm sold the old mill two years later.", None),
+         ("Residents should let the water cool before use.", None)],
+        [],
+        id="it-as-the-object-of-a-second-verb-is-the-first-verbs-object",
+    ),
+    pytest.param(
+        "The council approved the budget on Monday. She said the cost was too high.",
+        [("The council approved the budget on Monday.", None), ("The cost was too high.", "she")],
+        [],
+        id="a-body-is-never-she-so-the-source-stays-she",
+    ),
 ]
 
 
