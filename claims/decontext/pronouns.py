@@ -288,18 +288,27 @@ class Resolver(Speakers):
 
     def accused(self, prop: Proposition) -> str | None:
         """"Karl Mett accused the government of being unprepared. “They had a week's warning,” he
-        said": in a quote that follows, "they" or "it" is whom the speaker blamed."""
+        said": in a quote that follows (within two sentences), "they" or "it" is whom the speaker's
+        side blamed; "criticised the council’s handling" blames the council."""
         if not _QUOTE_MARKS & set(prop.parsed.sentence.text) or not prop.attributed_to:
             return None
         earlier = [s for s in self.spans if s is not prop.parsed.span]
-        if not earlier or self.blocks[len(earlier) - 1] != prop.parsed.sentence.block_index:
-            return None
-        for verb in earlier[-1]:
-            target = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
-            if verb.lemma_.lower() in _BLAMING and target is not None and (
-                    target.pos_ == "PROPN" or target.lemma_.lower() in _INSTITUTIONS | PERSON_NOUNS):  # who can act
-                phrase = _phrase(target, frozenset({"relcl", "appos", "acl", "prep"}), set_off=False)
-                return phrase[0].upper() + phrase[1:]
+        block = prop.parsed.sentence.block_index
+        for back in (1, 2):
+            if len(earlier) < back or self.blocks[len(earlier) - back] != block:
+                return None
+            for verb in earlier[-back]:
+                target = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+                owner = next((c for c in target.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None) if (
+                    target is not None and target.pos_ == "NOUN" and target.lemma_.lower() not in PERSON_NOUNS) else None
+                target = owner or target
+                if verb.lemma_.lower() in _BLAMING and target is not None and (
+                        target.pos_ == "PROPN" or target.lemma_.lower() in _INSTITUTIONS | PERSON_NOUNS):  # who can act
+                    phrase = _phrase(target, frozenset({"relcl", "appos", "acl", "prep", "case"}), set_off=False)
+                    named = self.mentions.get((target.lemma_.lower(), False)) if target.tag_ == "NN" else None
+                    if phrase.lower() == f"the {target.lower_}" and named and named[:1].isupper():
+                        phrase = named  # "the council" the article named before: "Lowbridge District Council"
+                    return phrase[0].upper() + phrase[1:]
         return None
 
     def event_said(self, prop: Proposition) -> str | None:

@@ -1095,6 +1095,13 @@ CASES = [
         [],
         id="a-body-is-never-she-so-the-source-stays-she",
     ),
+    pytest.param(
+        "Lowbridge District Council ordered the evacuation on Sunday. Some residents criticised the council’s handling "
+        "of the evacuation. Tom Darrow said the first warning letter arrived late. “They had days to tell us,” he said.",
+        [("Lowbridge District Council had days to tell us.", "Tom Darrow")],
+        ["Some residents had days to tell us."],
+        id="a-quoted-they-two-sentences-after-criticising-a-bodys-handling-is-that-body",
+    ),
 ]
 
 
