@@ -42,6 +42,12 @@ if TYPE_CHECKING:
 
 _VERBAL = {"VERB", "AUX"}
 # Nouns for people ("a player with two years left on his contract", "pupils at schools, who ...").
+# Places and bodies a thing is in or on that a following ", which" can be about ("a factory in the
+# region, which has lost 2,000 jobs").
+_HOLDERS = {"town", "city", "village", "country", "region", "state", "area", "county", "district", "province", "island",
+            "community", "neighbourhood", "capital", "school", "hospital", "plant", "factory", "company", "market",
+            "sector", "industry", "economy", "league", "party", "system", "government", "parliament", "council"}
+
 PERSON_NOUNS = frozenset(
     """player striker man woman person people child children worker resident manager officer minister official
     patient customer driver member voter candidate director owner leader spokesperson spokesman spokeswoman father
@@ -835,6 +841,10 @@ def _sub_clause(
         elif pron.lower_ == "which" and head.dep_ == "pobj" and head.head.lower_ in {"on", "at", "in", "near"} and (
                 head.head.head.pos_ == "NOUN" and head.pos_ == "PROPN"):
             head = head.head.head  # "the flood barrier on Quay Road, which was completed" is about the barrier
+        elif pron.lower_ == "which" and pron.dep_ == "nsubj" and head.dep_ == "pobj" and head.head.lower_ in {
+                "on", "in"} and head.pos_ == "NOUN" and head.head.head.pos_ == "NOUN" and (
+                head.lemma_.lower() not in _HOLDERS):
+            head = head.head.head  # "a cracked hatch on the reservoir roof, which let rain in": the hatch did
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and pron.lower_ in {"who", "whom", "whose"}:
             head = named  # "The club’s chairman, Ian Roe, who took over" -> Ian Roe

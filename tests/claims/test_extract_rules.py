@@ -1102,6 +1102,14 @@ CASES = [
         ["Some residents had days to tell us."],
         id="a-quoted-they-two-sentences-after-criticising-a-bodys-handling-is-that-body",
     ),
+    pytest.param(
+        "The leak was caused by a cracked hatch on the reservoir roof, which let rainwater in. Jobs went at a factory "
+        "in the region, which has lost 2,000 jobs since 2015.",
+        [("A cracked hatch on the reservoir roof let rainwater in.", None),
+         ("The region has lost 2,000 jobs since 2015.", None)],
+        ["The reservoir roof let rainwater in."],
+        id="which-after-a-thing-on-or-in-a-common-noun-is-the-thing-but-a-place-stays",
+    ),
 ]
 
 
