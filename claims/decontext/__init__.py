@@ -47,6 +47,25 @@ if TYPE_CHECKING:
 _QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]$")
 _INNER_PERSON = re.compile(r"(?<=\w )(his|him|her)\b", re.IGNORECASE)
 _SO_TOO = re.compile(r"^So (will|would|can|could|do|does|did|is|are|was|were|has|have|had) (.+?)\.$")
+_OTHERWISE = re.compile(r"^Otherwise,? (?=\w)")
+_DUTY = re.compile(r"^(?:If [^,]+, )?(.+?) (should|must|needs to|need to|has to|have to|ought to) (.+?)\.$")
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "some", "any", "many", "most"}
+
+
+def _mid_sentence(text: str) -> str:
+    """``text`` as it reads after a comma: "The merger" -> "the merger", a name unchanged."""
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first.lower() in _DETERMINERS else text
+
+
+def _left_undone(before: Proposition) -> str | None:
+    """"The council should delay the decision. Otherwise it risks a backlash" -> "If the council
+    does not delay the decision": "otherwise" is the duty of the claim before, left undone."""
+    m = _DUTY.match(before.text)
+    if m is None or UNRESOLVED_START.match(m.group(1)) or m.group(1).lower() in {"we", "you", "i"}:
+        return None
+    do = "do" if before.subject_plural else "does"
+    return f"If {_mid_sentence(m.group(1))} {do} not {m.group(3)}"
 
 
 def _said_too(before: Proposition, aux: str, who: str) -> tuple[str, str] | None:
@@ -105,6 +124,9 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
     for prop in props:
         resolver.current = prop.parsed.span
         text = _unframed(polish(prop.text))
+        if otherwise := _OTHERWISE.match(text):
+            text = text[otherwise.end() :]
+            text = text[0].upper() + text[1:]
         resolved = resolver.resolve_start(text, prop)
         subject = _rewritten_subject(prop.subject, text, resolved)
         derived = subject != prop.subject  # the subject is itself a resolved reference ("Analysts’ forecasts")
@@ -144,6 +166,11 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
             said = next((x for x in (_said_too(b, m.group(1), m.group(2)) for b in reversed(out[-4:])) if x), None)
             if said is not None:
                 text, subject = said
+        if otherwise:
+            before = [b for b in out if b.parsed.span is not prop.parsed.span]
+            undone = _left_undone(before[-1]) if before and before[-1].parsed.span.end == prop.parsed.span.start else None
+            text = f"{undone or 'Otherwise'}, {_mid_sentence(text)}"
+            subject = None
         if source and re.match(r"(A|An|The) ", source):
             source = source[0].lower() + source[1:]  # "a Dorrance spokesperson", as the article reads mid-sentence
         if resolver.acronyms:

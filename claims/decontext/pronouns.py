@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claims.attribution import REPORTING_VERBS
-from claims.decompose import PERSON_NOUNS, Proposition, tidy
+from claims.decompose import _VERDICT_VERBS, PERSON_NOUNS, Proposition, tidy
 from claims.decontext.phrases import (
     UNRESOLVED_START,
     _EVENT_NOUNS,
@@ -42,7 +42,8 @@ def _owner(previous: Sequence[Span]) -> str | None:
     if not previous:
         return None
     for tok in previous[-1]:
-        if tok.pos_ == "PROPN" and tok.dep_ in {"poss", "nsubj", "nsubjpass"}:
+        if tok.pos_ == "PROPN" and (tok.dep_ == "poss" or (tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT")):
+            # (not the subject of an "if" or "when" clause: "If the KCA clears it, ... This merger")
             words = [t for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i]
             return "".join(t.text_with_ws for t in words).strip()
     return None
@@ -245,7 +246,7 @@ class Resolver(Speakers):
                 return f"{own}{rest}"
             if word == "it" and (event := self.event_said(prop)):
                 return f"The {event}{rest}"
-            found = (self.main_clause_thing(prop) if word == "it" else None) or self.pick(
+            found = (self.main_clause_thing(prop) or self.judged_decision(prop) if word == "it" else None) or self.pick(
                 plural=word == "they", person=None if word == "they" else False)
             if found is None and word == "it":
                 found = self.decision(prop)
@@ -267,7 +268,7 @@ class Resolver(Speakers):
         if word in {"this", "that"}:
             # A bare "This" after "The council voted to X" points at the decision, not a thing.
             found = (self.decision(prop) or self.event_named(prop, tok) or self.same_kind(tok)
-                     or self.whole_clause(prop, tok) or self.pick(plural=False, person=False))
+                     or self.whole_clause(prop, tok) or self.last_thing() or self.pick(plural=False, person=False))
         else:
             found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
@@ -394,6 +395,14 @@ class Resolver(Speakers):
         if found is None:
             return None
         return f"{found[0].upper()}{found[1:]}{rest}"
+
+    def judged_decision(self, prop: Proposition) -> str | None:
+        """"The council voted to ban X. The mayor called it a historic day": what a speaker judges
+        right after a decision is the decision, not the body that took it."""
+        pron = _find_token(prop.parsed.span, "it")
+        if pron is None or not any(a.lemma_.lower() in _VERDICT_VERBS for a in (pron.head, pron.head.head)):
+            return None
+        return self.decision(prop)
 
     def decision(self, prop: Proposition) -> str | None:
         """"The council voted to ban X." + "It/This ..." -> "The decision to ban X"."""

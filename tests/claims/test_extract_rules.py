@@ -1110,6 +1110,21 @@ CASES = [
         ["The reservoir roof let rainwater in."],
         id="which-after-a-thing-on-or-in-a-common-noun-is-the-thing-but-a-place-stays",
     ),
+    pytest.param(
+        "The council plans to close three libraries. The council should delay the decision until it has consulted "
+        "residents. Otherwise it risks a backlash at next year’s election.",
+        [("If the council does not delay the decision to close three libraries until it has consulted residents, "
+          "the council risks a backlash at next year’s election.", None)],
+        [],
+        id="otherwise-is-the-duty-before-left-undone-and-it-can-be-a-council",
+    ),
+    pytest.param(
+        "Freshway has agreed to buy Bellamy’s. If the KCA clears it, it should make the pledge binding. Otherwise "
+        "this merger risks becoming another case of a bigger chain.",
+        [("Otherwise, the merger risks becoming another case of a bigger chain.", None)],
+        [],
+        id="this-merger-takes-no-owner-from-an-if-clause",
+    ),
 ]
 
 
