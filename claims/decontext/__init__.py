@@ -48,6 +48,9 @@ _QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]$")
 _INNER_PERSON = re.compile(r"(?<=\w )(his|him|her)\b", re.IGNORECASE)
 _SO_TOO = re.compile(r"^So (will|would|can|could|do|does|did|is|are|was|were|has|have|had) (.+?)\.$")
 _OTHERWISE = re.compile(r"^Otherwise,? (?=\w)")
+# "In March, it withdrew six planes": a short time or place phrase before a leading reference
+_INTRO = re.compile(r"^((?:In|On|At|During|Since|After|Before|Last|Earlier|Later|Until|Within|Over|From)\b[^,]{1,40}), "
+                    r"(?=(?:it|they|he|she|its|their|this|these)\b)")
 _DUTY = re.compile(r"^(?:If [^,]+, )?(.+?) (should|must|needs to|need to|has to|have to|ought to) (.+?)\.$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "some", "any", "many", "most"}
 
@@ -127,6 +130,9 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         if otherwise := _OTHERWISE.match(text):
             text = text[otherwise.end() :]
             text = text[0].upper() + text[1:]
+        if intro := _INTRO.match(text):  # resolved as if it opened the claim, then put back
+            text = text[intro.end() :]
+            text = text[0].upper() + text[1:]
         resolved = resolver.resolve_start(text, prop)
         subject = _rewritten_subject(prop.subject, text, resolved)
         derived = subject != prop.subject  # the subject is itself a resolved reference ("Analysts’ forecasts")
@@ -166,6 +172,8 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
             said = next((x for x in (_said_too(b, m.group(1), m.group(2)) for b in reversed(out[-4:])) if x), None)
             if said is not None:
                 text, subject = said
+        if intro:
+            text, subject = f"{intro.group(1)}, {_mid_sentence(text)}", None
         if otherwise:
             before = [b for b in out if b.parsed.span is not prop.parsed.span]
             undone = _left_undone(before[-1]) if before and before[-1].parsed.span.end == prop.parsed.span.start else None

@@ -38,6 +38,8 @@ def _is_person(span_text: str, head: Token | None) -> bool:
         return True
     if set(words) & {"the", "of", "and", "for"} or not 2 <= len(words) <= 4:
         return False
+    if words[0] in _CLASS_NOUNS | _TRADES:
+        return False  # "Airline Skyra", "Steelmaker Norrfors": a business named with its trade
     return head is not None and head.pos_ == "PROPN" and all(w[:1].isupper() for w in span_text.split())
 
 
@@ -135,6 +137,9 @@ _CLASS_NOUNS = {
     "company", "firm", "club", "carrier", "operator", "business", "airline", "retailer", "lender", "insurer", "maker",
     "chipmaker", "supplier", "manufacturer", "broadcaster", "publisher",
 }
+# Trades that name a business before its name ("Steelmaker Norrfors", "Carmaker Velto").
+_TRADES = {"steelmaker", "carmaker", "automaker", "drugmaker", "supermarket", "brewer", "miner", "developer",
+           "bank", "lender", "telecom", "startup", "start-up", "shipper", "shipbuilder", "builder", "retailer", "chain"}
 
 # Nouns that name the article's main action when bare ("the decision", "the move").
 _EVENT_NOUNS = {"decision", "move", "vote", "step", "change", "deal", "announcement", "takeover", "acquisition"}

@@ -60,6 +60,8 @@ def _extraposed(text: str) -> str | None:
     m = _EXTRAPOSED.match(text)
     if m is None or not m.group(3).islower() or m.group(3) in {"be", "the", "a", "an"} or len(m.group(2).split()) > 6:
         return None
+    if m.group(2).split()[0].endswith("ing"):
+        return None  # "It was working with Skyra to find the cause": a progressive verb, "it" is its subject
     last = m.group(2).split()[-1].lower()
     if last.endswith(("ed", "en")) or last in _RAISING:
         return None  # "It is expected to cut ...": "it" is a real subject
@@ -106,7 +108,7 @@ _PLACES = {"town", "city", "village", "country", "region", "state", "area", "cou
 # Predicates that judge an action or a state of affairs ("That is a mistake"), not a thing.
 _VERDICTS = {"mistake", "error", "wrong", "right", "problem", "scandal", "shame", "pity", "disgrace", "blunder",
              "disaster", "catastrophe", "blow", "victory", "success", "failure", "tragedy", "betrayal",
-             "outrage", "relief", "surprise", "news", "unfair", "fair", "unacceptable", "welcome", "sensible",
+             "outrage", "relief", "surprise", "news", "unfair", "fair", "unacceptable", "acceptable", "welcome", "sensible",
              "absurd", "risky", "dangerous", "irresponsible", "reasonable", "understandable", "regrettable"}
 # Predicates that judge whether a claim holds ("That may be true").
 _TRUTH = {"true", "false", "untrue", "correct", "incorrect", "accurate", "inaccurate"}

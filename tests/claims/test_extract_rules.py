@@ -1125,6 +1125,27 @@ CASES = [
         [],
         id="this-merger-takes-no-owner-from-an-if-clause",
     ),
+    pytest.param(
+        "Skyra grounded 18 planes on Thursday. The engine maker, Altus Aero, said it was working with Skyra to find "
+        "the cause. In March, Skyra's rival withdrew six planes. In March, it withdrew two planes.",
+        [("Altus Aero is working with Skyra to find the cause.", "Altus Aero")],
+        ["Finding the cause is working with Skyra."],
+        id="it-was-working-to-find-is-no-extraposed-infinitive",
+    ),
+    pytest.param(
+        "Airline Skyra grounded 18 planes on Thursday after inspectors found cracks in engine mounts. In March, it "
+        "withdrew six planes for a week after a software fault.",
+        [("In March, Airline Skyra withdrew six planes for a week after a software fault.", None)],
+        [],
+        id="a-reference-after-a-short-opening-phrase-is-resolved-as-if-it-opened-the-claim",
+    ),
+    pytest.param(
+        "Passenger groups criticised the airline. “People found out at the gate,” said Hanna Lind. “That is simply not "
+        "acceptable.”",
+        [("People finding out at the gate is simply not acceptable.", "Hanna Lind")],
+        [],
+        id="that-is-not-acceptable-judges-the-sentence-before",
+    ),
 ]
 
 
