@@ -68,6 +68,22 @@ def _extraposed(text: str) -> str | None:
     return f"{gerund(m.group(3)).capitalize()}{m.group(4)} {m.group(1)} {m.group(2)}."
 
 
+_NTH_TIME = re.compile(r"^It (?:is|was) the (\w+) time((?: [^,]*?)?) that (\w)(.+?)\.?$")
+
+
+_SPEAKING = {"comment", "name", "say", "give", "confirm", "disclose", "identify", "discuss", "elaborate", "specify",
+             "reveal", "answer", "speculate"}
+
+
+def _nth_time(text: str) -> str | None:
+    """"It is the second time this year that Skyra has had to ground aircraft." -> "Skyra has
+    had to ground aircraft for the second time this year." (the "it" is empty)."""
+    m = _NTH_TIME.match(text)
+    if m is None:
+        return None
+    return f"{m.group(3).upper()}{m.group(4)} for the {m.group(1)} time{m.group(2)}."
+
+
 _INNER_CONNECTIVE = re.compile(r",\s*(however|though|too|also|of course|in fact|indeed)\s*,", re.IGNORECASE)
 
 
@@ -240,10 +256,10 @@ class Resolver(Speakers):
         if word in {"it", "they"}:
             if word == "it" and _EXPLETIVE_IT.match(text):
                 return text  # expletive "It is likely that ..."
-            if word == "it" and (gerund := _extraposed(text)):
+            if word == "it" and (gerund := _extraposed(text) or _nth_time(text)):
                 return gerund
             own = (self.stance_object(prop) if word == "it" else None) or self.speaker_itself(prop, word) or (
-                self.accused(prop))
+                self.accused(prop)) or self.silent_speaker(prop, word)
             if own:
                 return f"{own}{rest}"
             if word == "it" and (event := self.event_said(prop)):
@@ -274,6 +290,22 @@ class Resolver(Speakers):
         else:
             found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
+
+    def silent_speaker(self, prop: Proposition, word: str) -> str | None:
+        """"The agency said it was investigating. It declined to name the group." -> the agency:
+        who declines to comment, or does not respond, is someone asked to speak, the last source."""
+        pron = _find_token(prop.parsed.span, word)
+        if pron is None or pron.dep_ != "nsubj" or self.last_source is None:
+            return None
+        verb = pron.head
+        said = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if not ((verb.lemma_.lower() in {"decline", "refuse"} and said is not None and said.lemma_.lower() in _SPEAKING)
+                or verb.lemma_.lower() in {"respond", "reply"}):
+            return None
+        source = self.last_source
+        if _is_person(source, None) or self.gender_of(source) or (word == "they" and not source.endswith("s")):
+            return None  # a person is "he" or "she"; "they" are many
+        return source[0].upper() + source[1:]
 
     def client(self, prop: Proposition) -> str | None:
         """Whom the lawyer who speaks acts for: "Hale’s lawyer said his client ...", "His lawyer,

@@ -1146,6 +1146,19 @@ CASES = [
         [],
         id="that-is-not-acceptable-judges-the-sentence-before",
     ),
+    pytest.param(
+        "Skyra grounded 18 planes on Thursday. It is the second time this year that Skyra has had to ground aircraft.",
+        [("Skyra has had to ground aircraft for the second time this year.", None)],
+        [],
+        id="it-is-the-second-time-that-x-says-x-for-the-second-time",
+    ),
+    pytest.param(
+        "A cyberattack disrupted deliveries on Monday. The National Cyber Security Agency said it was investigating "
+        "and that the attack bore the hallmarks of a ransomware group. It declined to name the group.",
+        [("The National Cyber Security Agency declined to name the ransomware group.", None)],
+        ["The attack declined to name the ransomware group."],
+        id="who-declines-to-name-is-the-last-source",
+    ),
 ]
 
 
