@@ -307,6 +307,13 @@ class Resolver(Speakers):
             return None  # a person is "he" or "she"; "they" are many
         return source[0].upper() + source[1:]
 
+    def sentence_before(self, prop: Proposition) -> Span | None:
+        """The sentence before ``prop``'s, when the same paragraph holds both."""
+        earlier = [s for s in self.spans if s is not prop.parsed.span]
+        if not earlier or self.blocks[len(earlier) - 1] != prop.parsed.sentence.block_index:
+            return None
+        return earlier[-1]
+
     def client(self, prop: Proposition) -> str | None:
         """Whom the lawyer who speaks acts for: "Hale’s lawyer said his client ...", "His lawyer,
         Peter Nwosu, said his client ..." (his: the last man named before, not the lawyer)."""
@@ -534,14 +541,31 @@ class Resolver(Speakers):
         found = _phrase(things[0], frozenset({"relcl", "appos", "acl", "prep"}), set_off=False)
         return found[0].upper() + found[1:] if found else None
 
-    @staticmethod
-    def stance_object(prop: Proposition) -> str | None:
+    def stance_object(self, prop: Proposition) -> str | None:
         """"The minister defended the plan, arguing that it would cut costs" -> "The plan": what a
         speaker takes a stance on is what their "it" is about."""
         pron = next((t for t in prop.parsed.span if t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"}), None)
         if pron is None or pron.head.dep_ != "ccomp":
             return None
         say = pron.head.head
+        if say.dep_ == "ROOT" and say.lemma_.lower() in REPORTING_VERBS and (before := self.sentence_before(prop)):
+            # "Economists welcomed the reform. Karin Holm said it was overdue": the stance just before
+            root = before.root
+            obj = next((c for c in root.children if c.dep_ == "dobj" and c.tag_ == "NN"), None)
+            if root.lemma_.lower() in _STANCES and obj is not None and obj.lemma_ not in PERSON_NOUNS and not any(
+                    t.pos_ in {"NOUN", "PROPN"} and t.tag_ in {"NN", "NNP"} for t in prop.parsed.span if t.i < pron.i
+                    and t.head.i == say.i and t.dep_ == "dobj"):
+                found = _phrase(obj)
+                return found[0].upper() + found[1:]
+            told = next((c for c in root.children if c.dep_ == "ccomp"), None)
+            subject = next((c for c in told.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if (
+                told is not None and root.lemma_.lower() in REPORTING_VERBS) else None
+            if subject is not None and subject.tag_ == "NN" and subject.lemma_ not in PERSON_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+                # "Berg told parliament that the change was needed. He said it would save X": the change
+                found = _phrase(subject)
+                return found[0].upper() + found[1:]
+            return None
         if say.lemma_.lower() not in REPORTING_VERBS or say.dep_ not in {"advcl", "conj"}:
             return None
         obj = next((c for c in say.head.children if c.dep_ == "dobj" and c.tag_ == "NN"), None)

@@ -1159,6 +1159,15 @@ CASES = [
         ["The attack declined to name the ransomware group."],
         id="who-declines-to-name-is-the-last-source",
     ),
+    pytest.param(
+        "The largest union has called a day of protests. Economists broadly welcomed the reform. Karin Holm said it was "
+        "overdue.\nJonas Berg told parliament that the change was needed because the number of workers is falling. "
+        "He said it would save about 4 billion crowns a year.",
+        [("The reform was overdue.", "Karin Holm"),
+         ("The change will save about 4 billion crowns a year.", "Jonas Berg")],
+        [],
+        id="a-reported-it-is-the-thing-the-sentence-before-took-a-stance-on-or-reported-about",
+    ),
 ]
 
 
