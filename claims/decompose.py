@@ -953,7 +953,7 @@ def _sub_clause(
         return _clause(tok, allowed, _Unit(set(), forms, subject_text, subject, subject_text))
     if kind == "concessive":
         marks = {c.i for c in tok.children if c.dep_ == "mark"}
-        return _clause(tok, allowed - marks, _Unit(set()))
+        return _clause(tok, allowed - marks, _Unit(set(), source="" if _other_party(tok) else None))
     if kind == "with":
         doing = _with_doing(verb, tok)
         assert doing is not None
@@ -1141,6 +1141,16 @@ def _has_predicate(unit: _Unit, doc: object) -> bool:
 
 def _source(unit: _Unit, attribution: Attribution) -> str | None:
     return attribution.source if unit.source is None else (unit.source or None)
+
+
+def _other_party(clause: Token) -> bool:
+    """"The Social Democrats said they would reverse it, while the Liberals backed it": a contrast
+    with another named party, ending what one party said, is the article's, not the speaker's."""
+    said = clause.head.head if clause.head.dep_ == "ccomp" else None
+    speaker = _subject_of(said) if said is not None and said.lemma_.lower() in REPORTING_VERBS else None
+    subject = _subject_of(clause)
+    return (speaker is not None and subject is not None and speaker.pos_ == "PROPN" and subject.pos_ == "PROPN"
+            and speaker.lower_ != subject.lower_ and any(m.lower_ in {"while", "whereas"} for m in clause.children))
 
 
 def _speaker_goes_on(content: Token, attribution: Attribution) -> list[_Unit]:

@@ -142,8 +142,9 @@ def _conjunct_object(pron: Token) -> str | None:
         verb = verb.head  # "let it cool": "it" is what is let
     elif pron.dep_ != "dobj":
         return None
-    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
-        return None
+    contrast = verb.dep_ == "advcl" and any(m.lower_ in {"while", "whereas"} for m in verb.children)
+    if (verb.dep_ != "conj" and not contrast) or verb.head.pos_ != "VERB":
+        return None  # ("X would reverse the change, while Y backed it": a contrast is parallel too)
     obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     if obj is None or obj.tag_ not in {"NN", "NNP"} or obj.lemma_.lower() in PERSON_NOUNS or _is_person(obj.text, obj):
         return None

@@ -1168,6 +1168,13 @@ CASES = [
         [],
         id="a-reported-it-is-the-thing-the-sentence-before-took-a-stance-on-or-reported-about",
     ),
+    pytest.param(
+        "Opposition parties are divided. The Social Democrats said they would reverse the change if they won the next "
+        "election, while the Liberals backed it.",
+        [("The Liberals backed the change.", None)],
+        [],
+        id="while-another-named-party-did-y-is-the-articles-contrast-and-its-it-is-the-same-thing",
+    ),
 ]
 
 
