@@ -514,7 +514,10 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
             if tok.doc[role[0]].lower_ in {"their", "its"} and subject_text and tok.head.dep_ == "dobj":
                 role_text = f"{possessive(subject_text)}{role_text[len(tok.doc[role[0]].text):]}"  # "their captain"
             # what the article says of the person it names is its own claim, not the reported source's
-            extra.append(_Unit(set(), prefix=f"{name} is {role_text}", subject=tok, subject_text=name, source=""))
+            # ("The painting, Harbour at Dusk," says no more than the name: no claim)
+            bare = len(role) == 2 and tok.doc[role[0]].lower_ == "the" and tok.doc[role[1]].pos_ == "NOUN"
+            if not bare:
+                extra.append(_Unit(set(), prefix=f"{name} is {role_text}", subject=tok, subject_text=name, source=""))
             for inner_kind, inner in _cuts(tok, allowed & _subtree(tok)):  # "Anna Lindgren, who took over in 2024,"
                 for inner_unit in _sub_clause(inner_kind, tok, inner, allowed & _subtree(inner), tok, name):
                     inner_unit.source = inner_unit.source or ""

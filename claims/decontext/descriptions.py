@@ -157,6 +157,8 @@ class Descriptions(Memory):
                     offer = f"{_possessive(sale.group(2))} {tok.text} for {sale.group(1)}"
                     text = f"{text[: m.start()]}{offer}{text[m.end():]}"
                 continue
+            if tok.lemma_.lower() == "sale" and not selling:
+                continue  # a sale has a seller and a buyer: the actor's only when the article is about its selling
             if mention is None and tok.lemma_.lower() in _OWNED and self.actor and len(bare) == 1 and (
                     tok.lemma_.lower() not in self.nouns_seen) and (
                     tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):

@@ -312,7 +312,11 @@ class Memory:
             name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 2
                          and tok.doc[tok.i + 1].text == ","), None)
             if name is not None and tok.tag_ == "NN" and not any(c.lower_ in _ANOTHER for c in tok.children):
-                self.called[tok.lemma_.lower()] = _mention(name) or name.text  # "a new weight-loss drug, Lumevia,"
+                # "a new weight-loss drug, Lumevia,"; "The painting, Harbour at Dusk,": a title with its small words
+                words = [t for t in name.subtree if not t.is_punct]
+                titled = all(t.is_title or t.lower_ in _TITLE_SMALL_WORDS for t in words) and words[-1].is_title
+                self.called[tok.lemma_.lower()] = "".join(t.text_with_ws for t in words).strip() if titled else (
+                    _mention(name) or name.text)
             found = _mention(tok)
             if found is None:
                 continue
@@ -361,6 +365,7 @@ class Memory:
         self.antecedents.append(_Antecedent(subject, prop.subject_plural, person, derived))
 
 
+_TITLE_SMALL_WORDS = {"at", "of", "the", "and", "in", "on", "for", "a", "an", "to", "by", "with"}
 _ANOTHER = {"second", "third", "another", "other", "rival", "sister"}  # "a second probe, Beacon": not the one before
 
 

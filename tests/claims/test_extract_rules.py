@@ -1175,6 +1175,16 @@ CASES = [
         [],
         id="while-another-named-party-did-y-is-the-articles-contrast-and-its-it-is-the-same-thing",
     ),
+    pytest.param(
+        "The Halden Museum of Modern Art will return a painting to the heirs of a collector. The painting, Harbour at "
+        "Dusk, was bought by the museum in 1962. An independent panel concluded that the sale had been made under "
+        "duress. The heirs hope the painting can remain on display.",
+        [("Harbour at Dusk was bought by the Halden Museum of Modern Art in 1962.", None),
+         ("The sale has been made under duress.", "an independent panel"),
+         ("Harbour at Dusk can remain on display.", "the heirs")],
+        ["Harbour at Dusk is the painting.", "The Halden Museum of Modern Art’s sale has been made under duress."],
+        id="a-bare-role-before-a-title-is-no-claim-and-the-title-keeps-its-small-words-and-a-sale-is-not-the-buyers",
+    ),
 ]
 
 
