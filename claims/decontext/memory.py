@@ -87,6 +87,7 @@ class Memory:
         self.last_source: str | None = None
         self.gender: dict[str, str] = {}
         self.orgs: dict[str, str] = {}  # speaker -> the body they speak for
+        self.companies: dict[str, str] = {}  # speaker -> the company an officer speaks for ("chief executive X")
         self.mentions: dict[tuple[str, bool], str] = {}  # (head lemma, plural) -> fullest earlier mention
         self.event: tuple[str | None, str] | None = None  # the article's first decided action
         self.called: dict[str, str] = {}  # head lemma -> the name set off after it ("a new drug, Lumevia,")
@@ -129,6 +130,16 @@ class Memory:
                 continue
             if person is False and self.gender.get(ant.text):
                 continue  # someone the article calls "he" or "she" is no "it"
+            return ant.text
+        return None
+
+    def last_named_body(self) -> str | None:
+        """The last subject that was a name and not a person's: "Halvorsen", "Dorrance Appliances"."""
+        for ant in reversed(self.antecedents):
+            words = ant.text.split()
+            if ant.person or ant.derived or ant.plural or self.gender.get(ant.text) or not all(
+                    w[:1].isupper() for w in words) or words[0].lower() in {"the", "a", "an", "this", "that"}:
+                continue
             return ant.text
         return None
 
@@ -343,7 +354,7 @@ class Memory:
         if not self.spans or self.spans[-1] is not span:
             self.spans.append(span)
             self.blocks.append(prop.parsed.sentence.block_index)
-        if not subject or _PRONOUN.match(subject) or UNRESOLVED_START.match(subject) or subject.lower() in {
+        if not subject or _PRONOUN.match(subject) or UNRESOLVED_START.match(subject) or _FIRST_PERSON.match(subject) or subject.lower() in {
                 c.lower() for c in self.clausal}:
             return
         head = _find_token(span, subject.split()[-1])
@@ -365,6 +376,7 @@ class Memory:
         self.antecedents.append(_Antecedent(subject, prop.subject_plural, person, derived))
 
 
+_FIRST_PERSON = re.compile(r"^(our|my|we|i|us|your|you)\b", re.IGNORECASE)  # "Our priority": the speaker's, unresolved
 _TITLE_SMALL_WORDS = {"at", "of", "the", "and", "in", "on", "for", "a", "an", "to", "by", "with"}
 _ANOTHER = {"second", "third", "another", "other", "rival", "sister"}  # "a second probe, Beacon": not the one before
 

@@ -33,6 +33,24 @@ _INNER_WE = re.compile(r"(?<=\w )(we|our)\b")  # "Without him we will ...", "Man
 _SINGULAR = {"are": "is", "were": "was", "have": "has"}
 
 
+_EXECUTIVES = {"executive", "ceo", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
+               "founder", "officer", "president", "director", "boss"}
+
+
+def _executive(prop: Proposition, source: str) -> bool:
+    """"chief executive Lena Brandt said", "Lena Brandt, the chief executive, said": a speaker
+    titled as a company's officer, with no company named beside the title."""
+    first = source.split()[0]
+    for tok in prop.parsed.span:
+        if tok.text != first or tok.pos_ != "PROPN":
+            continue
+        before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+        appos = [c for c in tok.subtree if c.dep_ == "appos" and c.head.i >= tok.i]
+        titles = ([before] if before is not None and before.is_lower else []) + appos
+        return any(t.lower_ in _EXECUTIVES and not any(c.dep_ == "prep" for c in t.children) for t in titles)
+    return False
+
+
 class Speakers(Descriptions):
     """Sources and first person, resolved to the speakers the article names."""
 
@@ -166,6 +184,11 @@ class Speakers(Descriptions):
         kind = self.kinds.get(_name_only(source)) if org is None else None
         if kind is not None:  # "Hugo Lindqvist, a planetary scientist": "we" are scientists
             org = kind
+        elif org is None and _executive(prop, source):  # "chief executive Lena Brandt": the company just named
+            org = self.last_named_body()
+            if org is not None:
+                org = self.full_name(org) or org if " " not in org else org
+                self.orgs[source] = self.companies[source] = org
         elif org is None and m is not None:  # at the start only: the article's main actor as a last guess
             org, inner = self.actor, None
         if org and " " not in org:
@@ -174,7 +197,7 @@ class Speakers(Descriptions):
             org = self.pair() or org  # "Together we can ..." after a merger: both parties
         if not org:
             return text
-        one_body = org.lower().startswith("the ")
+        one_body = org.lower().startswith("the ") or self.companies.get(source) == org  # a company is an "it"
 
         def body(word: str, rest: str, named: bool) -> str:
             if kind is not None and named:  # "Scientists should wait before they have seen it"

@@ -1185,6 +1185,15 @@ CASES = [
         ["Harbour at Dusk is the painting.", "The Halden Museum of Modern Art’s sale has been made under duress."],
         id="a-bare-role-before-a-title-is-no-claim-and-the-title-keeps-its-small-words-and-a-sale-is-not-the-buyers",
     ),
+    pytest.param(
+        "Halvorsen, which handles a fifth of the country's deliveries, said it did not know whether data had been "
+        "stolen. “We are working around the clock to restore our systems,” chief executive Lena Brandt said. “Our "
+        "priority is getting food onto shelves.”",
+        [("Halvorsen is working around the clock to restore its systems.", "Lena Brandt"),
+         ("Halvorsen’s priority is getting food onto shelves.", "Lena Brandt")],
+        [],
+        id="a-chief-executives-we-is-the-company-just-named",
+    ),
 ]
 
 
