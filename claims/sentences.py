@@ -546,6 +546,13 @@ def repair(doc: Doc) -> Doc:
         _verb_read_as_noun(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
+        if first.tag_ == "NN" and first.is_title and first.dep_ == "nsubj" and first.head.i == root.i and (
+                root.lemma_.lower() in _REPORTING | {"announce", "tell"} and not any(c.dep_ == "det" for c in first.children)):
+            first.tag_, first.pos_ = "NNP", "PROPN"  # "Oakline said ...": a bare singular noun that speaks is a name
+        for tok in sent:
+            if tok.tag_ == "JJ" and tok.is_title and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and (
+                    tok.head.pos_ == "PROPN") and (tok.i == sent.start or not tok.doc[tok.i - 1].is_title):
+                tok.tag_, tok.pos_, tok.dep_ = "NNP", "PROPN", "compound"  # "Nordic Rail": part of the name
         if first.i + 1 != root.i or root.pos_ != "VERB" or root.tag_ not in {"VBD", "VBN", "VBZ"}:
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children) or first.head.i != root.i:

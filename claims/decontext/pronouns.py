@@ -265,7 +265,8 @@ class Resolver(Speakers):
                 return f"{own}{rest}"
             if word == "it" and (event := self.event_said(prop)):
                 return f"The {event}{rest}"
-            found = (self.main_clause_thing(prop) or self.judged_decision(prop) if word == "it" else None) or self.pick(
+            found = (self.nth_of_kind(prop) or self.main_clause_thing(prop) or self.judged_decision(prop)
+                     if word == "it" else None) or self.pick(
                 plural=word == "they", person=None if word == "they" else False)
             if found is None and word == "it":
                 found = self.decision(prop)
@@ -459,6 +460,19 @@ class Resolver(Speakers):
             return None
         words = [t for t in xcomp.subtree if t.dep_ != "npadvmod" or t.head is not xcomp]
         return "the decision " + tidy("".join(t.text_with_ws for t in words))
+
+    def nth_of_kind(self, prop: Proposition) -> str | None:
+        """"It is the third serious fire on the estate in two years." -> "The fire ...": an "it"
+        counted as the nth of a kind is the one of that kind the article told of."""
+        pron = _find_token(prop.parsed.span, "it")
+        attr = next((c for c in pron.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None) if (
+            pron is not None and pron.dep_ == "nsubj") else None
+        if attr is None or not any(c.lower_ in _ORDINALS for c in attr.subtree if c.i < attr.i):
+            return None
+        found = self.same_kind(pron)
+        if found == f"the current {attr.text}" and attr.lemma_.lower() in self.nouns_seen:
+            found = f"the {attr.text}"  # "a fire destroyed a warehouse ... It is the third serious fire": that fire
+        return found[0].upper() + found[1:] if found and found != "now" else None
 
     def same_kind(self, pron: Token | None) -> str | None:
         """"This is the second boil-water notice in three years." -> the boil-water notice the

@@ -1194,6 +1194,14 @@ CASES = [
         [],
         id="a-chief-executives-we-is-the-company-just-named",
     ),
+    pytest.param(
+        "A fire destroyed a warehouse overnight. Oakline said it would continue to serve customers. It is the third "
+        "serious fire on the estate in two years. Nordic Rail said it expected punctuality to improve.",
+        [("Oakline will continue to serve customers.", "Oakline"),
+         ("The fire is the third serious fire on the estate in two years.", None)],
+        ["Oakline is the third serious fire on the estate in two years."],
+        id="a-bare-name-that-speaks-is-a-name-and-it-counted-nth-of-a-kind-is-that-kind",
+    ),
 ]
 
 
