@@ -140,6 +140,8 @@ class Memory:
             if ant.person or ant.derived or ant.plural or self.gender.get(ant.text) or not all(
                     w[:1].isupper() for w in words) or words[0].lower() in {"the", "a", "an", "this", "that"}:
                 continue
+            if not any(t.text == words[0] and t.pos_ == "PROPN" for span in self.spans for t in span):
+                continue  # a capitalised first word, not a name ("Unemployment rose")
             return ant.text
         return None
 

@@ -14,8 +14,10 @@ from claims.decontext.phrases import (
     _PRONOUN,
     _THE_TWO,
     _TITLES,
+    _TRADES,
     _body_name,
     _find_token,
+    _name_of,
     _name_only,
     _organisation,
     _owner_head,
@@ -101,12 +103,21 @@ class Speakers(Descriptions):
             found = self.expand(source)
             return found if found != source else self.full_name(source) or source
         if m := re.fullmatch(r"the (\w+)", source):
-            if m.group(1) in _CLASS_NOUNS and (actor := self.body_actor()):
+            if m.group(1) in _CLASS_NOUNS and (actor := self.body_actor() or self.trade_named()):
                 return actor  # "the company says" -> Northpost
             mention = self.mentions.get((m.group(1), False))
             if mention is not None:
                 return mention if re.match(r"\w+[’']s ", mention) else f"the {mention}"  # not "the Solmark’s Ministry"
         return source
+
+    def trade_named(self) -> str | None:
+        """"The warehouse, owned by furniture retailer Oakline, ..., the company said" -> Oakline:
+        a business the sentence names with its trade."""
+        for tok in self.current or ():
+            if tok.pos_ == "PROPN" and tok.dep_ != "compound" and any(
+                    c.dep_ == "compound" and c.lower_ in _CLASS_NOUNS | _TRADES for c in tok.lefts):
+                return _name_of(tok)
+        return None
 
     def speaker_as_subject(self, prop: Proposition, word: str) -> str | None:
         """"Local MP Harriet Lowe said she had written to ..." -> Harriet Lowe: "he"/"she" opening

@@ -1202,6 +1202,13 @@ CASES = [
         ["Oakline is the third serious fire on the estate in two years."],
         id="a-bare-name-that-speaks-is-a-name-and-it-counted-nth-of-a-kind-is-that-kind",
     ),
+    pytest.param(
+        "Police have arrested a man after a fire destroyed a warehouse overnight. The warehouse, owned by furniture "
+        "retailer Oakline, contained stock worth about 3 million pounds, the company said.",
+        [("The warehouse contained stock worth about 3 million pounds.", "Oakline")],
+        [],
+        id="the-company-is-the-business-the-sentence-names-with-its-trade",
+    ),
 ]
 
 
