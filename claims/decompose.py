@@ -48,6 +48,10 @@ _HOLDERS = {"town", "city", "village", "country", "region", "state", "area", "co
             "community", "neighbourhood", "capital", "school", "hospital", "plant", "factory", "company", "market",
             "sector", "industry", "economy", "league", "party", "system", "government", "parliament", "council"}
 
+# Participles of acts done once, so "The study, published in X," was published (not "is").
+_ONE_OFF = {"publish", "found", "build", "launch", "establish", "elect", "appoint", "release", "sign", "issue",
+            "complete", "introduce", "create", "discover", "design", "commission", "write"}
+
 PERSON_NOUNS = frozenset(
     """player striker man woman person people child children worker resident manager officer minister official
     patient customer driver member voter candidate director owner leader spokesperson spokesman spokeswoman father
@@ -781,6 +785,7 @@ def _sub_clause(
             t.dep_ == "pobj" and t.text.isdigit() and date_word(t) for t in tok.subtree))  # a year
         # "The scheme, approved by 31 votes to 19, ...": a vote is over once it is counted
         dated = dated or any(c.dep_ == "agent" and any(t.lemma_.lower() == "vote" for t in c.subtree) for c in tok.children)
+        dated = dated or tok.lemma_.lower() in _ONE_OFF  # "The study, published in X,": it was, once
         described = _described(verb, tok) or tok.head
         copula = ("were" if _is_plural(described) else "was") if _in_past(verb) or dated else (
             "are" if _is_plural(described) else "is")

@@ -139,7 +139,7 @@ _CLASS_NOUNS = {
 }
 # Trades that name a business before its name ("Steelmaker Norrfors", "Carmaker Velto").
 _TRADES = {"steelmaker", "carmaker", "automaker", "drugmaker", "supermarket", "brewer", "miner", "developer",
-           "bank", "lender", "telecom", "startup", "start-up", "shipper", "shipbuilder", "builder", "retailer", "chain"}
+           "bank", "telecom", "startup", "start-up", "shipper", "shipbuilder", "builder", "chain"}
 
 # Nouns that name the article's main action when bare ("the decision", "the move").
 _EVENT_NOUNS = {"decision", "move", "vote", "step", "change", "deal", "announcement", "takeover", "acquisition"}

@@ -1209,6 +1209,14 @@ CASES = [
         [],
         id="the-company-is-the-business-the-sentence-names-with-its-trade",
     ),
+    pytest.param(
+        "The study, published in the journal Ocean Ecology, warns that reefs could disappear by 2050. The painting, "
+        "valued at 12 million euros, hangs in the main hall.",
+        [("The study was published in the journal Ocean Ecology.", None),
+         ("The painting is valued at 12 million euros.", None)],
+        ["The study is published in the journal Ocean Ecology."],
+        id="a-set-off-participle-of-an-act-done-once-is-in-the-past-a-state-stays-present",
+    ),
 ]
 
 
