@@ -4,6 +4,7 @@ and a speaker's "we"/"our" (the body they speak for)."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from claims.attribution import REPORTING_VERBS
 from claims.decompose import PERSON_NOUNS, Proposition
@@ -25,6 +26,9 @@ from claims.decontext.phrases import (
 from claims.inflect import possessive as _possessive
 from claims.inflect import third_person
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
 
 _I = re.compile(r"^(My|I)\b(.*)$")
 _WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
@@ -37,6 +41,16 @@ _SINGULAR = {"are": "is", "were": "was", "have": "has"}
 
 _EXECUTIVES = {"executive", "ceo", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
                "founder", "officer", "president", "director", "boss"}
+
+
+_POLICE_RANKS = {"detective", "inspector", "constable", "sergeant", "superintendent", "commissioner"}
+
+
+def _police_officer(spans: list[Span], source: str) -> bool:
+    """"Detective Inspector Sara Quinn said ...": a speaker the article gave a police rank."""
+    first = source.split()[0]
+    return any(tok.text == first and tok.pos_ == "PROPN" and _POLICE_RANKS & {
+        t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]} for span in spans for tok in span)
 
 
 def _executive(prop: Proposition, source: str) -> bool:
@@ -200,6 +214,8 @@ class Speakers(Descriptions):
             if org is not None:
                 org = self.full_name(org) or org if " " not in org else org
                 self.orgs[source] = self.companies[source] = org
+        elif org is None and _police_officer([*self.spans, prop.parsed.span], source):
+            org = "police"  # "Detective Inspector Sara Quinn": "we" are the police
         elif org is None and m is not None:  # at the start only: the article's main actor as a last guess
             org, inner = self.actor, None
         if org and " " not in org:

@@ -1217,6 +1217,13 @@ CASES = [
         ["The study is published in the journal Ocean Ecology."],
         id="a-set-off-participle-of-an-act-done-once-is-in-the-past-a-state-stays-present",
     ),
+    pytest.param(
+        "A fire destroyed a warehouse overnight. Detective Inspector Sara Quinn said the fire was being treated as "
+        "arson. “We are keeping an open mind about the motive,” she said.",
+        [("Police are keeping an open mind about the motive.", "Sara Quinn")],
+        [],
+        id="a-police-officers-we-is-the-police",
+    ),
 ]
 
 
