@@ -65,6 +65,8 @@ def gerund(lemma: str) -> str:
 
 def possessive(name: str) -> str:
     """"Russia" -> "Russia’s"; "Analysts" -> "Analysts’"."""
+    if name.endswith(("’s", "'s")):
+        return name  # "Bellamy’s" is already one ("Freshway and Bellamy’s plan")
     return f"{name}’" if name.endswith("s") else f"{name}’s"
 
 

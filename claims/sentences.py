@@ -511,6 +511,32 @@ def _verb_read_as_noun(sent: Span) -> None:
             cc.head = root
 
 
+# Verbs that take an "-ing" complement, so "this merger risks becoming X" can be read as noun + noun
+_CATENATIVE = {"risk", "keep", "mean", "stop", "start", "continue", "avoid", "involve", "require", "need", "begin",
+               "resume", "deserve", "include", "delay"}
+
+
+def _verb_read_as_plural(sent: Span) -> None:
+    """"Otherwise this merger risks becoming another case of X": with no finite verb, the small
+    parser can read "merger risks" as one noun and make "becoming" the root; a sentence has a verb,
+    so the plural that takes an "-ing" complement is the verb and the noun before it its subject."""
+    root = sent.root
+    if root.tag_ != "VBG" or any(c.dep_ in {"aux", "auxpass"} for c in root.children) or root.i == sent.start:
+        return
+    verb = sent.doc[root.i - 1]
+    subject = sent.doc[verb.i - 1] if verb.i > sent.start else None
+    if verb.tag_ != "NNS" or verb.dep_ != "nsubj" or verb.head.i != root.i or subject is None or (
+            verb.lemma_.lower() not in _CATENATIVE) or subject.dep_ != "compound" or subject.tag_ not in {"NN", "NNP"}:
+        return
+    before = [c for c in root.children if c.i < verb.i - 1]
+    verb.head, verb.dep_, verb.tag_, verb.pos_, verb.lemma_ = verb, "ROOT", "VBZ", "VERB", verb.lemma_.lower()
+    root.head, root.dep_ = verb, "xcomp"
+    subject.head, subject.dep_ = verb, "nsubj"
+    for child in before:
+        child.head = verb
+    for child in [c for c in verb.children if c.i < subject.i and c.dep_ in {"det", "amod", "poss", "compound"}]:
+        child.head = subject
+
 _SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
@@ -544,6 +570,7 @@ def repair(doc: Doc) -> Doc:
         _subject_read_as_compound(sent)
         _finite_verb_on_infinitive(sent)
         _verb_read_as_noun(sent)
+        _verb_read_as_plural(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.tag_ == "NN" and first.is_title and first.dep_ == "nsubj" and first.head.i == root.i and (

@@ -48,8 +48,9 @@ _QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]$")
 _INNER_PERSON = re.compile(r"(?<=\w )(his|him|her)\b", re.IGNORECASE)
 _SO_TOO = re.compile(r"^So (will|would|can|could|do|does|did|is|are|was|were|has|have|had) (.+?)\.$")
 _OTHERWISE = re.compile(r"^Otherwise,? (?=\w)")
-# "In March, it withdrew six planes": a short time or place phrase before a leading reference
-_INTRO = re.compile(r"^((?:In|On|At|During|Since|After|Before|Last|Earlier|Later|Until|Within|Over|From)\b[^,]{1,40}), "
+# "In March, it withdrew six planes": a short time or place phrase before a leading reference (the comma
+# may be missing: "said on Monday it had agreed" gives "On Monday it agreed")
+_INTRO = re.compile(r"^((?:In|On|At|During|Since|After|Before|Last|Earlier|Later|Until|Within|Over|From)\b[^,]{1,40}?),? "
                     r"(?=(?:it|they|he|she|its|their|this|these)\b)")
 _DUTY = re.compile(r"^(?:If [^,]+, )?(.+?) (should|must|needs to|need to|has to|have to|ought to) (.+?)\.$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "some", "any", "many", "most"}

@@ -52,6 +52,7 @@ _THE_TWO_OF = re.compile(r"\b([Tt]he) two (economies|governments|leaders|markets
                          r"workforces|networks)\b")
 _THE_PLACE = re.compile(r"\b([Tt]he|[Tt]his) (town|city|village|state|country)([’']s)?\b(?!-| (?:council|hall|centre|"
                         r"center|assembly|government|authorities|police|college|university|limits|of)\b)")
+_POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*(?: and)? )*[A-Z][\w&.-]*[’']s? (?=[a-z])")  # "Freshway and Bellamy’s plan"
 _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 
 
@@ -64,8 +65,33 @@ def _figure_subject(prop: Proposition, word: str) -> bool:
 _BARE_RELATIONAL = re.compile(r"^(Results|Details|Findings|Terms|Costs)\b(?= (are|were|will|have|had|remain)\b)")
 
 
+def _brought_out(prop: Proposition) -> list[str]:
+    """"The two chains set out their commitments in a 40-page plan": the lemmas of the things the
+    claim's own subject brings out as new ("a plan", "a proposal"), so that "the plan" is theirs."""
+    found = []
+    for tok in prop.parsed.span:
+        lemma = tok.lemma_.lower()
+        if tok.tag_ != "NN" or lemma not in _OWNED - _JOINT - {"sale", "share", "result"} or not any(
+                c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+            continue
+        verb = tok.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and prop.subject and "".join(t.text_with_ws for t in subject.subtree).strip() == prop.subject:
+            found.append(lemma)
+    return found
+
+
 class Descriptions(Memory):
     """Definite descriptions, places and names completed from the article."""
+
+    def remember(self, prop: Proposition, subject: str | None, *, derived: bool = False) -> None:
+        super().remember(prop, subject, derived=derived)
+        if not subject or not subject[:1].isupper() or re.match(r"(The|A|An|This|That|These|Those) ", subject):
+            return
+        for lemma in _brought_out(prop):
+            self.owners.setdefault(lemma, (" " not in subject and self.full_name(subject)) or subject)
 
     def expand_descriptions(self, text: str, prop: Proposition) -> str:
         """"The extension was proposed" -> "The Line 2 tram extension was proposed" when the
@@ -105,7 +131,7 @@ class Descriptions(Memory):
                     [tok.i, *(c.left_edge.i for c in measures)]) - 1:
                 continue
             mention = self.mentions.get((tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"})) or (
-                self.kind_named(tok.lower_))
+                self.kind_named(tok.lower_)) or (self.owned.get(tok.lemma_.lower()) if tok.tag_ == "NN" else None)
             bare = [c for c in kids if c.dep_ != "punct" and not (c.dep_ in {"relcl", "appos", "acl"} and _set_off(c))]
             name = self.called.get(tok.lemma_.lower()) if tok.tag_ == "NN" and len(bare) == 1 else None
             if name is not None and det.lower_ == "the" and name not in text and not measures:
@@ -159,6 +185,13 @@ class Descriptions(Memory):
                 continue
             if tok.lemma_.lower() == "sale" and not selling:
                 continue  # a sale has a seller and a buyer: the actor's only when the article is about its selling
+            owner = self.owners.get(tok.lemma_.lower())
+            if mention is None and owner and len(bare) == 1 and det.lower_ == "the" and owner.lower() not in text.lower():
+                m = re.compile(rf"\b[Tt]he {re.escape(tok.text)}\b(?!-)").search(text)
+                if m is not None:  # "The plan would cut prices" after "Freshway set out a plan"
+                    self.owned[tok.lemma_.lower()] = owned = f"{_possessive(owner)} {tok.text}"
+                    text = f"{text[: m.start()]}{owned}{text[m.end() :]}"
+                continue
             if mention is None and tok.lemma_.lower() in _OWNED and self.actor and len(bare) == 1 and (
                     tok.lemma_.lower() not in self.nouns_seen) and (
                     tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
@@ -166,6 +199,7 @@ class Descriptions(Memory):
                 pair = self.pair() if tok.lemma_.lower() in _JOINT else None
                 if m is not None and pair and pair.split(" and ")[0].lower() not in text.lower():
                     owned = f"{m.group(1)} {tok.text} of {pair}"  # "the merger of Freshway and Bellamy’s"
+                    self.owned[tok.lemma_.lower()] = owned.split(" ", 1)[1]  # the same merger later on
                     owned = owned[0].upper() + owned[1:] if m.start() == 0 else owned
                     text = f"{text[: m.start()]}{owned}{text[m.end() :]}"
                 elif m is not None and self.actor.lower() not in text.lower():
@@ -176,6 +210,8 @@ class Descriptions(Memory):
                         owned = f"the {_possessive(self.actor[4:])} {tok.text}"
                     else:
                         owned = f"{_possessive(self.actor)} {tok.text}"
+                    if tok.tag_ == "NN":
+                        self.owned[tok.lemma_.lower()] = owned[4:] if owned.startswith("the ") else owned
                     owned = owned[0].upper() + owned[1:] if m.start() == 0 else owned
                     text = f"{text[: m.start()]}{owned}{text[m.end() :]}"
                 continue
@@ -191,7 +227,7 @@ class Descriptions(Memory):
             if m is None or (" of " in mention and mention[:1].islower() and text[m.end() : m.end() + 2] in {"’s", "'s"}):
                 continue  # not "the government of New Calder’s plan"
             det_text = (m.group(1)[0] + "he " if m.group(1)[0] in "tT" else "the ") + m.group(2)
-            if re.match(r"\w+[’']s ", mention):  # "Solmark’s Ministry of Trade and Industry" takes no article
+            if re.match(r"\w+[’']s ", mention) or _POSSESSOR.match(mention):  # "Solmark’s Ministry of Trade and Industry" takes no article
                 det_text, mention = "", mention[0].upper() + mention[1:] if m.start() == 0 else mention
             text = f"{text[: m.start()]}{det_text}{mention}{text[m.end() :]}"
         return text

@@ -92,6 +92,8 @@ class Memory:
         self.event: tuple[str | None, str] | None = None  # the article's first decided action
         self.called: dict[str, str] = {}  # head lemma -> the name set off after it ("a new drug, Lumevia,")
         self.introduced: dict[str, str] = {}  # head lemma -> "law that will ban X" (first mention)
+        self.owned: dict[str, str] = {}  # head lemma -> whose it was made the first time ("merger of X and Y")
+        self.owners: dict[str, str] = {}  # head lemma -> the named subject that brought out "a plan"
         self.actor: str | None = None  # the named subject of the opening sentence
         self.nominal: str | None = None  # the noun the article uses for its decided action ("extension")
         self.current: Span | None = None  # the sentence being resolved

@@ -1121,8 +1121,9 @@ CASES = [
     pytest.param(
         "Freshway has agreed to buy Bellamy’s. If the KCA clears it, it should make the pledge binding. Otherwise "
         "this merger risks becoming another case of a bigger chain.",
-        [("Otherwise, the merger risks becoming another case of a bigger chain.", None)],
-        [],
+        [("Otherwise, the merger of Freshway and Bellamy’s risks becoming another case of a bigger chain.", None)],
+        ["Otherwise, the Kestavian Competition Authority’s merger risks becoming another case of a bigger chain.",
+         "Otherwise, the merger risks becoming another case of a bigger chain."],
         id="this-merger-takes-no-owner-from-an-if-clause",
     ),
     pytest.param(
@@ -1223,6 +1224,24 @@ CASES = [
         [("Police are keeping an open mind about the motive.", "Sara Quinn")],
         [],
         id="a-police-officers-we-is-the-police",
+    ),
+    pytest.param(
+        "Harlow Foods said on Monday it had agreed to buy rival grocer Pellow. Harlow set out a 10-point plan to win "
+        "over the regulator. The plan would cut prices on 500 products. The plan would also keep every store open.",
+        [("On Monday, Harlow Foods agreed to buy rival grocer Pellow.", "Harlow Foods"),
+         ("Harlow Foods’ plan would cut prices on 500 products.", None),
+         ("Harlow Foods’ plan would also keep every store open.", None)],
+        ["On Monday it agreed to buy rival grocer Pellow."],
+        id="the-plan-is-whoever-set-it-out-and-a-date-without-comma-before-it",
+    ),
+    pytest.param(
+        "Harlow Foods has agreed to buy rival grocer Pellow. The watchdog said the merger could raise prices. If the "
+        "watchdog clears the deal, it should make the pledge binding. Otherwise this merger risks becoming another "
+        "case of higher prices.",
+        [("The merger of Harlow Foods and Pellow could raise prices.", "the watchdog"),
+         ("Otherwise, the merger of Harlow Foods and Pellow risks becoming another case of higher prices.", None)],
+        [],
+        id="the-same-merger-later-and-risks-becoming-is-a-verb",
     ),
 ]
 
