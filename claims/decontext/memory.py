@@ -93,6 +93,7 @@ class Memory:
         self.called: dict[str, str] = {}  # head lemma -> the name set off after it ("a new drug, Lumevia,")
         self.introduced: dict[str, str] = {}  # head lemma -> "law that will ban X" (first mention)
         self.owned: dict[str, str] = {}  # head lemma -> whose it was made the first time ("merger of X and Y")
+        self.we_of: dict[str, str] = {}  # speaker -> whom their "we" opening a quote was taken to mean
         self.owners: dict[str, str] = {}  # head lemma -> the named subject that brought out "a plan"
         self.actor: str | None = None  # the named subject of the opening sentence
         self.nominal: str | None = None  # the noun the article uses for its decided action ("extension")
@@ -280,6 +281,8 @@ class Memory:
                         self.orgs.setdefault(name, owner)
                     elif (kind := _one_of(tok)) is not None:
                         self.kinds.setdefault(name, kind)
+                elif (full := self.full_name(tok.text)) is not None and full in self.names:
+                    self.names.append(full)  # "with Joel": Joel Anders named again, the last person named
 
     def role_owner(self, name: Token) -> str | None:
         """"Helga Brandt, the council’s chief executive" / "The club’s chairman, Ian Roe" -> the

@@ -36,6 +36,7 @@ _DOCUMENTS = {"report", "study", "survey", "review", "statement", "analysis", "p
               "filing", "audit", "assessment", "inquiry", "investigation", "ruling", "judgment", "judgement"}
 _INNER_I = re.compile(r"(?<=\w )(I am|I have|I’m|I'm|I’ve|I've|I|me|my)\b")
 _INNER_WE = re.compile(r"(?<=\w )(we|our)\b")  # "Without him we will ...", "Many of our members"
+_FRONTED = re.compile(r"^(?:With|Without|For|After|Before|In|On|At|Under|Despite|Since|Until|By)\b[^,]{1,40} $")
 _SINGULAR = {"are": "is", "were": "was", "have": "has"}
 
 
@@ -218,6 +219,10 @@ class Speakers(Descriptions):
             org = "police"  # "Detective Inspector Sara Quinn": "we" are the police
         elif org is None and m is not None:  # at the start only: the article's main actor as a last guess
             org, inner = self.actor, None
+            if org:
+                self.we_of[source] = org  # the same speaker's "we" later on ("Without him we will ...")
+        elif org is None:
+            org = self.we_of.get(source)
         if org and " " not in org:
             org = self.full_name(org) or org
         if text.startswith("Together"):
@@ -240,5 +245,8 @@ class Speakers(Descriptions):
             text = text[0].upper() + text[1:]
         if inner is not None:
             while (inner := _INNER_WE.search(text)) is not None:
-                text = text[: inner.start()] + body(inner.group(1), text[inner.end() :], org.lower() in text[: inner.start()].lower())
+                before = text[: inner.start()]
+                if inner.group(1) == "we" and _FRONTED.match(before):
+                    before = before.rstrip() + ", "  # "Without him, Redmarsh City will ..."
+                text = before + body(inner.group(1), text[inner.end() :], org.lower() in before.lower())
         return text

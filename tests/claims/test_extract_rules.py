@@ -1243,6 +1243,16 @@ CASES = [
         [],
         id="the-same-merger-later-and-risks-becoming-is-a-verb",
     ),
+    pytest.param(
+        "Redmarsh City have agreed to sell their captain, Joel Anders, to Sporting Velar. He will have a medical on "
+        "Friday. The club’s chairman, Ian Roe, said the offer was too good to turn down. Season-ticket holder Dean "
+        "Walsh said the club was “selling its soul”. “We finished fourth last season with Joel. Without him we will be "
+        "fighting relegation,” he said.",
+        [("Redmarsh City finished fourth last season with Joel Anders.", "Dean Walsh"),
+         ("Without Joel Anders, Redmarsh City will be fighting relegation.", "Dean Walsh")],
+        [],
+        id="a-fans-we-stays-the-club-and-him-is-the-man-just-named-again",
+    ),
 ]
 
 
