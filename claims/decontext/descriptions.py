@@ -52,6 +52,9 @@ _THE_TWO_OF = re.compile(r"\b([Tt]he) two (economies|governments|leaders|markets
                          r"workforces|networks)\b")
 _THE_PLACE = re.compile(r"\b([Tt]he|[Tt]his) (town|city|village|state|country)([’']s)?\b(?!-| (?:council|hall|centre|"
                         r"center|assembly|government|authorities|police|college|university|limits|of)\b)")
+# What a speaker gave, so "disputed that account" is the last speaker's account
+_SAYINGS = {"account", "claim", "allegation", "assessment", "characterisation", "characterization", "version",
+            "argument", "suggestion", "accusation", "criticism", "description", "interpretation", "analysis"}
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*(?: and)? )*[A-Z][\w&.-]*[’']s? (?=[a-z])")  # "Freshway and Bellamy’s plan"
 _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 
@@ -129,6 +132,12 @@ class Descriptions(Memory):
             det = next((c for c in kids if c.i < tok.i), None)
             if det is None or det.lower_ not in {"the", "this", "that", "these", "those"} or det.i != min(
                     [tok.i, *(c.left_edge.i for c in measures)]) - 1:
+                continue
+            if tok.lemma_.lower() in _SAYINGS and det.lower_ in {"that", "this", "these", "those"} and (
+                    said := self.last_source) and said[:1].isupper() and said.lower() not in text.lower():
+                m = re.compile(rf"\b[Tt](?:hat|his|hese|hose) {re.escape(tok.text)}\b").search(text)
+                if m is not None and m.start() > 0:  # "The company disputed that account" -> "Dev Ashworth’s account"
+                    text = f"{text[: m.start()]}{_possessive(said)} {tok.text}{text[m.end() :]}"
                 continue
             mention = self.mentions.get((tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"})) or (
                 self.kind_named(tok.lower_)) or (self.owned.get(tok.lemma_.lower()) if tok.tag_ == "NN" else None)

@@ -1253,6 +1253,14 @@ CASES = [
         [],
         id="a-fans-we-stays-the-club-and-him-is-the-man-just-named-again",
     ),
+    pytest.param(
+        "Dorrance Appliances will close its Brookside plant. The union’s regional secretary, Dev Ashworth, said "
+        "Dorrance had received public grants on condition that it kept the plant open. The company disputed that "
+        "account.",
+        [("Dorrance Appliances disputed Dev Ashworth’s account.", None)],
+        [],
+        id="that-account-is-the-last-speakers",
+    ),
 ]
 
 
