@@ -178,6 +178,17 @@ _CLUB_WORDS = {"city", "town", "united", "rovers", "athletic", "wanderers", "alb
                "real", "dynamo", "olympic", "rangers", "celtic"}
 
 
+_PLACE_WORDS = {"lane", "road", "street", "avenue", "square", "park", "bridge", "station", "airport", "centre", "center",
+                "river", "hill", "hills", "valley", "island", "bay", "way", "drive", "close", "gardens", "estate", "ground",
+                "stadium", "harbour", "harbor", "port", "district", "province", "county"}
+
+
+def _place_name(name: str) -> bool:
+    """"Ferry Lane", "Mill Street", "Lowbridge Leisure Centre": a place, not a person."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in _PLACE_WORDS
+
+
 def _organisation(name: str) -> bool:
     """A name that ends in a word organisations carry ("Dorrance Appliances", "Rivermead Water")."""
     words = name.split()

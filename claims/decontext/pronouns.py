@@ -20,6 +20,7 @@ from claims.decontext.phrases import (
     _is_person,
     _name_only,
     _organisation,
+    _place_name,
     _owner_head,
     _phrase,
     span_end,
@@ -636,9 +637,11 @@ class Resolver(Speakers):
             return None
         quoted = any(q in prop.parsed.sentence.text for q in "“”\"")
         speaker = _name_only(source or "")
+        if not quoted and pron.tag_ == "PRP$" and self.gender_of(speaker) == gender and " " in speaker:
+            return speaker  # "Tom Darrow said the water had reached his garden": the speaker's own
         for name in reversed(self.names):
             name = name if " " in name else (self.full_name(name) or name)  # "with Joel" -> Joel Anders
-            if len(name.split()) < 2 or _body_name(name) or _organisation(name):
+            if len(name.split()) < 2 or _body_name(name) or _organisation(name) or _place_name(name):
                 continue
             if quoted and name == speaker:
                 continue  # a speaker quoted says "me", so "him" is someone else

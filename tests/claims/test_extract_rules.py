@@ -1261,6 +1261,14 @@ CASES = [
         [],
         id="that-account-is-the-last-speakers",
     ),
+    pytest.param(
+        "Some residents criticised the council’s handling of the evacuation. Tom Darrow, who has lived on Ferry Lane "
+        "for 31 years, said the first warning letter arrived only after the water had reached his garden. “They had "
+        "days to tell us,” he said.",
+        [("The first warning letter arrived only after the water had reached Tom Darrow’s garden.", "Tom Darrow")],
+        [],
+        id="his-in-reported-speech-is-the-speakers-and-a-lane-is-no-person",
+    ),
 ]
 
 
