@@ -638,7 +638,8 @@ class Resolver(Speakers):
         quoted = any(q in prop.parsed.sentence.text for q in "“”\"")
         speaker = _name_only(source or "")
         if not quoted and pron.tag_ == "PRP$" and self.gender_of(speaker) == gender and " " in speaker:
-            return speaker  # "Tom Darrow said the water had reached his garden": the speaker's own
+            # "Tom Darrow said the water had reached his garden": the speaker's own (kept after their name)
+            return None if speaker.split()[-1] in before else speaker
         for name in reversed(self.names):
             name = name if " " in name else (self.full_name(name) or name)  # "with Joel" -> Joel Anders
             if len(name.split()) < 2 or _body_name(name) or _organisation(name) or _place_name(name):
