@@ -5,8 +5,9 @@ chains" -> "Freshway and Bellamy’s", a surname -> the full name (guideline 1.2
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from claims.decompose import Proposition
+from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.memory import Memory
 from claims.decontext.phrases import (
     _CLASS_NOUNS,
@@ -15,10 +16,14 @@ from claims.decontext.phrases import (
     _THE_TWO,
     _find_token,
     _measure,
+    _phrase,
     _set_off,
 )
 from claims.decontext.topic import _event_phrase, _nominalises
 from claims.inflect import possessive as _possessive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 # General labels an article uses for a thing it introduced under a more specific noun
@@ -53,6 +58,7 @@ _THE_TWO_OF = re.compile(r"\b([Tt]he) two (economies|governments|leaders|markets
 _THE_PLACE = re.compile(r"\b([Tt]he|[Tt]his) (town|city|village|state|country)([’']s)?\b(?!-| (?:council|hall|centre|"
                         r"center|assembly|government|authorities|police|college|university|limits|of)\b)")
 # What a speaker gave, so "disputed that account" is the last speaker's account
+_SCHEMES = {"scheme", "project", "proposal", "idea"}  # undertakings that are for something
 _SAYINGS = {"account", "claim", "allegation", "assessment", "characterisation", "characterization", "version",
             "argument", "suggestion", "accusation", "criticism", "description", "interpretation", "analysis"}
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*(?: and)? )*[A-Z][\w&.-]*[’']s? (?=[a-z])")  # "Freshway and Bellamy’s plan"
@@ -84,6 +90,17 @@ def _brought_out(prop: Proposition) -> list[str]:
         if subject is not None and prop.subject and "".join(t.text_with_ws for t in subject.subtree).strip() == prop.subject:
             found.append(lemma)
     return found
+
+
+def _scheme_of(scheme: Token) -> str | None:
+    """"a second barrier for Eastholme would cost 14 million pounds, but the scheme has not been
+    funded": the scheme is for the new thing the sentence named just before it."""
+    things = [t for t in scheme.sent if t.i < scheme.i and t.pos_ == "NOUN" and t.dep_ in {"nsubj", "nsubjpass", "dobj"}
+              and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+              and t.lemma_.lower() not in PERSON_NOUNS]
+    if not things or things[-1].head.i == scheme.head.i:
+        return None
+    return _phrase(things[-1], frozenset({"relcl", "appos", "acl"}), set_off=False)
 
 
 class Descriptions(Memory):
@@ -132,6 +149,12 @@ class Descriptions(Memory):
             det = next((c for c in kids if c.i < tok.i), None)
             if det is None or det.lower_ not in {"the", "this", "that", "these", "those"} or det.i != min(
                     [tok.i, *(c.left_edge.i for c in measures)]) - 1:
+                continue
+            if tok.lemma_.lower() in _SCHEMES and det.lower_ == "the" and len(kids) == 1 and (
+                    thing := _scheme_of(tok)) and thing not in text:
+                m = re.compile(rf"\b[Tt]he {re.escape(tok.text)}\b(?!-)").search(text)
+                if m is not None:  # "a second barrier would cost X, but the scheme has not been funded"
+                    text = f"{text[: m.end()]} for {thing}{text[m.end() :]}"
                 continue
             if tok.lemma_.lower() in _SAYINGS and det.lower_ in {"that", "this", "these", "those"} and (
                     said := self.last_source) and said[:1].isupper() and said.lower() not in text.lower():

@@ -1269,6 +1269,13 @@ CASES = [
         [],
         id="his-in-reported-speech-is-the-speakers-and-a-lane-is-no-person",
     ),
+    pytest.param(
+        "A council report estimated that a new bypass around Melton would cost 40 million pounds, but the project "
+        "has been shelved.",
+        [("The project for a new bypass around Melton has been shelved.", None)],
+        [],
+        id="the-scheme-is-for-the-new-thing-named-before-it",
+    ),
 ]
 
 
