@@ -118,6 +118,29 @@ def _subtree(tok: Token) -> set[int]:
     return {t.i for t in tok.subtree}
 
 
+# What an event brings about ("..., which leaves little margin", "..., which raised concerns")
+_CONSEQUENCES = {"leave", "mean", "give", "put", "make", "bring", "push", "allow", "force", "cause", "raise", "prompt",
+                 "spark", "trigger", "suggest", "wipe", "add"}
+
+
+def _event_of_amount(amount: Token, clause: Token) -> str | None:
+    """"the lander’s batteries would last only about 60 hours" -> "the lander’s batteries lasting
+    only about 60 hours": a ", which" after an amount that ends its clause is about the clause."""
+    verb = amount.head
+    if clause.lemma_.lower() not in _CONSEQUENCES:
+        return None  # "3,000 staff, which is more than X" is about the amount
+    if amount.dep_ not in {"dobj", "npadvmod", "attr"} or not any(c.dep_ == "nummod" or c.like_num for c in
+                                                                    amount.children) or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.pos_ == "PRON" or clause.right_edge.i + 1 < verb.right_edge.i:
+        return None
+    rest = [t for t in verb.subtree if t.i > verb.i and t.i < clause.left_edge.i - 1]
+    words = ["".join(t.text_with_ws for t in subject.subtree).strip(), gerund(verb.lemma_.lower()),
+             "".join(t.text_with_ws for t in rest).strip()]
+    return " ".join(w for w in words if w)
+
+
 def _comma_before(tok: Token) -> bool:
     left = tok.left_edge.i - 1
     return left >= tok.sent.start and tok.doc[left].text in {",", "—", "–", "("}
@@ -853,6 +876,11 @@ def _sub_clause(
                 "on", "in"} and head.pos_ == "NOUN" and head.head.head.pos_ == "NOUN" and (
                 head.lemma_.lower() not in _HOLDERS):
             head = head.head.head  # "a cracked hatch on the reservoir roof, which let rain in": the hatch did
+        if pron.lower_ == "which" and pron.dep_ == "nsubj" and _comma_before(tok) and (
+                event := _event_of_amount(head, tok)):
+            # "the batteries would last only about 60 hours, which leaves little margin": what leaves it
+            # is the batteries lasting so long, not the hours
+            return _clause(tok, allowed, _Unit(set(), {pron.i: event}, "", None, event))
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and pron.lower_ in {"who", "whom", "whose"}:
             head = named  # "The club’s chairman, Ian Roe, who took over" -> Ian Roe

@@ -1276,6 +1276,15 @@ CASES = [
         [],
         id="the-scheme-is-for-the-new-thing-named-before-it",
     ),
+    pytest.param(
+        "Hugo Lindqvist said the lander’s batteries would last only about 60 hours, which leaves little margin if "
+        "anything goes wrong. The company has 3,000 staff, which is more than its rival.",
+        [("The lander’s batteries lasting only about 60 hours leaves little margin if anything goes wrong.",
+          "Hugo Lindqvist")],
+        ["Only about 60 hours leaves little margin if anything goes wrong.", "The company having 3,000 staff is more "
+         "than its rival."],
+        id="which-after-an-amount-that-ends-its-clause-is-about-the-clause",
+    ),
 ]
 
 
