@@ -186,6 +186,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
             text = resolver.spell_out(text)
             source = resolver.spell_out(source, sentence=False) if source else source
         out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=subject))
+        resolver.told.append((prop.parsed.span, text, subject))
         resolver.remember(prop, subject, derived=derived)
         resolver.last_claim = (prop.parsed.span, subject, prop.subject_plural, prop.subject)
         resolver.remember_source(source, prop)

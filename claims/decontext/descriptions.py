@@ -58,6 +58,7 @@ _THE_TWO_OF = re.compile(r"\b([Tt]he) two (economies|governments|leaders|markets
 _THE_PLACE = re.compile(r"\b([Tt]he|[Tt]his) (town|city|village|state|country)([’']s)?\b(?!-| (?:council|hall|centre|"
                         r"center|assembly|government|authorities|police|college|university|limits|of)\b)")
 # What a speaker gave, so "disputed that account" is the last speaker's account
+_DECIDING = {"approve", "reject", "choose", "select", "endorse", "adopt", "back", "appoint", "award", "grant", "ban"}
 _SCHEMES = {"scheme", "project", "proposal", "idea"}  # undertakings that are for something
 _SAYINGS = {"account", "claim", "allegation", "assessment", "characterisation", "characterization", "version",
             "argument", "suggestion", "accusation", "criticism", "description", "interpretation", "analysis"}
@@ -112,6 +113,22 @@ class Descriptions(Memory):
             return
         for lemma in _brought_out(prop):
             self.owners.setdefault(lemma, (" " not in subject and self.full_name(subject)) or subject)
+
+    def decision_before(self, prop: Proposition) -> str | None:
+        """"The board has approved a second probe, Beacon. The decision was taken in January": the
+        decision is the one the sentence just before told of ("the board’s decision to approve a
+        second probe"), as its claim was resolved."""
+        before = next((span for span in reversed(self.spans) if span is not prop.parsed.span), None)
+        if before is None or before.end != prop.parsed.span.start or before.root.lemma_.lower() not in _DECIDING:
+            return None
+        verb = before.root
+        for span, told, subject in reversed(self.told):
+            m = re.search(rf"\b{re.escape(verb.text)} (.+?)\.?$", told) if span is before else None
+            if m is None or not subject or not told.startswith(subject):
+                continue
+            owner = subject[0].lower() + subject[1:] if re.match(r"(The|A|An) ", subject) else subject
+            return f"{_possessive(owner)} decision to {verb.lemma_.lower()} {m.group(1)}"
+        return None
 
     def expand_descriptions(self, text: str, prop: Proposition) -> str:
         """"The extension was proposed" -> "The Line 2 tram extension was proposed" when the
@@ -192,6 +209,13 @@ class Descriptions(Memory):
                     name = _possessive(actor) if m.group(2) else actor
                     name = name[0].upper() + name[1:] if m.start() == 0 else name
                     text = f"{text[: m.start()]}{name}{text[m.end() :]}"
+                continue
+            if tok.lemma_.lower() == "decision" and len(bare) == 1 and (just := self.decision_before(prop)):
+                m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}\b", re.IGNORECASE).search(text)
+                if m is not None and just not in text:  # "The decision was taken in January" after "approved X"
+                    phrase = just
+                    phrase = phrase[0].upper() + phrase[1:] if m.start() == 0 else phrase
+                    text = f"{text[: m.start()]}{phrase}{text[m.end() :]}"
                 continue
             if tok.lemma_.lower() in _EVENT_NOUNS and tok.tag_ == "NN" and self.event is not None:
                 if tok.lemma_.lower() == "vote" and "vote" not in self.verbs_seen:

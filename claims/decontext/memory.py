@@ -93,6 +93,7 @@ class Memory:
         self.called: dict[str, str] = {}  # head lemma -> the name set off after it ("a new drug, Lumevia,")
         self.introduced: dict[str, str] = {}  # head lemma -> "law that will ban X" (first mention)
         self.owned: dict[str, str] = {}  # head lemma -> whose it was made the first time ("merger of X and Y")
+        self.told: list[tuple[Span, str, str | None]] = []  # each claim's sentence, resolved text and subject
         self.we_of: dict[str, str] = {}  # speaker -> whom their "we" opening a quote was taken to mean
         self.owners: dict[str, str] = {}  # head lemma -> the named subject that brought out "a plan"
         self.actor: str | None = None  # the named subject of the opening sentence

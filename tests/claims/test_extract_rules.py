@@ -1285,6 +1285,15 @@ CASES = [
          "than its rival."],
         id="which-after-an-amount-that-ends-its-clause-is-about-the-clause",
     ),
+    pytest.param(
+        "The Meridian Space Agency launched its Lantern probe on Saturday. The agency’s board has already approved a "
+        "second probe, Beacon, for launch in 2031. The decision was taken in January, before Lantern had left the "
+        "ground.",
+        [("The Meridian Space Agency’s board’s decision to approve a second probe, Beacon, for launch in 2031 was "
+          "taken in January, before Lantern had left the ground.", None)],
+        [],
+        id="the-decision-is-the-one-the-sentence-before-told-of",
+    ),
 ]
 
 
