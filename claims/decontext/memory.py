@@ -12,12 +12,14 @@ from claims.backshift import date_word
 from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.phrases import (
     UNRESOLVED_START,
+    _CLASS_NOUNS,
     _CLUB_WORDS,
     _INSTITUTIONS,
     _ORGANISATION_WORDS,
     _PLACE_INSTITUTIONS,
     _PRONOUN,
     _TITLES,
+    _TRADES,
     _body_name,
     _find_token,
     _is_person,
@@ -26,6 +28,7 @@ from claims.decontext.phrases import (
     _organisation,
     _phrase,
     _proper,
+    _trade_word,
 )
 from claims.decontext.topic import _introduced
 from claims.inflect import plural
@@ -93,6 +96,7 @@ class Memory:
         self.called: dict[str, str] = {}  # head lemma -> the name set off after it ("a new drug, Lumevia,")
         self.introduced: dict[str, str] = {}  # head lemma -> "law that will ban X" (first mention)
         self.owned: dict[str, str] = {}  # head lemma -> whose it was made the first time ("merger of X and Y")
+        self.bodies: set[str] = set()  # names the article gave a business's trade ("Carmaker Velto")
         self.told: list[tuple[Span, str, str | None]] = []  # each claim's sentence, resolved text and subject
         self.we_of: dict[str, str] = {}  # speaker -> whom their "we" opening a quote was taken to mean
         self.owners: dict[str, str] = {}  # head lemma -> the named subject that brought out "a plan"
@@ -275,6 +279,11 @@ class Memory:
         for tok in span:
             if tok.pos_ == "PROPN" and tok.dep_ != "compound":
                 chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+                if chain and _trade_word(chain[0]):
+                    self.bodies.add(_name_of(tok))  # "Carmaker Velto": Velto, a business
+                    chain = chain[1:]
+                if tok.dep_ == "appos" and (tok.head.lemma_.lower() in _INSTITUTIONS or _trade_word(tok.head)):
+                    self.bodies.add(_name_of(tok))  # "The developer, Calder Homes,"
                 if chain:
                     name = " ".join(t.text for t in [*chain, tok] if t.text.lower().strip(".") not in _TITLES)
                     self.names.append(name)
@@ -365,6 +374,9 @@ class Memory:
         if not subject or _PRONOUN.match(subject) or UNRESOLVED_START.match(subject) or _FIRST_PERSON.match(subject) or subject.lower() in {
                 c.lower() for c in self.clausal}:
             return
+        first, _, rest = subject.partition(" ")
+        if rest[:1].isupper() and (first.lower() in _CLASS_NOUNS | _TRADES or first.lower().endswith("maker")):
+            subject = rest  # "Carmaker Velto" is Velto
         head = _find_token(span, subject.split()[-1])
         if head is not None and head.lemma_.lower() in _FRAMING and head.head.lemma_ == "be":
             # "The bigger problem is that the government has ducked it. It ...": "it" is the government

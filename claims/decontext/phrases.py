@@ -148,9 +148,14 @@ _THE_TWO = re.compile(
     r"parties|insurers|lenders|operators|brands|rivals|countries|nations|neighbours|neighbors)\b")
 
 
+def _trade_word(tok: Token) -> bool:
+    """"Carmaker" in "Carmaker Velto" (tagged as part of the name when it opens a sentence)."""
+    return tok.lower_ in _CLASS_NOUNS | _TRADES or tok.lower_.endswith("maker")
+
+
 def _name_of(tok: Token) -> str:
     """A name with its compounds and a possessive-looking "’s" that belongs to it ("Bellamy’s")."""
-    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not _trade_word(t)] + [tok]
     text = " ".join(t.text for t in words)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.text in {"’s", "'s"} and nxt.head.i != tok.i + 2 and nxt.dep_ != "case":
@@ -166,6 +171,9 @@ _ORGANISATION_WORDS = {
     "college", "university", "hospital", "party", "club", "markets", "technologies", "labs", "supermarkets", "stores",
     "telecom", "networks", "railways", "rail", "police", "court", "assembly", "parliament", "government", "fund",
     "school", "society", "media", "mail", "post", "electric", "steel", "mining", "motors", "insurance", "bancorp",
+    "homes", "components", "construction", "developments", "properties", "logistics", "metals", "chemicals",
+    "engineering", "software", "solutions", "transport", "shipping", "telecoms", "brewery", "investments", "estates",
+    "aerospace", "defence", "automotive", "studios", "publishing", "hotels", "retail", "savings", "ventures", "utilities",
 }
 
 # Words after a place name that make a different thing of it ("Kellsford College" is not Kellsford).

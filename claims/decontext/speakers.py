@@ -159,6 +159,7 @@ class Speakers(Descriptions):
         body = (source.lower().startswith("the ") and not person) or _organisation(source)  # "the trust", "Dorrance"
         kind = source.split()[0].lower()
         body = body or kind in _CLASS_NOUNS or kind.endswith("maker")  # "Manufacturer Celtis Bio", "Steelmaker X"
+        body = body or source in self.bodies  # "The developer, Calder Homes, ...", "Calder Homes said it"
         # "Steelmaker Norrfors, which employs 5,200 people, said it ...": "which" tells a body
         body = body or any(t.lower_ == "which" and t.head.dep_ == "relcl" and t.head.head.text == source.split()[-1]
                            for t in prop.parsed.span)

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 from claims.backshift import date_word
 from claims.decompose import Proposition
-from claims.decontext.phrases import _INSTITUTIONS, _TITLES, _body_name, _mention, _name_of, _organisation, _set_off
+from claims.decontext.phrases import (
+    _INSTITUTIONS,
+    _TITLES,
+    _body_name,
+    _mention,
+    _name_of,
+    _organisation,
+    _set_off,
+    _trade_word,
+)
 from claims.inflect import possessive as _possessive
 
 if TYPE_CHECKING:
@@ -129,11 +138,12 @@ def _actor(span: Span) -> str | None:
             return None
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN":
             continue
-        chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not _trade_word(t)]
         words = [t.text for t in [*chain, tok]]
         if words[0].lower().strip(".") in _TITLES or any(c.dep_ == "appos" and c.like_num for c in tok.children):
             return None  # a person
-        name = _mention(tok) or " ".join(words)
+        name = " ".join(words) if len(chain) < len([t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]) else (
+            _mention(tok) or " ".join(words))  # "Carmaker Velto" is Velto
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             name = "the " + name
         return name

@@ -1294,6 +1294,15 @@ CASES = [
         [],
         id="the-decision-is-the-one-the-sentence-before-told-of",
     ),
+    pytest.param(
+        "Carmaker Velto is recalling 84,000 cars, the company said. Velto said it was not aware of any accidents. "
+        "The developer, Calder Homes, had argued that the city approved the project. The city said it would not pay "
+        "compensation. Calder Homes said it would appeal.",
+        [("Velto was not aware of any accidents.", "Velto"), ("Carmaker Velto is recalling 84,000 cars.", "Velto"),
+         ("Calder Homes will appeal.", "Calder Homes")],
+        ["The city will appeal."],
+        id="a-business-named-with-its-trade-is-an-it-and-the-trade-is-no-part-of-its-name",
+    ),
 ]
 
 
