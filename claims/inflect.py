@@ -22,6 +22,21 @@ IRREGULAR: dict[str, tuple[str, str]] = {  # lemma -> (past, past participle)
     "cut": ("cut", "cut"), "hit": ("hit", "hit"), "let": ("let", "let"), "seek": ("sought", "sought"),
     "write": ("wrote", "written"), "speak": ("spoke", "spoken"), "break": ("broke", "broken"),
     "undermine": ("undermined", "undermined"), "deal": ("dealt", "dealt"), "mean": ("meant", "meant"),
+    "beat": ("beat", "beaten"), "buy": ("bought", "bought"), "catch": ("caught", "caught"), "teach": ("taught", "taught"),
+    "fight": ("fought", "fought"), "choose": ("chose", "chosen"), "forget": ("forgot", "forgotten"),
+    "freeze": ("froze", "frozen"), "hide": ("hid", "hidden"), "ride": ("rode", "ridden"), "shake": ("shook", "shaken"),
+    "steal": ("stole", "stolen"), "strike": ("struck", "struck"), "swim": ("swam", "swum"), "throw": ("threw", "thrown"),
+    "wear": ("wore", "worn"), "know": ("knew", "known"), "fly": ("flew", "flown"), "eat": ("ate", "eaten"),
+    "shut": ("shut", "shut"), "cost": ("cost", "cost"), "hurt": ("hurt", "hurt"), "quit": ("quit", "quit"),
+    "spread": ("spread", "spread"), "bet": ("bet", "bet"), "split": ("split", "split"), "shoot": ("shot", "shot"),
+    "sink": ("sank", "sunk"), "sing": ("sang", "sung"), "ring": ("rang", "rung"), "drink": ("drank", "drunk"),
+    "bear": ("bore", "borne"), "tear": ("tore", "torn"), "swear": ("swore", "sworn"), "wake": ("woke", "woken"),
+    "arise": ("arose", "arisen"), "withdraw": ("withdrew", "withdrawn"), "overtake": ("overtook", "overtaken"),
+    "undertake": ("undertook", "undertaken"), "understand": ("understood", "understood"), "lend": ("lent", "lent"),
+    "bend": ("bent", "bent"), "feed": ("fed", "fed"), "flee": ("fled", "fled"),
+    "hang": ("hung", "hung"), "lay": ("laid", "laid"), "light": ("lit", "lit"), "slide": ("slid", "slid"),
+    "stick": ("stuck", "stuck"), "sweep": ("swept", "swept"), "weep": ("wept", "wept"), "wind": ("wound", "wound"),
+    "bind": ("bound", "bound"), "grind": ("ground", "ground"), "dig": ("dug", "dug"),
 }
 
 

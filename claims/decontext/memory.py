@@ -387,10 +387,14 @@ class Memory:
             subject, head = "".join(t.text_with_ws for t in inner.subtree).strip(), inner
             self.antecedents.append(_Antecedent(subject, inner.tag_ in {"NNS", "NNPS"}, _is_person(subject, head)))
             return
-        if " " not in subject and (full := self.full_name(subject)) and full.endswith(" " + subject) and _is_person(
-                full, head):
-            subject = full  # "Ashby is running ..." after "businessman Tom Ashby": a person
-        person = _is_person(subject, head)
+        known = False
+        if " " not in subject and (full := self.full_name(subject)) and full.endswith(" " + subject):
+            # "Ashby is running ..." after "businessman Tom Ashby"; "Tate conceded" (tagged a noun) after
+            # "her challenger, Owen Tate": a person named before
+            known = any(a.text == full and a.person for a in self.antecedents)
+            if known or _is_person(full, head):
+                subject = full
+        person = known or _is_person(subject, head)
         if head is None and prop.subject:  # a name put in for "The 24-year-old Slovenian": what the words said
             person = _is_person(prop.subject, _find_token(span, prop.subject.split()[-1]))
         self.antecedents.append(_Antecedent(subject, prop.subject_plural, person, derived))

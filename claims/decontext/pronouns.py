@@ -637,6 +637,9 @@ class Resolver(Speakers):
             return None
         quoted = any(q in prop.parsed.sentence.text for q in "“”\"")
         speaker = _name_only(source or "")
+        if any(len(n.split()) >= 2 and re.search(rf"\b{re.escape(n.split()[-1])}\b", before) and self.gender_of(n) == gender
+               for n in self.names):
+            return None  # "whether Rita Falk could deliver on her promises": hers, as the claim reads
         if not quoted and pron.tag_ == "PRP$" and self.gender_of(speaker) == gender and " " in speaker:
             # "Tom Darrow said the water had reached his garden": the speaker's own (kept after their name)
             return None if speaker.split()[-1] in before else speaker

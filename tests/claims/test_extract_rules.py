@@ -1303,6 +1303,17 @@ CASES = [
         ["The city will appeal."],
         id="a-business-named-with-its-trade-is-an-it-and-the-trade-is-no-part-of-its-name",
     ),
+    pytest.param(
+        "The mayor of Dunmore, Rita Falk, has won a second term, beating her Green challenger, Owen Tate, by 3,000 "
+        "votes. Tate conceded defeat shortly after midnight. “We ran a campaign we can be proud of,” he told "
+        "supporters. Political scientist Lena Brandt said housing would decide whether Falk could deliver on her "
+        "promises.",
+        [("The mayor of Dunmore has beaten Owen Tate by 3,000 votes.", None),
+         ("We ran a campaign we can be proud of.", "Owen Tate"),
+         ("Housing will decide whether Rita Falk could deliver on her promises.", "Lena Brandt")],
+        ["Housing will decide whether Rita Falk could deliver on Lena Brandt’s promises."],
+        id="a-surname-the-tagger-took-for-a-noun-is-still-the-person-and-her-after-a-she-stays",
+    ),
 ]
 
 
