@@ -381,9 +381,19 @@ def _second_that_clause(sent: Span) -> None:
     move would have been guesswork": the small parser joins the second "that" clause to the
     nearest verb; it is the second thing said, a conjunct of the first reported clause."""
     for tok in sent:
-        if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX"} or tok.head.dep_ != "advcl":
+        if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX"} or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        if tok.head.lemma_.lower() in {"say", "tell", "add", "insist", "argue", "claim", "warn"} and (
+                first := next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i), None)) is not None:
+            # "said emergency care would continue, but that 900 operations would be postponed": joined to
+            # "said", the second clause is the second thing said
+            between = [c for c in tok.head.children if c.dep_ in {"cc", "punct"} and first.i < c.i < tok.i]
+            tok.head = first
+            for link in between:  # ", but" goes with it
+                link.head = first
+            continue
+        if tok.head.dep_ != "advcl":
             continue
         reported = next((a for a in tok.head.ancestors if a.dep_ == "ccomp"), None)
         if reported is None or reported.head.lemma_.lower() not in {"say", "tell", "add", "insist", "argue", "claim"}:

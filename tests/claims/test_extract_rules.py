@@ -1314,6 +1314,14 @@ CASES = [
         ["Housing will decide whether Rita Falk could deliver on Lena Brandt’s promises."],
         id="a-surname-the-tagger-took-for-a-noun-is-still-the-person-and-her-after-a-she-stays",
     ),
+    pytest.param(
+        "The health authority said emergency care would continue during the strike, but that about 900 planned "
+        "operations would be postponed.",
+        [("Emergency care will continue during the strike.", "the health authority"),
+         ("About 900 planned operations will be postponed.", "the health authority")],
+        [],
+        id="but-that-second-clause-is-the-second-thing-said",
+    ),
 ]
 
 
