@@ -85,6 +85,7 @@ def _nth_time(text: str) -> str | None:
     return f"{m.group(3).upper()}{m.group(4)} for the {m.group(1)} time{m.group(2)}."
 
 
+_WANTING = {"ask", "demand", "seek", "urge", "insist", "vow", "pledge", "threaten", "campaign", "lobby", "call"}
 _INNER_CONNECTIVE = re.compile(r",\s*(however|though|too|also|of course|in fact|indeed)\s*,", re.IGNORECASE)
 
 
@@ -302,8 +303,13 @@ class Resolver(Speakers):
             return None
         verb = pron.head
         said = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        before = self.sentence_before(prop)
+        # "The federation said its members had rejected an offer. It is asking for 7%": who asks, demands or
+        # urges is someone, the body that spoke in the sentence before
+        wants = verb.lemma_.lower() in _WANTING and before is not None and any(
+            t.lemma_.lower() in REPORTING_VERBS for t in before)
         if not ((verb.lemma_.lower() in {"decline", "refuse"} and said is not None and said.lemma_.lower() in _SPEAKING)
-                or verb.lemma_.lower() in {"respond", "reply"}):
+                or verb.lemma_.lower() in {"respond", "reply"} or wants):
             return None
         source = self.last_source
         if _is_person(source, None) or self.gender_of(source) or (word == "they" and not source.endswith("s")):

@@ -1322,6 +1322,13 @@ CASES = [
         [],
         id="but-that-second-clause-is-the-second-thing-said",
     ),
+    pytest.param(
+        "The Nursing Federation said its members had rejected an offer of a 3% rise, which it called “an insult”. It "
+        "is asking for 7%.",
+        [("The Nursing Federation is asking for 7%.", None)],
+        ["An offer of a 3% rise is asking for 7%."],
+        id="it-that-asks-is-the-body-that-spoke-before",
+    ),
 ]
 
 
