@@ -82,6 +82,11 @@ class Speakers(Descriptions):
             owner = subject if subject and not _PRONOUN.match(subject) and agrees else self.pick(
                 plural=plural_owner, person=False)
             if owner:
+                head = _owner_head(owner)
+                if head.lower() != owner.lower() and len(head.split()) <= 2 and head.endswith("s") and (
+                        " of " not in owner) and not any(w[:1].isupper() for w in head.split()[1:]):
+                    # "Nurses at six hospitals in the region said ... their union said" -> "the nurses’ union"
+                    owner = "the " + head.lower() if not head.lower().startswith("the ") else head
                 return f"{_possessive(re.sub(r'^The ', 'the ', owner))} {m.group(2)}"
         if _THE_TWO.fullmatch(source) or re.fullmatch(r"(?:the|both) (?:companies|firms|groups|banks|clubs|chains)", source):
             return self.pair() or source  # "the companies said" after "X has agreed to buy Y"

@@ -1329,6 +1329,13 @@ CASES = [
         ["An offer of a 3% rise is asking for 7%."],
         id="it-that-asks-is-the-body-that-spoke-before",
     ),
+    pytest.param(
+        "Teachers in Rhenland will strike for three days next week after talks on pay broke down, their union said.",
+        [("Teachers in Rhenland will strike for three days next week after talks on pay broke down.",
+          "the teachers’ union")],
+        [],
+        id="their-union-after-a-post-modified-subject-is-the-heads-union",
+    ),
 ]
 
 
