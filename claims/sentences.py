@@ -521,6 +521,29 @@ def _verb_read_as_noun(sent: Span) -> None:
             cc.head = root
 
 
+def _subject_read_as_conjunct(sent: Span) -> None:
+    """"Owners will be contacted by letter and the repair, which takes an hour, will be free": the
+    small parser can join "the repair" to the object before it and leave the second verb without a
+    subject; a definite noun that the verb's own auxiliary follows (after a set-off clause) is its
+    subject, and "and" joins the two clauses."""
+    for verb in sent:
+        if verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        first = min([verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i)], key=lambda t: t.i)
+        if first.i == verb.i or first.i - 1 <= sent.start:
+            continue
+        noun = next((t for t in sent if t.dep_ == "conj" and t.pos_ == "NOUN" and t.i < first.i and t.right_edge.i + 2 >= first.i
+                     and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                     and t.head.dep_ in {"pobj", "dobj"} and verb.head.i in {a.i for a in t.ancestors}), None)
+        if noun is None or any(not sent.doc[i].is_punct for i in range(noun.right_edge.i + 1, first.i)):
+            continue
+        cc = next((c for c in noun.head.children if c.dep_ == "cc" and c.i < noun.i), None)
+        noun.head, noun.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        if cc is not None:
+            cc.head = verb.head
+        return
+
 # Verbs that take an "-ing" complement, so "this merger risks becoming X" can be read as noun + noun
 _CATENATIVE = {"risk", "keep", "mean", "stop", "start", "continue", "avoid", "involve", "require", "need", "begin",
                "resume", "deserve", "include", "delay"}
@@ -581,6 +604,7 @@ def repair(doc: Doc) -> Doc:
         _finite_verb_on_infinitive(sent)
         _verb_read_as_noun(sent)
         _verb_read_as_plural(sent)
+        _subject_read_as_conjunct(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.tag_ == "NN" and first.is_title and first.dep_ == "nsubj" and first.head.i == root.i and (

@@ -1336,6 +1336,13 @@ CASES = [
         [],
         id="their-union-after-a-post-modified-subject-is-the-heads-union",
     ),
+    pytest.param(
+        "Owners will be contacted by letter and the repair, which takes about an hour, will be free.",
+        [("Owners will be contacted by letter.", None), ("The repair will be free.", None),
+         ("The repair takes about an hour.", None)],
+        ["Owners will be free."],
+        id="a-definite-noun-before-a-second-verbs-auxiliary-is-its-subject",
+    ),
 ]
 
 
