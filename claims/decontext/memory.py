@@ -335,6 +335,8 @@ class Memory:
         for tok in span:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "poss", "nmod", "attr", "oprd"}:
                 continue  # a predicate nominal ("is the most important decision") names no referent
+            if tok.head.lower_ == "without" or any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+                continue  # "built without a valid permit" names no permit that "the permit" could be
             if tok.tag_ == "NN" and tok.lemma_.lower() not in self.introduced and (intro := _introduced(tok)):
                 self.introduced[tok.lemma_.lower()] = intro
             name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 2

@@ -1343,6 +1343,13 @@ CASES = [
         ["Owners will be free."],
         id="a-definite-noun-before-a-second-verbs-auxiliary-is-its-subject",
     ),
+    pytest.param(
+        "A judge has ordered the demolition of an apartment block after ruling that it was built without a valid "
+        "permit. Judge Maria Lenz said the permit had been issued by an official who had no authority to do so.",
+        [("The permit has been issued by an official who had no authority to do so.", "Maria Lenz")],
+        ["The valid permit has been issued by an official who had no authority to do so."],
+        id="a-thing-said-to-be-missing-names-no-referent",
+    ),
 ]
 
 
