@@ -57,9 +57,10 @@ _THE_TWO_OF = re.compile(r"\b([Tt]he) two (economies|governments|leaders|markets
                          r"workforces|networks)\b")
 _THE_PLACE = re.compile(r"\b([Tt]he|[Tt]his) (town|city|village|state|country)([’']s)?\b(?!-| (?:council|hall|centre|"
                         r"center|assembly|government|authorities|police|college|university|limits|of)\b)")
-# What a speaker gave, so "disputed that account" is the last speaker's account
+# Verbs that tell a decision, so "The decision was taken in January" after "approved X" is that one
 _DECIDING = {"approve", "reject", "choose", "select", "endorse", "adopt", "back", "appoint", "award", "grant", "ban"}
 _SCHEMES = {"scheme", "project", "proposal", "idea"}  # undertakings that are for something
+# What a speaker gave, so "disputed that account" is the last speaker's account
 _SAYINGS = {"account", "claim", "allegation", "assessment", "characterisation", "characterization", "version",
             "argument", "suggestion", "accusation", "criticism", "description", "interpretation", "analysis"}
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*(?: and)? )*[A-Z][\w&.-]*[’']s? (?=[a-z])")  # "Freshway and Bellamy’s plan"
