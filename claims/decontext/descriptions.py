@@ -50,6 +50,7 @@ _OWNED = {"plan", "promise", "pledge", "commitment", "proposal", "strategy", "of
           "forecast", "target", "budget", "spending", "share", "profit", "revenue", "sale", "merger", "closure",
           "signal", "guidance", "outlook", "priority", "partnership", "alliance"}
 _JOINT = {"merger", "partnership", "alliance", "tie-up", "combination"}  # undertakings of two parties
+_BROUGHT_OUT = _OWNED - _JOINT - {"sale", "share", "result"}  # what a subject can set out as its own ("a plan")
 _SALE = re.compile(r"^to sell (.+?) to ((?:[A-Z]\S*\s?)+?)(?= for |$)")  # "to sell Joel Anders to Sporting Velar"
 _THE_AGED = re.compile(r"^The \w+-year-old (\w+)\b(?! of)")
 _THE_FIGURE = re.compile(r"(?:^|(?<=\w ))(The|That|This|the) (figure|number|rate|share|proportion|total)\b(?! of)")
@@ -82,7 +83,7 @@ def _brought_out(prop: Proposition) -> list[str]:
     found = []
     for tok in prop.parsed.span:
         lemma = tok.lemma_.lower()
-        if tok.tag_ != "NN" or lemma not in _OWNED - _JOINT - {"sale", "share", "result"} or not any(
+        if tok.tag_ != "NN" or lemma not in _BROUGHT_OUT or not any(
                 c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
             continue
         verb = tok.head

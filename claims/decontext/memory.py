@@ -12,14 +12,12 @@ from claims.backshift import date_word
 from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.phrases import (
     UNRESOLVED_START,
-    _CLASS_NOUNS,
     _CLUB_WORDS,
     _INSTITUTIONS,
     _ORGANISATION_WORDS,
     _PLACE_INSTITUTIONS,
     _PRONOUN,
     _TITLES,
-    _TRADES,
     _body_name,
     _find_token,
     _is_person,
@@ -279,10 +277,10 @@ class Memory:
         for tok in span:
             if tok.pos_ == "PROPN" and tok.dep_ != "compound":
                 chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-                if chain and _trade_word(chain[0]):
+                if chain and _trade_word(chain[0].text):
                     self.bodies.add(_name_of(tok))  # "Carmaker Velto": Velto, a business
                     chain = chain[1:]
-                if tok.dep_ == "appos" and (tok.head.lemma_.lower() in _INSTITUTIONS or _trade_word(tok.head)):
+                if tok.dep_ == "appos" and (tok.head.lemma_.lower() in _INSTITUTIONS or _trade_word(tok.head.text)):
                     self.bodies.add(_name_of(tok))  # "The developer, Calder Homes,"
                 if chain:
                     name = " ".join(t.text for t in [*chain, tok] if t.text.lower().strip(".") not in _TITLES)
@@ -377,7 +375,7 @@ class Memory:
                 c.lower() for c in self.clausal}:
             return
         first, _, rest = subject.partition(" ")
-        if rest[:1].isupper() and (first.lower() in _CLASS_NOUNS | _TRADES or first.lower().endswith("maker")):
+        if rest[:1].isupper() and _trade_word(first):
             subject = rest  # "Carmaker Velto" is Velto
         head = _find_token(span, subject.split()[-1])
         if head is not None and head.lemma_.lower() in _FRAMING and head.head.lemma_ == "be":

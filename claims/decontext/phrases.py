@@ -38,7 +38,7 @@ def _is_person(span_text: str, head: Token | None) -> bool:
         return True
     if set(words) & {"the", "of", "and", "for"} or not 2 <= len(words) <= 4:
         return False
-    if words[0] in _CLASS_NOUNS | _TRADES:
+    if _trade_word(words[0]):
         return False  # "Airline Skyra", "Steelmaker Norrfors": a business named with its trade
     return head is not None and head.pos_ == "PROPN" and all(w[:1].isupper() for w in span_text.split())
 
@@ -148,14 +148,15 @@ _THE_TWO = re.compile(
     r"parties|insurers|lenders|operators|brands|rivals|countries|nations|neighbours|neighbors)\b")
 
 
-def _trade_word(tok: Token) -> bool:
-    """"Carmaker" in "Carmaker Velto" (tagged as part of the name when it opens a sentence)."""
-    return tok.lower_ in _CLASS_NOUNS | _TRADES or tok.lower_.endswith("maker")
+def _trade_word(word: str) -> bool:
+    """"Carmaker" in "Carmaker Velto", "Airline" in "Airline Skyra": a business's trade before its name."""
+    word = word.lower()
+    return word in _CLASS_NOUNS | _TRADES or word.endswith("maker")
 
 
 def _name_of(tok: Token) -> str:
     """A name with its compounds and a possessive-looking "’s" that belongs to it ("Bellamy’s")."""
-    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not _trade_word(t)] + [tok]
+    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not _trade_word(t.text)] + [tok]
     text = " ".join(t.text for t in words)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.text in {"’s", "'s"} and nxt.head.i != tok.i + 2 and nxt.dep_ != "case":

@@ -15,13 +15,13 @@ from claims.decontext.phrases import (
     _PRONOUN,
     _THE_TWO,
     _TITLES,
-    _TRADES,
     _body_name,
     _find_token,
     _name_of,
     _name_only,
     _organisation,
     _owner_head,
+    _trade_word,
 )
 from claims.inflect import possessive as _possessive
 from claims.inflect import third_person
@@ -135,7 +135,7 @@ class Speakers(Descriptions):
         a business the sentence names with its trade."""
         for tok in self.current or ():
             if tok.pos_ == "PROPN" and tok.dep_ != "compound" and any(
-                    c.dep_ == "compound" and c.lower_ in _CLASS_NOUNS | _TRADES for c in tok.lefts):
+                    c.dep_ == "compound" and _trade_word(c.text) for c in tok.lefts):
                 return _name_of(tok)
         return None
 
@@ -163,7 +163,7 @@ class Speakers(Descriptions):
         person = source.split()[-1].lower() in PERSON_NOUNS | _TITLES  # "the minister" is no "it"
         body = (source.lower().startswith("the ") and not person) or _organisation(source)  # "the trust", "Dorrance"
         kind = source.split()[0].lower()
-        body = body or kind in _CLASS_NOUNS or kind.endswith("maker")  # "Manufacturer Celtis Bio", "Steelmaker X"
+        body = body or _trade_word(kind)  # "Manufacturer Celtis Bio", "Steelmaker X"
         body = body or source in self.bodies  # "The developer, Calder Homes, ...", "Calder Homes said it"
         # "Steelmaker Norrfors, which employs 5,200 people, said it ...": "which" tells a body
         body = body or any(t.lower_ == "which" and t.head.dep_ == "relcl" and t.head.head.text == source.split()[-1]

@@ -138,7 +138,7 @@ def _actor(span: Span) -> str | None:
             return None
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN":
             continue
-        chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not _trade_word(t)]
+        chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not _trade_word(t.text)]
         words = [t.text for t in [*chain, tok]]
         if words[0].lower().strip(".") in _TITLES or any(c.dep_ == "appos" and c.like_num for c in tok.children):
             return None  # a person
