@@ -570,6 +570,37 @@ def _verb_read_as_plural(sent: Span) -> None:
     for child in [c for c in verb.children if c.i < subject.i and c.dep_ in {"det", "amod", "poss", "compound"}]:
         child.head = subject
 
+# What a source holds back about its own statement: "did not give details", "declined to comment"
+_RETICENT = {"comment", "elaborate", "specify", "disclose"}
+_WITHHELD = {"detail", "details", "information", "figure", "figures", "breakdown", "timetable", "timeline", "reason", "name", "names"}
+
+
+def _reticence_read_as_reported(sent: Span) -> None:
+    """"It added that Solmark was preparing countermeasures but did not give details": the small
+    parser joins the second verb to the reported clause, making Solmark hold back the details; a
+    subjectless "did not give details" or "declined to comment" is what the speaker did, a
+    conjunct of the reporting verb."""
+    for tok in sent:
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in tok.children):
+            continue
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _REPORTING | {"tell", "confirm"} or (
+                clause.head.i > clause.i):
+            continue
+        lemma = tok.lemma_.lower()
+        complement = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        withheld = lemma in _RETICENT or (
+            lemma in {"give", "provide", "offer", "release", "publish"}
+            and any(c.dep_ == "dobj" and c.lower_ in _WITHHELD for c in tok.children)) or (
+            lemma in {"decline", "refuse"} and complement is not None
+            and complement.lemma_.lower() in _RETICENT | {"say", "give", "name"})
+        if not withheld:
+            continue
+        for link in [c for c in clause.children if c.dep_ == "cc" and c.i < tok.i]:
+            link.head = clause.head
+        tok.head = clause.head  # an ancestor of the old head: no cycle, no crossing arc
+
+
 _SHORT_STEM = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
@@ -597,6 +628,7 @@ def repair(doc: Doc) -> Doc:
         _verb_read_as_participle(sent)
         _listed_apposition(sent)
         _second_that_clause(sent)
+        _reticence_read_as_reported(sent)
         _stray_object(sent)
         _relative_report(sent)
         _subject_read_as_apposition(sent)

@@ -105,6 +105,19 @@ def _rewritten_subject(subject: str | None, before: str, after: str) -> str | No
     return after[:at]
 
 
+def _speaker_again(previous: tuple[Span, str | None, str | None] | None, prop: Proposition, text: str) -> str | None:
+    """The claim's text with its leading pronoun replaced by the resolved source of the claim
+    before from the same sentence, when that pronoun is the one that spoke there."""
+    if previous is None or previous[0] is not prop.parsed.span or not previous[1] or not previous[2]:
+        return None
+    pronoun = previous[1].lower()
+    if pronoun not in {"it", "he", "she", "they"} or (prop.subject or "").lower() != pronoun or prop.attributed_to:
+        return None
+    if not text.lower().startswith(pronoun + " "):
+        return None
+    return previous[2][0].upper() + previous[2][1:] + text[len(pronoun) :]
+
+
 def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
     """Resolve leading references and polish the text of one article's propositions.
 
@@ -134,6 +147,8 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         if intro := _INTRO.match(text):  # resolved as if it opened the claim, then put back
             text = text[intro.end() :]
             text = text[0].upper() + text[1:]
+        if (said := _speaker_again(previous, prop, text)) is not None:
+            text = said  # "It added that X but did not give details": the "it" that spoke, resolved as its source
         resolved = resolver.resolve_start(text, prop)
         subject = _rewritten_subject(prop.subject, text, resolved)
         derived = subject != prop.subject  # the subject is itself a resolved reference ("Analysts’ forecasts")

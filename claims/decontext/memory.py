@@ -86,6 +86,7 @@ class Memory:
         self.blocks: list[int] = []  # block index of each span
         self.names: list[str] = []
         self.last_source: str | None = None
+        self.source_at = 0  # how many antecedents there were when the last source spoke
         self.gender: dict[str, str] = {}
         self.orgs: dict[str, str] = {}  # speaker -> the body they speak for
         self.companies: dict[str, str] = {}  # speaker -> the company an officer speaks for ("chief executive X")
@@ -358,6 +359,7 @@ class Memory:
     def remember_source(self, source: str | None, prop: Proposition | None = None) -> None:
         if source and source.lower() not in {"he", "she", "they"}:
             self.last_source = source
+            self.source_at = len(self.antecedents)
             if all(w[:1].isupper() for w in source.split()) and len(source.split()) >= 2:
                 # a named speaker: a person, or a body ("Rivermead Water said ... It has since ...")
                 self.antecedents.append(_Antecedent(source, False, not _body_name(source)))
@@ -365,6 +367,7 @@ class Memory:
                     (tok := _find_token(prop.parsed.span, source)) is not None and tok.dep_ == "appos"
                     and tok.head.lemma_.lower() in PERSON_NOUNS):
                 self.antecedents.append(_Antecedent(source, False, True))  # "Her daughter, Claire, said"
+            self.source_at = len(self.antecedents)
 
     def remember(self, prop: Proposition, subject: str | None, *, derived: bool = False) -> None:
         span = prop.parsed.span

@@ -27,7 +27,8 @@ UNRESOLVED_START = re.compile(r"^(this|that|it|they|such|these|those|he|she|its|
 def _body_name(name: str) -> bool:
     """"Redmarsh City", "Sporting Velar", "Rivermead Water": the name of a body, not a person."""
     words = [w.lower().strip(".") for w in name.split()]
-    return bool(words) and (words[-1] in _ORGANISATION_WORDS | _CLUB_WORDS or words[0] in _CLUB_WORDS)
+    return bool(words) and (words[-1] in _ORGANISATION_WORDS | _CLUB_WORDS or words[0] in _CLUB_WORDS or any(
+        w in _ORGANISATION_WORDS and after == "of" for w, after in zip(words, words[1:])))  # "the Ministry of Trade"
 
 
 def _is_person(span_text: str, head: Token | None) -> bool:

@@ -111,7 +111,10 @@ class Speakers(Descriptions):
             # "It added that ..." -> the body that spoke last; "It expects ..." -> the bank named before
             last = self.last_source
             thing = last is not None and last.startswith("the ") and last.split()[-1] in _DOCUMENTS  # "the report"
-            if last and not self.gender_of(last) and (_name_only(last) != last or _body_name(last) or thing) and (
+            # (not once a thing has been named since: "X said A. The bank cut its forecast. It expects ...")
+            since = any(not a.plural and not a.person for a in self.antecedents[self.source_at :])
+            if last and not since and not self.gender_of(last) and (
+                    _name_only(last) != last or _body_name(last) or thing) and (
                     not _owner_head(last).endswith("s") or last[:1].isupper()):
                 return last
             found = self.pick(plural=False, person=False)

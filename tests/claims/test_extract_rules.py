@@ -1350,6 +1350,21 @@ CASES = [
         ["The valid permit has been issued by an official who had no authority to do so."],
         id="a-thing-said-to-be-missing-names-no-referent",
     ),
+    pytest.param(
+        "The Ministry of Trade said its support for steelmakers complied with trade rules. It added that Solmark was "
+        "preparing countermeasures but did not give details.",
+        [("Solmark is preparing countermeasures.", "the Ministry of Trade"),
+         ("The Ministry of Trade did not give details.", None)],
+        ["Solmark did not give details."],
+        id="holding-back-details-is-what-the-speaker-did",
+    ),
+    pytest.param(
+        "Business groups welcomed the signal. The Dunmore Federation of Industry said a cut would give manufacturers "
+        "relief. The bank also cut its growth forecast. It now expects the economy to expand by 1.1% this year.",
+        [("The economy will expand by 1.1% this year.", "the bank")],
+        [],
+        id="it-after-a-thing-named-since-the-last-speaker-is-that-thing",
+    ),
 ]
 
 
