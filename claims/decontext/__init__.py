@@ -147,8 +147,8 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         if intro := _INTRO.match(text):  # resolved as if it opened the claim, then put back
             text = text[intro.end() :]
             text = text[0].upper() + text[1:]
-        if (said := _speaker_again(previous, prop, text)) is not None:
-            text = said  # "It added that X but did not give details": the "it" that spoke, resolved as its source
+        if (again := _speaker_again(previous, prop, text)) is not None:
+            text = again  # "It added that X but did not give details": the "it" that spoke, resolved as its source
         resolved = resolver.resolve_start(text, prop)
         subject = _rewritten_subject(prop.subject, text, resolved)
         derived = subject != prop.subject  # the subject is itself a resolved reference ("Analysts’ forecasts")
