@@ -95,6 +95,11 @@ def _brought_out(prop: Proposition) -> list[str]:
     return found
 
 
+def _acted_on(action: str, lemma: str) -> bool:
+    """"to impose tariffs of 25% on steel" acts on tariffs: the head of the action's object."""
+    return re.match(rf"to \w+ (?:(?:its|their|the|a|an|new) )?{re.escape(lemma)}s?\b(?![’'])", action) is not None
+
+
 def _scheme_of(scheme: Token) -> str | None:
     """"a second barrier for Eastholme would cost 14 million pounds, but the scheme has not been
     funded": the scheme is for the new thing the sentence named just before it."""
@@ -243,6 +248,14 @@ class Descriptions(Memory):
                 continue
             if tok.lemma_.lower() == "sale" and not selling:
                 continue  # a sale has a seller and a buyer: the actor's only when the article is about its selling
+            doer = self.event[0] if self.event and _acted_on(self.event[1], tok.lemma_.lower()) else None
+            if mention is None and doer and len(bare) == 1 and det.lower_ == "the" and doer.lower() not in text.lower():
+                m = re.compile(rf"\b[Tt]he {re.escape(tok.text)}\b(?!-)").search(text)
+                if m is not None:  # "The tariff could cost X" after "Dravia will impose tariffs of 25% on Y"
+                    done = f"{_possessive(doer)} {tok.text}"
+                    done = done[0].upper() + done[1:] if m.start() == 0 else done
+                    text = f"{text[: m.start()]}{done}{text[m.end() :]}"
+                continue
             owner = self.owners.get(tok.lemma_.lower())
             if mention is None and owner and len(bare) == 1 and det.lower_ == "the" and owner.lower() not in text.lower():
                 m = re.compile(rf"\b[Tt]he {re.escape(tok.text)}\b(?!-)").search(text)

@@ -1365,6 +1365,13 @@ CASES = [
         [],
         id="it-after-a-thing-named-since-the-last-speaker-is-that-thing",
     ),
+    pytest.param(
+        "Dravia announced on Tuesday that it would impose tariffs of 15% on dairy products from Solmark. The Solmark "
+        "Dairy Council said the tariff could force smaller farms out of business.",
+        [("Dravia’s tariff could force smaller farms out of business.", "the Solmark Dairy Council")],
+        [],
+        id="the-thing-the-opening-action-acts-on-is-the-actors",
+    ),
 ]
 
 
