@@ -161,7 +161,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         text = polish(resolved)
         expanded = resolver.expand_descriptions(text, prop)
         subject = _rewritten_subject(subject, text, expanded)
-        text = resolver.expand_names(resolver.of_the_group(resolver.of_last_thing(expanded, prop)), prop)
+        text = resolver.expand_names(resolver.of_the_group(resolver.of_last_thing(resolver.stance_on_event(expanded, prop), prop)), prop)
         text = resolver.name_the_place(text, prop)
         if not resolver.spans or resolver.spans[-1] is not prop.parsed.span:
             resolver.remember_acronyms(prop.parsed.span)

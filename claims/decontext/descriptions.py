@@ -64,6 +64,11 @@ _SCHEMES = {"scheme", "project", "proposal", "idea"}  # undertakings that are fo
 # What a speaker gave, so "disputed that account" is the last speaker's account
 _SAYINGS = {"account", "claim", "allegation", "assessment", "characterisation", "characterization", "version",
             "argument", "suggestion", "accusation", "criticism", "description", "interpretation", "analysis"}
+# Feelings about something, with the preposition that names it ("worried about X")
+_STANCES = {"convinced": "by", "impressed": "by", "persuaded": "by", "worried": "about", "concerned": "about",
+            "nervous": "about", "anxious": "about", "sceptical": "about", "skeptical": "about", "unhappy": "with",
+            "happy": "with", "pleased": "with", "satisfied": "with", "angry": "about", "alarmed": "by",
+            "unimpressed": "by", "unconvinced": "by", "upset": "about", "disappointed": "by"}
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*(?: and)? )*[A-Z][\w&.-]*[’']s? (?=[a-z])")  # "Freshway and Bellamy’s plan"
 _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 
@@ -349,6 +354,22 @@ class Descriptions(Memory):
                 continue
             text = alone.sub(full, text, count=1)
         return _POSSESSIVE_S.sub(r"\1’", text)  # "Lumora Systems’s" -> "Lumora Systems’"
+
+    def stance_on_event(self, text: str, prop: Proposition) -> str:
+        """"Not everyone is convinced." -> "Not everyone is convinced by Redmarsh City’s decision to
+        sell Joel Anders": a short sentence that only gives a feeling is about the article's news."""
+        span = prop.parsed.span
+        feeling = next((t for t in span if t.lower_ in _STANCES and (
+            (t.dep_ == "acomp" and t.head.i == span.root.i) or (t.i == span.root.i and t.tag_ == "VBN"))), None)
+        if feeling is None or self.event is None or not self.event[0] or len([t for t in span if not t.is_punct]) > 6:
+            return text
+        if any(c.dep_ in {"prep", "xcomp", "ccomp", "advcl"} for c in feeling.children) or any(
+                c.dep_ in {"prep", "xcomp", "ccomp", "advcl", "agent"} and c.i > feeling.i for c in span.root.children):
+            return text
+        m = re.search(rf"\b{re.escape(feeling.text)}(?=\.$)", text)
+        if m is None:
+            return text
+        return f"{text[: m.end()]} {_STANCES[feeling.lower_]} {_event_phrase(self.event, 'decision')}{text[m.end() :]}"
 
     def of_last_thing(self, text: str, prop: Proposition) -> str:
         """"Results are expected in 2031." -> "Results of the randomised trial are expected in 2031.":

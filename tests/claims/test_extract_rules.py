@@ -1372,6 +1372,15 @@ CASES = [
         [],
         id="the-thing-the-opening-action-acts-on-is-the-actors",
     ),
+    pytest.param(
+        "Redmarsh City have agreed to sell their captain, Joel Anders, to Sporting Velar for 48 million euros. "
+        "The club said the offer was too good to turn down.\nNot everyone is convinced. Fans are worried about the "
+        "forward line.",
+        [("Not everyone is convinced by Redmarsh City’s decision to sell Joel Anders to Sporting Velar.", None),
+         ("Fans are worried about the forward line.", None)],
+        ["Not everyone is convinced."],
+        id="a-bare-feeling-is-about-the-articles-news",
+    ),
 ]
 
 
