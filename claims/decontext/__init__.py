@@ -22,6 +22,7 @@ the one before:
 - ``speakers``: pronoun sources ("he said") and a speaker's "we"/"our";
 - ``pronouns``: a leading "It/They/This", "Its/Their", and "him/her/it" inside a claim.
 
+``expectations`` turns "Economists expect the first cut in June" into the actor's forecast move,
 ``topic`` reads what the article is about from its opening, ``phrases`` holds what a word
 or noun phrase is (shared by all of them), and ``polish`` the rewrites that need no context.
 """
@@ -34,6 +35,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claims.decompose import Proposition
+from claims.decontext.expectations import expected_move
 from claims.decontext.memory import _bodies_of_speakers
 from claims.decontext.phrases import UNRESOLVED_START, _EXPLETIVE_IT
 from claims.decontext.polish import _hedged, _unframed, polish
@@ -163,6 +165,9 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         subject = _rewritten_subject(subject, text, expanded)
         text = resolver.expand_names(resolver.of_the_group(resolver.of_last_thing(resolver.stance_on_event(expanded, prop), prop)), prop)
         text = resolver.name_the_place(text, prop)
+        expecter = None
+        if not prop.attributed_to and (moved := expected_move(text, resolver.body_actor())) is not None:
+            text, expecter = moved  # "Economists expect the first cut in June": the actor's move, theirs to expect
         if not resolver.spans or resolver.spans[-1] is not prop.parsed.span:
             resolver.remember_acronyms(prop.parsed.span)
             resolver.remember_names(prop.parsed.span)
@@ -178,6 +183,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
             opens = bool(prop.attributed_to) and prop.parsed.span.text.lower().startswith(str(prop.attributed_to).lower())
             source = resolver.resolve_source(prop.attributed_to, None if opens else subject, prop.subject_plural)
         previous = (prop.parsed.span, prop.attributed_to, source)
+        source = expecter or source
         if source is None and _QUOTED.match(prop.parsed.sentence.text):
             source = resolver.last_source  # a quote continuing the last speaker's words
         text = resolver.name_the_place(resolver.inner_pronouns(text, prop, source), prop)  # "its" -> "the state’s" -> ...
@@ -200,7 +206,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         if resolver.acronyms:
             text = resolver.spell_out(text)
             source = resolver.spell_out(source, sentence=False) if source else source
-        out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=subject))
+        out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=None if expecter else subject))
         resolver.told.append((prop.parsed.span, text, subject))
         resolver.remember(prop, subject, derived=derived)
         resolver.last_claim = (prop.parsed.span, subject, prop.subject_plural, prop.subject)

@@ -7,8 +7,26 @@ import pytest
 from claims.attribution import attribute
 from claims.decompose import decompose
 from claims.decontext import decontextualise, polish
+from claims.decontext.expectations import expected_move
 from claims.sentences import parse_articles
 from claims.structure import split_blocks
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"),
+    [
+        ("Most economists polled by Daily News expect the first cut in June.", "the Central Bank of Varenia",
+         ("The Central Bank of Varenia will make the first cut in June.", "most economists polled by Daily News")),
+        ("Economists’ median forecasts point to a rate of 3.5% by the end of 2026.", "the Bank of Tarn",
+         ("The Bank of Tarn’s rate will be 3.5% by the end of 2026.", "economists")),
+        ("Analysts expect a decision by the regulator in May.", "Freshway", None),  # its maker is named
+        ("Analysts expect a cut in June.", None, None),  # no actor to make it
+        ("It expects a cut in June.", "the Bank of Tarn", None),  # a reference, resolved elsewhere
+        ("Analysts expect prices to fall.", "the Bank of Tarn", None),  # no move of the actor's
+    ],
+)
+def test_expected_move(text: str, actor: str | None, expected: tuple[str, str] | None) -> None:
+    assert expected_move(text, actor) == expected
 
 
 @pytest.mark.parametrize(

@@ -1381,6 +1381,15 @@ CASES = [
         ["Not everyone is convinced."],
         id="a-bare-feeling-is-about-the-articles-news",
     ),
+    pytest.param(
+        "The Central Bank of Varenia kept its main interest rate at 4.25% on Thursday.\nMost economists polled by "
+        "Capital Markets Daily expect the first cut in June. Their median forecasts point to:\n- A further cut in "
+        "September.\n",
+        [("The Central Bank of Varenia will make the first cut in June.", "most economists polled by Capital Markets Daily"),
+         ("The Central Bank of Varenia will make a further cut in September.", "economists")],
+        [],
+        id="an-expected-move-is-the-actors-forecast",
+    ),
 ]
 
 
