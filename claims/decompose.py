@@ -565,6 +565,7 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
     extra.extend(_announced_when(verb, own))
     extra.extend(_owned_plans(own, verb.doc, unit.source))
     extra.extend(_events_in_modifiers(own - {verb.i}, verb.doc))
+    extra.extend(_benchmarks(verb, own))
     main = _Unit(own, {**unit.replace, **renamed}, unit.prefix, subject, subject_text, unit.source)
     verdict = _verdict(verb, own)
     if verdict is not None:
@@ -642,6 +643,35 @@ def _events_in_modifiers(own: set[int], doc: object) -> list[_Unit]:
                 t.dep_ == "pobj" and date_word(t) for t in tok.subtree):
             continue
         out.extend(_clause(tok, (own & _subtree(tok)) - {m.i for m in marks}, _Unit(set())))
+    return out
+
+
+def _benchmarks(verb: Token, own: set[int]) -> list[_Unit]:
+    """"Unemployment stands at 6.8%, against a national rate of 4.1%" also says "The national rate
+    of unemployment is 4.1%": the figure a value is set against is a claim of its own."""
+    out = []
+    for prep in verb.children:
+        link = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), None) if (
+            prep.lower_ == "compared") else prep
+        if prep.i not in own or prep.dep_ != "prep" or prep.lower_ not in {"against", "compared"} or link is None or (
+                not _comma_before(prep)):
+            continue
+        norm = next((c for c in link.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                     and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)), None)
+        of = next((c for c in norm.children if c.dep_ == "prep" and c.lower_ == "of"), None) if norm else None
+        value = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if norm is None or of is None or value is None or not any(t.like_num for t in value.subtree):
+            continue
+        subject = _subject_of(verb)
+        words = [t.text for t in norm.lefts if t.dep_ in {"amod", "compound"}] + [norm.text]
+        if subject is not None and subject.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in subject.children):
+            # "a national rate" of unemployment; "a target" for punctuality
+            words += ["for" if norm.lemma_.lower() in {"target", "goal", "limit", "ceiling", "cap"} else "of", subject.lower_]
+        rest = [t for c in norm.children if c.dep_ == "prep" and c.i > of.i for t in c.subtree]  # "across the eurozone"
+        tail = _render(verb.doc, {t.i for t in rest}) if rest else ""
+        copula = "was" if _in_past(verb) else "is"
+        text = " ".join(["the", *words, *([tail] if tail else []), copula, _render(verb.doc, _subtree(value))])
+        out.append(_Unit(set(), prefix=text, subject=norm, subject_text=" ".join(["the", *words])))
     return out
 
 

@@ -1390,6 +1390,14 @@ CASES = [
         [],
         id="an-expected-move-is-the-actors-forecast",
     ),
+    pytest.param(
+        "Unemployment in Kellsford stands at 6.8%, against a national rate of 4.1%. Inflation rose to 3.2% in May, "
+        "compared with an average of 2.1% across the eurozone.",
+        [("The national rate of unemployment is 4.1%.", None),
+         ("The average of inflation across the eurozone was 2.1%.", None)],
+        [],
+        id="the-figure-a-value-is-set-against-is-a-claim",
+    ),
 ]
 
 
