@@ -163,7 +163,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         text = polish(resolved)
         expanded = resolver.expand_descriptions(text, prop)
         subject = _rewritten_subject(subject, text, expanded)
-        text = resolver.expand_names(resolver.of_the_group(resolver.of_last_thing(resolver.stance_on_event(expanded, prop), prop)), prop)
+        text = resolver.expand_names(resolver.of_the_group(resolver.of_last_thing(resolver.jobs_of_actor(resolver.stance_on_event(expanded, prop), prop), prop)), prop)
         text = resolver.name_the_place(text, prop)
         expecter = None
         if not prop.attributed_to and (moved := expected_move(text, resolver.body_actor())) is not None:

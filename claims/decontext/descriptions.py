@@ -64,6 +64,8 @@ _SCHEMES = {"scheme", "project", "proposal", "idea"}  # undertakings that are fo
 # What a speaker gave, so "disputed that account" is the last speaker's account
 _SAYINGS = {"account", "claim", "allegation", "assessment", "characterisation", "characterization", "version",
             "argument", "suggestion", "accusation", "criticism", "description", "interpretation", "analysis"}
+_JOBS = {"job", "role", "post", "position", "worker", "employee"}  # counted jobs ...
+_LOST = {"go", "cut", "lose", "axe", "shed", "disappear", "eliminate", "scrap"}  # ... that are lost
 # Feelings about something, with the preposition that names it ("worried about X")
 _STANCES = {"convinced": "by", "impressed": "by", "persuaded": "by", "worried": "about", "concerned": "about",
             "nervous": "about", "anxious": "about", "sceptical": "about", "skeptical": "about", "unhappy": "with",
@@ -370,6 +372,22 @@ class Descriptions(Memory):
         if m is None:
             return text
         return f"{text[: m.end()]} {_STANCES[feeling.lower_]} {_event_phrase(self.event, 'decision')}{text[m.end() :]}"
+
+    def jobs_of_actor(self, text: str, prop: Proposition) -> str:
+        """"Up to 600 head-office roles could go" -> "Up to 600 head-office roles at Freshway and
+        Bellamy’s could go": counted jobs that are lost belong to the article's employer (the two
+        parties of a takeover)."""
+        jobs = next((t for t in prop.parsed.span if t.lemma_.lower() in _JOBS and t.dep_ in {"nsubj", "nsubjpass"}
+                     and t.head.lemma_.lower() in _LOST and any(c.dep_ == "nummod" for c in t.children)
+                     and not any(c.dep_ in {"prep", "poss", "det", "relcl", "acl"} for c in t.children)), None)
+        if jobs is None or self.event is None:
+            return text
+        taken = self.event[1].split()[1] in {"buy", "acquire", "take", "merge"}
+        employer = self.pair() if taken else self.body_actor()
+        m = re.search(rf"\b{re.escape(jobs.text)}\b(?= (?:could|would|will|may|might|are|were|have|had)\b)", text)
+        if m is None or not employer or employer.split(" and ")[0].lower() in text.lower():
+            return text
+        return f"{text[: m.end()]} at {employer}{text[m.end() :]}"
 
     def of_last_thing(self, text: str, prop: Proposition) -> str:
         """"Results are expected in 2031." -> "Results of the randomised trial are expected in 2031.":

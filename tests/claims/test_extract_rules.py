@@ -1398,6 +1398,20 @@ CASES = [
         [],
         id="the-figure-a-value-is-set-against-is-a-claim",
     ),
+    pytest.param(
+        "Harlow Energy announced on Monday that it would close three coal plants by 2028. About 1,200 jobs will go, "
+        "the company said.",
+        [("About 1,200 jobs at Harlow Energy will go.", "Harlow Energy")],
+        [],
+        id="counted-jobs-lost-are-the-employers",
+    ),
+    pytest.param(
+        "Freshway has agreed to buy its smaller rival Bellamy’s for 2.6 billion euros. The plan would:\n- Protect "
+        "the jobs of all store staff, although up to 600 head-office roles could go.\n",
+        [("Up to 600 head-office roles at Freshway and Bellamy’s could go.", None)],
+        [],
+        id="counted-jobs-lost-in-a-takeover-are-both-parties",
+    ),
 ]
 
 
