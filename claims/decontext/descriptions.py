@@ -15,6 +15,7 @@ from claims.decontext.phrases import (
     _INSTITUTIONS,
     _THE_TWO,
     _find_token,
+    _is_person,
     _measure,
     _phrase,
     _set_off,
@@ -159,7 +160,8 @@ class Descriptions(Memory):
             if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "nmod", "npadvmod"}:
                 continue
             # "The 1.9-tonne spacecraft": a measure says how big, not which one, so it is looked past
-            measures = [c for c in tok.children if _measure(c)]
+            measures = [c for c in tok.children if _measure(c) or (
+                c.dep_ == "amod" and c.lower_ == "new" and c.i < tok.i and tok.lemma_.lower() in self.introduced)]
             # "called the decision “unjustified”": an adjective after the noun is said of it, not which one
             kids = [c for c in tok.children if c.dep_ != "case" and c not in measures
                     and not (c.dep_ == "amod" and c.i > tok.i)]
@@ -204,6 +206,8 @@ class Descriptions(Memory):
                     continue
             if tok.tag_ == "NN" and len(bare) == 1:
                 mention = self.introduced.get(tok.lemma_.lower(), mention)
+                if (by := self.introducers.get(tok.lemma_.lower())) and mention == self.introduced.get(tok.lemma_.lower()):
+                    mention = f"{_possessive(by[0].upper() + by[1:] if by.startswith('the ') else by)} {mention}"
                 for other in _LABELS.get(tok.lemma_.lower(), ()) if mention is None else ():
                     mention = mention or self.introduced.get(other) or self.mentions.get((other, False))
             if (
@@ -256,6 +260,8 @@ class Descriptions(Memory):
             if tok.lemma_.lower() == "sale" and not selling:
                 continue  # a sale has a seller and a buyer: the actor's only when the article is about its selling
             doer = self.event[0] if self.event and _acted_on(self.event[1], tok.lemma_.lower()) else None
+            if doer and (self.gender_of(doer) or _is_person(doer, None)):
+                doer = None  # a person's study is theirs in other words ("Dr Ana Ruiz led the study")
             if mention is None and doer and len(bare) == 1 and det.lower_ == "the" and doer.lower() not in text.lower():
                 m = re.compile(rf"\b[Tt]he {re.escape(tok.text)}\b(?!-)").search(text)
                 if m is not None:  # "The tariff could cost X" after "Dravia will impose tariffs of 25% on Y"
@@ -299,7 +305,7 @@ class Descriptions(Memory):
                     mention.split()[0].lower() != tok.lower_):
                 continue  # "the water" is not "Rivermead Water"; "the bank" is "the Central Bank of Varenia",
                 # "the river" the "River Tamsel"
-            pattern = re.compile(rf"\b(the|this|that|these|those) ((?:[\d.,]+-\w+ )*){re.escape(tok.text)}\b",
+            pattern = re.compile(rf"\b(the|this|that|these|those) ((?:[\d.,]+-\w+ |new )*){re.escape(tok.text)}\b",
                                  re.IGNORECASE)
             m = pattern.search(text)
             if m is None or (" of " in mention and mention[:1].islower() and text[m.end() : m.end() + 2] in {"’s", "'s"}):

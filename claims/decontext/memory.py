@@ -28,7 +28,7 @@ from claims.decontext.phrases import (
     _proper,
     _trade_word,
 )
-from claims.decontext.topic import _introduced
+from claims.decontext.topic import _actor, _introduced
 from claims.inflect import plural
 
 if TYPE_CHECKING:
@@ -94,6 +94,7 @@ class Memory:
         self.event: tuple[str | None, str] | None = None  # the article's first decided action
         self.called: dict[str, str] = {}  # head lemma -> the name set off after it ("a new drug, Lumevia,")
         self.introduced: dict[str, str] = {}  # head lemma -> "law that will ban X" (first mention)
+        self.introducers: dict[str, str] = {}  # head lemma -> the named subject that brought it in ("New Calder")
         self.owned: dict[str, str] = {}  # head lemma -> whose it was made the first time ("merger of X and Y")
         self.bodies: set[str] = set()  # names the article gave a business's trade ("Carmaker Velto")
         self.told: list[tuple[Span, str, str | None]] = []  # each claim's sentence, resolved text and subject
@@ -338,6 +339,11 @@ class Memory:
                 continue  # "built without a valid permit" names no permit that "the permit" could be
             if tok.tag_ == "NN" and tok.lemma_.lower() not in self.introduced and (intro := _introduced(tok)):
                 self.introduced[tok.lemma_.lower()] = intro
+                actor = _actor(span) if tok.dep_ == "dobj" else None
+                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if actor and subject is not None and actor.split()[-1] in [t.text for t in subject.subtree]:
+                    # "The government of New Calder approved a law that will ban X": New Calder’s law
+                    self.introducers[tok.lemma_.lower()] = actor
             name = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == tok.i + 2
                          and tok.doc[tok.i + 1].text == ","), None)
             if name is not None and tok.tag_ == "NN" and not any(c.lower_ in _ANOTHER for c in tok.children):

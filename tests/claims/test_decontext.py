@@ -94,11 +94,13 @@ def test_polish(raw: str, expected: str) -> None:
             ["The Central Bank of Valdoria kept its main rate at 3% on Friday.",
              "The Central Bank of Valdoria’s decision to keep its main rate at 3% was unanimous."],
         ),
-        (  # "a law that will ..." introduces the thing a later bare "the law" means; the date is left out
+        (  # "a law that will ..." introduces the thing a later bare "the law" (or "the new law") means; the date
+            # is left out
             "The assembly approved a law that will ban petrol mowers in parks from May 2027. "
             "Critics said the law was rushed. Under the new law, owners must register.",
             ["The assembly approved a law that will ban petrol mowers in parks from May 2027.",
-             "The law that will ban petrol mowers in parks was rushed.", "Under the new law, owners must register."],
+             "The law that will ban petrol mowers in parks was rushed.",
+             "Under the new law that will ban petrol mowers in parks, owners must register."],
         ),
         (  # "the company" is the named organisation the article opens with
             "Brightwell Foods, the Leeds-based maker of cereals, reported higher sales on Monday. "

@@ -1412,6 +1412,14 @@ CASES = [
         [],
         id="counted-jobs-lost-in-a-takeover-are-both-parties",
     ),
+    pytest.param(
+        "The government of New Calder on Tuesday approved a law that will ban gas boilers in all newly built homes. "
+        "Opposition leader Graham Pike said the law was rushed.\nUnder the new law:\n- Repairs remain allowed.\n",
+        [("New Calder’s law that will ban gas boilers in all newly built homes was rushed.", "Graham Pike"),
+         ("Under New Calder’s law that will ban gas boilers in all newly built homes, repairs remain allowed.", None)],
+        [],
+        id="a-thing-the-actor-brought-in-is-the-actors",
+    ),
 ]
 
 
