@@ -40,7 +40,7 @@ from claims.decontext.memory import _bodies_of_speakers
 from claims.decontext.phrases import UNRESOLVED_START, _EXPLETIVE_IT
 from claims.decontext.polish import _hedged, _unframed, polish
 from claims.decontext.pronouns import Resolver
-from claims.decontext.topic import _actor, _event, _home_place
+from claims.decontext.topic import _actor, _event, _home_place, _nation
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -138,6 +138,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
     resolver.orgs = _bodies_of_speakers(props)
     if props:
         resolver.town, resolver.land = _home_place(props, _actor(props[0].parsed.span))
+        resolver.nation = _nation(props, resolver.land, _actor(props[0].parsed.span))
     out: list[Proposition] = []
     previous: tuple[Span, str | None, str | None] | None = None
     for prop in props:

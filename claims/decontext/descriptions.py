@@ -59,6 +59,7 @@ _THE_TWO_OF = re.compile(r"\b([Tt]he) two (economies|governments|leaders|markets
                          r"workforces|networks)\b")
 _THE_PLACE = re.compile(r"\b([Tt]he|[Tt]his) (town|city|village|state|country)([’']s)?\b(?!-| (?:council|hall|centre|"
                         r"center|assembly|government|authorities|police|college|university|limits|of)\b)")
+_THE_GOVERNMENT = re.compile(r"\b[Tt]he government\b(?! of\b)(?![’'])")
 # Verbs that tell a decision, so "The decision was taken in January" after "approved X" is that one
 _DECIDING = {"approve", "reject", "choose", "select", "endorse", "adopt", "back", "appoint", "award", "grant", "ban"}
 _SCHEMES = {"scheme", "project", "proposal", "idea"}  # undertakings that are for something
@@ -338,6 +339,11 @@ class Descriptions(Memory):
                 continue
             words = _possessive(place) if m.group(3) else place
             text = text[: m.start()] + words + text[m.end() :]
+        found = _THE_GOVERNMENT.search(text)
+        if found is not None and self.nation and self.nation not in original and not self.gender_of(self.nation):
+            words = f"{_possessive(self.nation)} government"  # "the government" -> "Valdoria’s government"
+            words = words[0].upper() + words[1:] if found.start() == 0 else words
+            text = text[: found.start()] + words + text[found.end() :]
         return text
 
     def expand_names(self, text: str, prop: Proposition) -> str:

@@ -112,6 +112,7 @@ class Memory:
         self.kinds: dict[str, str] = {}  # speaker -> the kind of people they are one of ("scientists")
         self.town: str | None = None  # the place "the town"/"the city" means
         self.land: str | None = None  # the place "the state"/"the country" means
+        self.nation: str | None = None  # the country whose government "the government" is
 
     def body_actor(self) -> str | None:
         """The article's actor when it can be "the company" or "the club": not a person (one the

@@ -192,3 +192,15 @@ def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | 
     place = max(inside, key=lambda n: (inside[n], total.get(n, 0)), default=None)
     bare = actor if actor and actor[:1].isupper() and not _organisation(actor) and not _body_name(actor) else None
     return place, place or bare
+
+
+def _nation(props: Sequence[Proposition], land: str | None, actor: str | None) -> str | None:
+    """The country whose "the government" the article means: its place, when that is no town
+    (the article never speaks of "the town", "the city" or a council of its own) nor its actor."""
+    if not land or (actor and land in actor):
+        return None
+    for prop in props:
+        for tok in prop.parsed.span:
+            if tok.lemma_.lower() in {"town", "city", "village", "borough", "council"} and tok.pos_ in {"NOUN", "PROPN"}:
+                return None
+    return land

@@ -1420,6 +1420,20 @@ CASES = [
         [],
         id="a-thing-the-actor-brought-in-is-the-actors",
     ),
+    pytest.param(
+        "A record 212,400 students have been accepted onto university courses in Valdoria this year. Education "
+        "minister Leon Markovic has said the government will respond within three months.",
+        [("Valdoria’s government will respond within three months.", "Leon Markovic")],
+        [],
+        id="the-government-of-a-country-article-is-the-countrys",
+    ),
+    pytest.param(
+        "About 1,200 residents were moved out of 430 homes in Lowbridge, according to Lowbridge District Council. "
+        "The council’s leader, Anita Shah, said she would ask the government to pay for a barrier.",
+        [("Anita Shah will ask the government to pay for a barrier.", "Anita Shah")],
+        [],
+        id="the-government-is-not-a-towns",
+    ),
 ]
 
 
