@@ -66,6 +66,7 @@ _SCHEMES = {"scheme", "project", "proposal", "idea"}  # undertakings that are fo
 # What a speaker gave, so "disputed that account" is the last speaker's account
 _SAYINGS = {"account", "claim", "allegation", "assessment", "characterisation", "characterization", "version",
             "argument", "suggestion", "accusation", "criticism", "description", "interpretation", "analysis"}
+_FALLING_ILL = {"report", "suffer", "develop", "contract", "catch"}  # verbs whose object is an illness
 _JOBS = {"job", "role", "post", "position", "worker", "employee"}  # counted jobs ...
 _LOST = {"go", "cut", "lose", "axe", "shed", "disappear", "eliminate", "scrap"}  # ... that are lost
 # Feelings about something, with the preposition that names it ("worried about X")
@@ -130,6 +131,17 @@ class Descriptions(Memory):
         for lemma in _brought_out(prop):
             self.owners.setdefault(lemma, (" " not in subject and self.full_name(subject)) or subject)
 
+    def ailment(self, prop: Proposition) -> str | None:
+        """"14 people had reported stomach illness since Friday": what people fell ill with, in this
+        sentence or the one before, so that "the cases" are cases of it."""
+        spans = [prop.parsed.span, *self.spans[-1:]]
+        for span in spans:
+            for tok in span:
+                if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FALLING_ILL and (
+                        tok.lemma_.lower() not in PERSON_NOUNS | {"case"}):
+                    return _phrase(tok, frozenset({"relcl", "appos", "acl", "prep"}), set_off=False)
+        return None
+
     def decision_before(self, prop: Proposition) -> str | None:
         """"The board has approved a second probe, Beacon. The decision was taken in January": the
         decision is the one the sentence just before told of ("the board’s decision to approve a
@@ -183,6 +195,11 @@ class Descriptions(Memory):
             det = next((c for c in kids if c.i < tok.i), None)
             if det is None or det.lower_ not in {"the", "this", "that", "these", "those"} or det.i != min(
                     [tok.i, *(c.left_edge.i for c in measures)]) - 1:
+                continue
+            if tok.lower_ == "cases" and det.lower_ == "the" and len(kids) == 1 and (ailment := self.ailment(prop)):
+                m = re.compile(r"\b[Tt]he cases\b(?! of)").search(text)
+                if m is not None and ailment not in text:  # "14 people reported stomach illness ... none of the cases"
+                    text = f"{text[: m.end()]} of {ailment}{text[m.end() :]}"
                 continue
             if tok.lemma_.lower() in _SCHEMES and det.lower_ == "the" and len(kids) == 1 and (
                     thing := _scheme_of(tok)) and thing not in text:

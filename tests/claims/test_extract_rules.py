@@ -1434,6 +1434,13 @@ CASES = [
         [],
         id="the-government-is-not-a-towns",
     ),
+    pytest.param(
+        "The agency said 14 people had reported stomach illness since Friday, but that none of the cases had so far "
+        "been linked to the water.",
+        [("None of the cases of stomach illness has so far been linked to the water.", "the agency")],
+        [],
+        id="the-cases-are-of-the-illness-people-reported",
+    ),
 ]
 
 
