@@ -917,6 +917,8 @@ def _sub_clause(
         elif head.dep_ == "appos" and head.head.pos_ == "PROPN" and pron.lower_ == "who" and not _comma_before(tok):
             head = head.head  # "Hugo Lindqvist, a scientist who is not involved" -> Hugo Lindqvist
         np = _noun_phrase(head)
+        if pron.lower_ == "which" and (made := _made_by(head)) is not None:
+            np = f"{possessive(made)} {np.split(' ', 1)[1]}"  # "Dorrance must hold a consultation, which ..."
         said, sayer = pron.head, _subject_of(tok)
         if (said.dep_ == "ccomp" and said.head.i == tok.i and pron.dep_ in {"nsubj", "nsubjpass"}
                 and tok.lemma_.lower() in REPORTING_VERBS and sayer is not None and sayer.i != pron.i):
@@ -1034,6 +1036,17 @@ def _sub_clause(
         said_of = (allowed & _subtree(small)) - _subtree(it)
         return [_Unit(set(), prefix=f"{'They' if plural else 'It'} {copula} {_render(tok.doc, said_of)}")]
     return []
+
+
+def _made_by(thing: Token) -> str | None:
+    """"Dorrance must hold a 45-day consultation, which ...": the named subject whose new thing
+    (the object it brings in with "a") a relative clause goes on about."""
+    if thing.dep_ != "dobj" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in thing.children):
+        return None
+    maker = _subject_of(thing.head)
+    if maker is None or maker.pos_ != "PROPN" or maker.dep_ != "nsubj" or thing.head.lemma_.lower() in _EXPECTING:
+        return None
+    return _noun_phrase(maker)
 
 
 def _where_when(pron: Token, head: Token) -> str:

@@ -1441,6 +1441,13 @@ CASES = [
         [],
         id="the-cases-are-of-the-illness-people-reported",
     ),
+    pytest.param(
+        "Under employment law, Dorrance Appliances must now hold a 45-day consultation with staff representatives, "
+        "which is due to begin on 2 March.",
+        [("Dorrance Appliances’ 45-day consultation with staff representatives is due to begin on 2 March.", None)],
+        ["A 45-day consultation with staff representatives is due to begin on 2 March."],
+        id="a-new-thing-a-name-brings-in-is-its-own-in-the-relative-clause",
+    ),
 ]
 
 
