@@ -1057,7 +1057,15 @@ def _where_when(pron: Token, head: Token) -> str:
         return "in" if not any(t.like_num for t in head.subtree) or re.fullmatch(r"\d{4}", head.text) else "on"
     if re.fullmatch(r"\d{4}", head.text):
         return "in"
-    return head.head.text if head.head.pos_ == "ADP" else "at"
+    if head.head.pos_ == "ADP" and head.head.lower_ in _PLACING:
+        return head.head.text
+    # "followed by an unusually hot summer, when ...": the time itself, not the link to it
+    return "during" if pron.lower_ == "when" and head.lemma_.lower() in _PERIODS else "at"
+
+
+_PLACING = {"in", "on", "at", "during", "near", "inside", "outside", "within", "across", "around"}
+_PERIODS = {"summer", "winter", "spring", "autumn", "fall", "season", "year", "month", "week", "period", "decade",
+            "term", "era", "weekend", "night", "day", "campaign", "crisis", "war", "pandemic", "storm", "heatwave"}
 
 
 def _placed(units: list[_Unit], prep: str, np: str, doc: object) -> list[_Unit]:

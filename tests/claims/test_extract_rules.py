@@ -1448,6 +1448,14 @@ CASES = [
         ["A 45-day consultation with staff representatives is due to begin on 2 March."],
         id="a-new-thing-a-name-brings-in-is-its-own-in-the-relative-clause",
     ),
+    pytest.param(
+        "The survey blamed a dry winter followed by an unusually hot summer, when temperatures at 3,000 metres stayed "
+        "above freezing for 84 days in a row.",
+        [("Temperatures at 3,000 metres stayed above freezing for 84 days in a row during an unusually hot summer.",
+          None)],
+        [],
+        id="a-when-clause-on-a-period-is-during-it",
+    ),
 ]
 
 
