@@ -177,6 +177,9 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
                 resolver.event = _event(prop.parsed.span, first=not resolver.spans)
             if not resolver.spans:
                 resolver.actor = _actor(prop.parsed.span)
+                # "The data protection authority of Marvia has fined X": the actor is a place, not a business
+                resolver.actor_is_place = resolver.actor is not None and any(
+                    t.text == resolver.actor.split()[-1] and t.dep_ == "pobj" for t in prop.parsed.span)
         if previous is not None and previous[0] is prop.parsed.span and previous[1] == prop.attributed_to:
             source = previous[2]  # one sentence, one speaker: resolved once, before its own subjects count
         else:

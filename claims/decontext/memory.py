@@ -101,6 +101,7 @@ class Memory:
         self.we_of: dict[str, str] = {}  # speaker -> whom their "we" opening a quote was taken to mean
         self.owners: dict[str, str] = {}  # head lemma -> the named subject that brought out "a plan"
         self.actor: str | None = None  # the named subject of the opening sentence
+        self.actor_is_place = False  # the actor is the place of the opening's subject ("the authority of Marvia")
         self.nominal: str | None = None  # the noun the article uses for its decided action ("extension")
         self.current: Span | None = None  # the sentence being resolved
         self.nouns_seen: set[str] = set()  # lemmas of the nouns of the sentences before
@@ -118,6 +119,8 @@ class Memory:
         """The article's actor when it can be "the company" or "the club": not a person (one the
         article calls "he"/"she", or named with a role, "challenger Viktor Brandt")."""
         actor = self.actor
+        if self.actor_is_place and len(self.bodies) == 1:
+            return next(iter(self.bodies))  # "fined social media company Chatwave ... The company said"
         if actor is None or self.gender_of(actor) or (actor[:1].islower() and not actor.startswith("the ")):
             return None
         return actor

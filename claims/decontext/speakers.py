@@ -47,6 +47,8 @@ _EXECUTIVES = {"executive", "ceo", "chairman", "chairwoman", "chair", "spokesman
 _POLICE_RANKS = {"detective", "inspector", "constable", "sergeant", "superintendent", "commissioner"}
 
 
+_SPOKESPERSON = re.compile(r"^(?:a|an|the) (?:\w+ )?spokes(?:person|man|woman)$", re.IGNORECASE)
+
 def _police_officer(spans: list[Span], source: str) -> bool:
     """"Detective Inspector Sara Quinn said ...": a speaker the article gave a police rank."""
     first = source.split()[0]
@@ -216,6 +218,7 @@ class Speakers(Descriptions):
         if m is None and inner is None:
             return text
         org = self.organisation(prop, source)
+        spoken_for = False
         kind = self.kinds.get(_name_only(source)) if org is None else None
         if kind is not None:  # "Hugo Lindqvist, a planetary scientist": "we" are scientists
             org = kind
@@ -226,6 +229,10 @@ class Speakers(Descriptions):
                 self.orgs[source] = self.companies[source] = org
         elif org is None and _police_officer([*self.spans, prop.parsed.span], source):
             org = "police"  # "Detective Inspector Sara Quinn": "we" are the police
+        elif org is None and _SPOKESPERSON.match(source) and (last := self.last_source) and last[:1].isupper() and (
+                not self.gender_of(last)):
+            org = last  # "Chatwave said it would appeal. “We have invested ...,” a spokesperson said"
+            spoken_for = True
         elif org is None and m is not None:  # at the start only: the article's main actor as a last guess
             org, inner = self.actor, None
             if org:
@@ -238,7 +245,7 @@ class Speakers(Descriptions):
             org = self.pair() or org  # "Together we can ..." after a merger: both parties
         if not org:
             return text
-        one_body = org.lower().startswith("the ") or self.companies.get(source) == org  # a company is an "it"
+        one_body = org.lower().startswith("the ") or self.companies.get(source) == org or spoken_for  # an "it"
 
         def body(word: str, rest: str, named: bool) -> str:
             if kind is not None and named:  # "Scientists should wait before they have seen it"

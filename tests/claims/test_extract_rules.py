@@ -1456,6 +1456,15 @@ CASES = [
         [],
         id="a-when-clause-on-a-period-is-during-it",
     ),
+    pytest.param(
+        "The data protection authority of Marvia has fined social media company Chatwave 48 million euros. The "
+        "company has 60 days to change its settings. Chatwave said it would appeal. “We have invested heavily in "
+        "safety tools,” a spokesperson said.",
+        [("Chatwave has 60 days to change its settings.", None),
+         ("Chatwave has invested heavily in safety tools.", "a spokesperson")],
+        ["Marvia has 60 days to change its settings."],
+        id="the-company-after-a-place-actor-is-the-business-it-named",
+    ),
 ]
 
 
