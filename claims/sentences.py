@@ -613,12 +613,27 @@ def _silent_e(doc: Doc) -> None:
             tok.lemma_ = lemma + "e"
 
 
+def _ampersand_names(doc: Doc) -> None:
+    """"Hallam & Pryce", "Tessel & Marr": the small parser reads the two names as a pair; joined by
+    an ampersand they are one name, merged into one token."""
+    spans = [doc[tok.i - 1 : tok.i + 2] for tok in doc if tok.text == "&" and 0 < tok.i < len(doc) - 1
+             and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i + 1].is_title]
+    taken: set[int] = set()
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            if taken & set(range(span.start, span.end)):
+                continue  # "A & B & C": the first pair only
+            taken |= set(range(span.start, span.end))
+            retokenizer.merge(span, attrs={"TAG": "NNP", "POS": "PROPN", "LEMMA": span.text})
+
+
 def repair(doc: Doc) -> Doc:
     """Fix frequent slips of the small parser, one function each (``_reduced_relative`` and the
     ones after it), then an unfamiliar name that opens a sentence, tagged as an adverb or
     adjective, before a verb that has no subject ("Northpost announced ..."), which becomes
     the verb's subject."""
     _silent_e(doc)
+    _ampersand_names(doc)
     for sent in list(doc.sents):
         _reduced_relative(sent)
         _expected_figure(sent)

@@ -288,6 +288,9 @@ class Memory:
                     chain = chain[1:]
                 if tok.dep_ == "appos" and (tok.head.lemma_.lower() in _INSTITUTIONS or _trade_word(tok.head.text)):
                     self.bodies.add(_name_of(tok))  # "The developer, Calder Homes,"
+                if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1 and _trade_word(c.text)
+                       for c in tok.lefts):
+                    self.bodies.add(_name_of(tok))  # "retailer Hallam & Pryce"
                 if chain:
                     name = " ".join(t.text for t in [*chain, tok] if t.text.lower().strip(".") not in _TITLES)
                     self.names.append(name)

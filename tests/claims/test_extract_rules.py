@@ -1465,6 +1465,12 @@ CASES = [
         ["Marvia has 60 days to change its settings."],
         id="the-company-after-a-place-actor-is-the-business-it-named",
     ),
+    pytest.param(
+        "The chief executive of retailer Hallam & Pryce, Simon Carver, will step down in March, the company said.",
+        [("The chief executive of retailer Hallam & Pryce, Simon Carver, will step down in March.", "Hallam & Pryce")],
+        [],
+        id="a-name-joined-by-an-ampersand-is-one-name",
+    ),
 ]
 
 

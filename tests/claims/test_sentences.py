@@ -79,3 +79,10 @@ def test_repairs_of_the_small_parser(nlp, text: str, subject: str | None, root: 
     (sent,) = _sentences(nlp, text)
     found = next((t.text for t in sent.span.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
     assert (found, sent.span.root.text) == (subject, root)
+
+
+def test_ampersand_name_is_one_token(nlp) -> None:  # type: ignore[no-untyped-def]
+    (sent,) = _sentences(nlp, "The chief executive of retailer Hallam & Pryce will step down, the company said.")
+    names = [t for t in sent.span if t.pos_ == "PROPN"]
+    assert [t.text for t in names] == ["Hallam & Pryce"]
+    assert sent.sentence.text.endswith("the company said.")
