@@ -914,8 +914,11 @@ def _sub_clause(
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and pron.lower_ in {"who", "whom", "whose"}:
             head = named  # "The club’s chairman, Ian Roe, who took over" -> Ian Roe
-        elif head.dep_ == "appos" and head.head.pos_ == "PROPN" and pron.lower_ == "who" and not _comma_before(tok):
-            head = head.head  # "Hugo Lindqvist, a scientist who is not involved" -> Hugo Lindqvist
+        elif head.dep_ == "appos" and head.head.pos_ == "PROPN" and pron.lower_ == "who" and (
+                not _comma_before(tok) or _comma_before(head)):
+            # "Hugo Lindqvist, a scientist who is not involved" -> Hugo Lindqvist; so is "Ruth Okonjo, the
+            # finance director, who joined in 2021"
+            head = head.head
         np = _noun_phrase(head)
         if pron.lower_ == "which" and (made := _made_by(head)) is not None:
             np = f"{possessive(made)} {np.split(' ', 1)[1]}"  # "Dorrance must hold a consultation, which ..."

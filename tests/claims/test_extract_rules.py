@@ -1471,6 +1471,12 @@ CASES = [
         [],
         id="a-name-joined-by-an-ampersand-is-one-name",
     ),
+    pytest.param(
+        "He will be replaced by Ruth Okonjo, the company's finance director, who joined from a rival in 2021.",
+        [("Ruth Okonjo joined from a rival in 2021.", None)],
+        ["The company's finance director joined from a rival in 2021."],
+        id="who-after-a-set-off-role-is-the-person-named",
+    ),
 ]
 
 
