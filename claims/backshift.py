@@ -162,6 +162,10 @@ def _still_so(be: Token) -> bool:
 _INTENDING = {"expect", "plan", "intend", "hope", "want", "aim", "need"}
 
 
+# States of mind that a past perfect puts before the report, and that are over by then ("had hoped")
+_BELIEVING = {"wish", "believe", "fear", "think", "assume", "suspect", "anticipate"}
+
+
 def _conditions_now(verbs: list[Token], allowed: set[int], out: dict[int, str]) -> None:
     """The "if"/"once" conditions of re-tensed verbs go to the present too."""
     for verb in verbs:
@@ -192,7 +196,9 @@ def present_again(content: Token, allowed: set[int]) -> dict[int, str]:
                 out[tok.i] = "are" if tok.lower_ == "were" else "is"
         elif tok.lower_ == "had" and tok.dep_ == "aux" and head.tag_ == "VBN" and _reported_clause(head, content):
             been = next((c for c in head.children if c.dep_ == "auxpass" and c.lower_ == "been"), None)
-            if not _dated(head):
+            if head.lemma_.lower() in _INTENDING | _BELIEVING and been is None and (simple := _simple_past(head)):
+                out[tok.i], out[head.i] = "", simple  # "investors had hoped for X" -> "investors hoped for X"
+            elif not _dated(head):
                 out[tok.i] = "have" if _plural(head) else "has"
             elif been is not None:
                 out[tok.i], out[been.i] = ("were" if _plural(head) else "was"), ""

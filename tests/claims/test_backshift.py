@@ -20,6 +20,7 @@ CASES = [
      "The regulator will act once the water is safe."),
     ("Ana Silva said the strike would go ahead if talks failed.", "The strike will go ahead if talks fail."),
     ("Ana Silva said the trust had recovered the money.", "The trust has recovered the money."),
+    ("Ana Silva said investors had hoped for an outside candidate.", "Investors hoped for an outside candidate."),
     ("Ana Silva said the shops had recovered the money.", "The shops have recovered the money."),
     ("Ana Silva said demand had fallen by 35% since 2022.", "Demand has fallen by 35% since 2022."),
     ("Ana Silva said the firm had received grants in 2021.", "The firm received grants in 2021."),
