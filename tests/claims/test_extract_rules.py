@@ -187,7 +187,7 @@ CASES = [
     ),
     pytest.param(
         "Dorrance must now hold a 45-day consultation with staff representatives, which is due to begin on 2 March.",
-        [("A 45-day consultation with staff representatives is due to begin on 2 March.", None)],
+        [("Dorrance’s 45-day consultation with staff representatives is due to begin on 2 March.", None)],
         ["Staff representatives is due to begin on 2 March."],
         id="a-relative-clause-is-about-the-noun-its-verb-agrees-with",
     ),
