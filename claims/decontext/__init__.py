@@ -137,8 +137,9 @@ def decontextualise(props: Sequence[Proposition]) -> list[Proposition]:
 def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Proposition]:
     resolver.orgs = _bodies_of_speakers(props)
     if props:
-        resolver.town, resolver.land = _home_place(props, _actor(props[0].parsed.span))
-        resolver.nation = _nation(props, resolver.land, _actor(props[0].parsed.span))
+        opening_actor = _actor(props[0].parsed.span)
+        resolver.town, resolver.land = _home_place(props, opening_actor)
+        resolver.nation = _nation(props, resolver.land, opening_actor)
     out: list[Proposition] = []
     previous: tuple[Span, str | None, str | None] | None = None
     for prop in props:

@@ -225,7 +225,8 @@ class Descriptions(Memory):
             if tok.tag_ == "NN" and len(bare) == 1:
                 mention = self.introduced.get(tok.lemma_.lower(), mention)
                 if (by := self.introducers.get(tok.lemma_.lower())) and mention == self.introduced.get(tok.lemma_.lower()):
-                    mention = f"{_possessive(by[0].upper() + by[1:] if by.startswith('the ') else by)} {mention}"
+                    # "New Calder’s law that will ban X" (a name's possessive takes no article of its own)
+                    mention = f"{_possessive(by[4:] if by.startswith('the ') else by)} {mention}"
                 for other in _LABELS.get(tok.lemma_.lower(), ()) if mention is None else ():
                     mention = mention or self.introduced.get(other) or self.mentions.get((other, False))
             if (

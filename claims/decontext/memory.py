@@ -372,7 +372,6 @@ class Memory:
     def remember_source(self, source: str | None, prop: Proposition | None = None) -> None:
         if source and source.lower() not in {"he", "she", "they"}:
             self.last_source = source
-            self.source_at = len(self.antecedents)
             if all(w[:1].isupper() for w in source.split()) and len(source.split()) >= 2:
                 # a named speaker: a person, or a body ("Rivermead Water said ... It has since ...")
                 self.antecedents.append(_Antecedent(source, False, not _body_name(source)))

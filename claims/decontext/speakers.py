@@ -49,6 +49,7 @@ _POLICE_RANKS = {"detective", "inspector", "constable", "sergeant", "superintend
 
 _SPOKESPERSON = re.compile(r"^(?:a|an|the) (?:\w+ )?spokes(?:person|man|woman)$", re.IGNORECASE)
 
+
 def _police_officer(spans: list[Span], source: str) -> bool:
     """"Detective Inspector Sara Quinn said ...": a speaker the article gave a police rank."""
     first = source.split()[0]
