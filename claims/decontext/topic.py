@@ -71,8 +71,8 @@ def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
     if any(t.is_punct and t.text not in "-–%" for t in ids):
         return None
     last = max(t.i for t in ids)
-    if last + 1 < len(span.doc) and span.doc[last + 1].text in {"’s", "'s"} and span.doc[last + 1].dep_ == "punct":
-        ids.append(span.doc[last + 1])  # "Bellamy’s" read as a name and a stray "’s"
+    if last + 1 < len(span.doc) and span.doc[last + 1].text in {"’s", "'s"} and span.doc[last + 1].dep_ != "case":
+        ids.append(span.doc[last + 1])  # "Bellamy’s" read as a name and a stray "’s" (or a second object)
     owner = None
     if subj is not None and subj.pos_ == "PROPN":
         owner = _mention(subj) or subj.text

@@ -248,7 +248,7 @@ CASES = [
         "Freshway has agreed to buy Bellamy’s for 2.6 billion euros, the two companies announced on Monday. "
         "The deal would create a group with 1,140 stores. The two chains set out their plans in May.",
         [("Freshway has agreed to buy Bellamy’s for 2.6 billion euros.", "Freshway and Bellamy’s"),
-         ("Freshway’s deal to buy Bellamy would create a group with 1,140 stores.", None),
+         ("Freshway’s deal to buy Bellamy’s would create a group with 1,140 stores.", None),
          ("Freshway and Bellamy’s set out their plans in May.", None)],
         [],
         id="the-two-companies-are-the-two-named-and-the-deal-is-the-agreed-action",
@@ -1476,6 +1476,14 @@ CASES = [
         [("Ruth Okonjo joined from a rival in 2021.", None)],
         ["The company's finance director joined from a rival in 2021."],
         id="who-after-a-set-off-role-is-the-person-named",
+    ),
+    pytest.param(
+        "Marlow has agreed to buy Penrose’s for 1.2 billion euros. The deal would create a chain with 800 shops and "
+        "about 15% of the grocery market.",
+        [("Marlow’s deal to buy Penrose’s would create a chain with 800 shops.", None),
+         ("Marlow’s deal to buy Penrose’s would create a chain with about 15% of the grocery market.", None)],
+        [],
+        id="what-an-object-comes-with-is-listed-one-by-one",
     ),
 ]
 
