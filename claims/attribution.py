@@ -219,18 +219,27 @@ def _trailing(span: Span) -> Attribution | None:
     words = [t for t in span if not t.is_punct]
     if not words:
         return None
+    root = _root(span)
+    # "..., the board announced on Thursday, citing a shortage of staff": what the source did in saying so
+    tail = next((c for c in root.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.right_edge.i == words[-1].i
+                 and c.left_edge.i - 1 > root.i and span.doc[c.left_edge.i - 1].text == ","), None)
+    end = tail.left_edge.i - 2 if tail is not None else words[-1].i
     for tok in span:
-        if tok.dep_ not in {"appos", "npadvmod", "nsubj"} or tok.pos_ not in {"NOUN", "PROPN"}:
+        second_object = tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+        if (tok.dep_ not in {"appos", "npadvmod", "nsubj"} and not second_object) or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         verb = next((c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in REPORTING_VERBS
                      and not any(x.dep_ in {"dobj", "ccomp"} for x in c.children)), None)
         comma = tok.left_edge.i - 1
-        if verb is None or tok.right_edge.i != words[-1].i or comma < span.start or span.doc[comma].text != ",":
+        if verb is None or tok.right_edge.i not in {words[-1].i, end} or comma < span.start or (
+                span.doc[comma].text != ","):
             continue
         source = "".join(t.text_with_ws for t in tok.subtree if t.i < verb.i).strip()
         frame = {t.i for t in tok.subtree} | {comma}
+        if tok.right_edge.i == end and tail is not None:
+            frame |= {t.i for t in tail.subtree} | {tail.left_edge.i - 1}
         return Attribution(source[0].lower() + source[1:] if source[:4] in {"The ", "A "} else source,
-                           _root(span), frozenset(frame))
+                           root, frozenset(frame))
     return None
 
 

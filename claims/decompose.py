@@ -800,6 +800,9 @@ def _reported_content(tok: Token, allowed: set[int], source: str | None) -> list
 # Reporting verbs only a person or body does ("said the results were encouraging but warned against X").
 _SPEAKING = {"say", "tell", "warn", "caution", "stress", "insist", "admit", "acknowledge", "concede", "emphasise",
              "emphasize", "complain", "argue", "explain", "add"}
+# What a source does with words as it speaks ("..., the board said, citing a shortage of staff").
+_SAYING_WHY = {"cite", "blame", "call", "describe", "point", "argue", "add", "warn", "stress", "note", "say", "insist",
+               "urge", "accuse", "claim", "acknowledge", "admit", "promise", "pledge", "vow", "highlight", "refer"}
 # Verbs of what a speaker does with words, so a speaker is their subject, not the reported clause's.
 _SPEECH_ACTS = {"call", "urge", "demand", "ask", "add", "vow", "pledge", "promise", "insist", "appeal", "accuse",
                 "criticise", "criticize", "blame", "welcome", "reject", "deny", "refuse", "threaten", "announce"}
@@ -1305,6 +1308,18 @@ def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposit
     units += _speaker_goes_on(content, attribution)
     for i in sorted(attribution.frame):
         tok = span.doc[i]
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and attribution.source and _comma_before(tok) and (
+                tok.lemma_.lower() in _SAYING_WHY) and _subject_of(tok) is None and (
+                tok.head.i == content.i or tok.head.lemma_.lower() in REPORTING_VERBS):
+            # "X, the board announced, citing a shortage of staff" -> "The board cited a shortage of staff"
+            # (but "X, the companies said, creating the largest group": what X does, not what they did)
+            said = [span.doc[j] for j in attribution.frame if span.doc[j].lemma_.lower() in REPORTING_VERBS]
+            form = past(tok.lemma_.lower()) if any(v.tag_ in {"VBD", "VBN"} for v in said) else third_person(
+                tok.lemma_.lower())
+            source = attribution.source[0].upper() + attribution.source[1:]
+            units += _clause(tok, _subtree(tok) & attribution.frame,
+                             _Unit(set(), {tok.i: form}, source, None, source, source=""))
+            continue
         if _cut_kind(tok.head, tok) in {"relcl", "acl"} and tok.head.i in attribution.frame:
             kind = _cut_kind(tok.head, tok) or ""
             for unit in _sub_clause(kind, tok.head, tok, _subtree(tok) & attribution.frame, None, None):

@@ -49,12 +49,26 @@ def _opens_quote(text: str) -> bool:
     return text.lstrip().startswith("“") and text.count("“") > text.count("”")
 
 
+def _leaves_quote_open(text: str) -> bool:
+    """True when ``text`` opens a quotation that goes on past it ("Berry said: “This is a betrayal.")."""
+    return text.count("“") > text.count("”")
+
+
 def _quote_speakers(sentences: Sequence[ParsedSentence], frames: list[Attribution]) -> list[Attribution]:
     """A quotation over several sentences is said by whoever the sentence closing it names:
     "“We finished fourth with Joel. Without him we will struggle,” he said." gives the first
-    sentence the same speaker."""
+    sentence the same speaker; and by whoever the sentence opening it names: in "Berry said:
+    “This is a betrayal. Our members gave their lives to this place.”" Berry says both."""
     out = list(frames)
     for i, parsed in enumerate(sentences):
+        if frames[i].source is not None and _leaves_quote_open(parsed.sentence.text):
+            for j in range(i + 1, min(i + 4, len(sentences))):
+                later = sentences[j].sentence
+                if later.block_index != parsed.sentence.block_index or "“" in later.text or frames[j].source:
+                    break
+                out[j] = replace(out[j], source=frames[i].source)
+                if "”" in later.text:
+                    break
         if out[i].source is not None or not _opens_quote(parsed.sentence.text):
             continue
         for j in range(i + 1, min(i + 4, len(sentences))):

@@ -267,7 +267,8 @@ class Resolver(Speakers):
                 return f"{own}{rest}"
             if word == "it" and (event := self.event_said(prop)):
                 return f"The {event}{rest}"
-            found = (self.nth_of_kind(prop) or self.main_clause_thing(prop) or self.judged_decision(prop)
+            found = (self.verdict_on_news(prop, _find_token(prop.parsed.span, "it")) or self.nth_of_kind(prop)
+                     or self.main_clause_thing(prop) or self.judged_decision(prop)
                      if word == "it" else None) or self.pick(
                 plural=word == "they", person=None if word == "they" else False)
             if found is None and word == "it":
@@ -290,7 +291,8 @@ class Resolver(Speakers):
         if word in {"this", "that"}:
             # A bare "This" after "The council voted to X" points at the decision, not a thing.
             found = (self.decision(prop) or self.event_named(prop, tok) or self.same_kind(tok)
-                     or self.whole_clause(prop, tok) or self.last_thing() or self.pick(plural=False, person=False))
+                     or self.whole_clause(prop, tok) or self.verdict_on_news(prop, tok) or self.last_thing()
+                     or self.pick(plural=False, person=False))
         else:
             found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
@@ -407,6 +409,24 @@ class Resolver(Speakers):
         if found:
             self.clausal.add(found)
         return found
+
+    def verdict_on_news(self, prop: Proposition, pron: Token | None) -> str | None:
+        """"Harlow Energy will cut 1,200 jobs." ... new paragraph: "“This is a betrayal,” Berry said" ->
+        "Harlow Energy’s decision to cut 1,200 jobs is a betrayal": a verdict that opens a paragraph
+        judges the article's news, not the last thing named (a verdict inside a paragraph judges the
+        sentence before it: ``whole_clause``)."""
+        if pron is None or pron.dep_ != "nsubj" or pron.head.lemma_ != "be" or self.event is None:
+            return None
+        if self.event[1].split()[1] in _UNDECIDED or not self.spans or prop.parsed.span is self.spans[0]:
+            return None
+        earlier = [s for s in self.spans if s is not prop.parsed.span]
+        if earlier and self.blocks[len(earlier) - 1] == prop.parsed.sentence.block_index:
+            return None
+        pred = next((c for c in pron.head.children if c.dep_ in {"attr", "acomp"}), None)
+        if pred is None or not (pred.lemma_.lower() in _VERDICTS or (  # "a sad day for the town"
+                pred.lemma_.lower() in {"day", "moment"} and any(c.dep_ == "amod" for c in pred.children))):
+            return None
+        return _event_phrase(self.event, "decision")
 
     def of_the_group(self, text: str) -> str:
         """"About 1,200 residents were moved out. Most are staying with relatives." -> "Most of the

@@ -48,6 +48,7 @@ _POLICE_RANKS = {"detective", "inspector", "constable", "sergeant", "superintend
 
 
 _SPOKESPERSON = re.compile(r"^(?:a|an|the) (?:\w+ )?spokes(?:person|man|woman)$", re.IGNORECASE)
+_NAMED_SPOKESPERSON = re.compile(r"^(?:a|an|the) ((?:[A-Z][\w&’'-]* )+)spokes(?:person|man|woman)$")  # "a Plinko spokesperson"
 
 
 def _police_officer(spans: list[Span], source: str) -> bool:
@@ -55,6 +56,23 @@ def _police_officer(spans: list[Span], source: str) -> bool:
     first = source.split()[0]
     return any(tok.text == first and tok.pos_ == "PROPN" and _POLICE_RANKS & {
         t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]} for span in spans for tok in span)
+
+
+def _titles(spans: list[Span], source: str) -> set[str]:
+    """The words the article put before or beside a speaker's name: "Union leader Tom Berry",
+    "the mayor, Ellen Rudd" -> {"union", "leader"}, {"mayor"}."""
+    first = source.split()[0]
+    words: set[str] = set()
+    for span in spans:
+        for tok in span:
+            if tok.text != first or tok.pos_ != "PROPN":
+                continue
+            words |= {t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i] if t.pos_ in {"NOUN", "PROPN"}}
+            head = tok.head if tok.head.dep_ != "appos" else tok.head.head
+            appos = [c for c in head.subtree if c.dep_ == "appos" and c.head.i == head.i] + (
+                [tok.head] if tok.dep_ == "appos" else [])
+            words |= {t.lower_ for t in appos if t.pos_ == "NOUN"}
+    return words
 
 
 def _executive(prop: Proposition, source: str) -> bool:
@@ -208,6 +226,16 @@ class Speakers(Descriptions):
                  "I’ve": f"{subject} has", "I've": f"{subject} has"}
         return _INNER_I.sub(lambda v: forms[v.group(1)], text)
 
+    def titled_body(self, spans: list[Span], source: str) -> str | None:
+        """The body a speaker's title says they speak for, when it is not the article's actor: a
+        union official's union (by its name when the article gave one), a mayor's town."""
+        titles = _titles(spans, source)
+        if "union" in titles:
+            return next((n for n in reversed(self.names) if "Union" in n.split()), None) or "the union"
+        if titles & {"mayor", "councillor"} and self.town:
+            return self.town
+        return None
+
     def first_person(self, text: str, prop: Proposition, source: str) -> str:
         """"We will defend our producers," said the minister -> "Solmark will defend its producers":
         a speaker's "we" and "our" are the body they speak for; inside the claim only in a quote."""
@@ -230,6 +258,10 @@ class Speakers(Descriptions):
                 self.orgs[source] = self.companies[source] = org
         elif org is None and _police_officer([*self.spans, prop.parsed.span], source):
             org = "police"  # "Detective Inspector Sara Quinn": "we" are the police
+        elif org is None and m is not None and (own := self.titled_body([*self.spans, prop.parsed.span], source)):
+            org = self.we_of[source] = own  # "Union leader Tom Berry": "we" are the union, not the company
+        elif org is None and (named := _NAMED_SPOKESPERSON.match(source)):
+            org, spoken_for = named.group(1).strip(), True  # "a Plinko spokesperson": "we" are Plinko
         elif org is None and _SPOKESPERSON.match(source) and (last := self.last_source) and last[:1].isupper() and (
                 not self.gender_of(last)):
             org = last  # "Chatwave said it would appeal. “We have invested ...,” a spokesperson said"
@@ -247,6 +279,9 @@ class Speakers(Descriptions):
         if not org:
             return text
         one_body = org.lower().startswith("the ") or self.companies.get(source) == org or spoken_for  # an "it"
+        # the present-tense verbs "we" said, to agree with one body: "we take" -> "Plinko takes"
+        plain = {t.text: t.lemma_.lower() for t in prop.parsed.span if t.tag_ == "VBP" and t.i > 0
+                 and t.doc[t.i - 1].lower_ == "we"}
 
         def body(word: str, rest: str, named: bool) -> str:
             if kind is not None and named:  # "Scientists should wait before they have seen it"
@@ -255,6 +290,8 @@ class Speakers(Descriptions):
                 return ("its" if named else _possessive(org)) + rest
             if one_body:  # "the Bank of X" is one body: "we are" -> "the Bank of X is"
                 rest = re.sub(r"^ (are|were|have)\b", lambda v: " " + _SINGULAR[v.group(1)], rest)
+                rest = re.sub(r"^ (\w+)\b", lambda v: f" {third_person(plain[v.group(1)])}" if v.group(1) in plain
+                              else v.group(0), rest)
             return org + rest
 
         if m is not None:

@@ -1485,6 +1485,40 @@ CASES = [
         [],
         id="what-an-object-comes-with-is-listed-one-by-one",
     ),
+    pytest.param(
+        "Harlow Energy will cut 1,200 jobs at its Tarnby refinery, the company said on Monday.\n\n"
+        "Union leader Tom Berry said: “This is a betrayal. Our members have given their lives to this place.”",
+        [("Harlow Energy’s decision to cut 1,200 jobs at its Tarnby refinery is a betrayal.", "Tom Berry"),
+         ("The union’s members have given their lives to this place.", "Tom Berry")],
+        ["Harlow Energy’s members have given their lives to this place."],
+        id="a-quote-opened-after-a-colon-goes-on-in-the-speakers-words",
+    ),
+    pytest.param(
+        "Harlow Energy will cut 1,200 jobs at its Tarnby refinery in Tarnby, the company said.\n\n"
+        "“It is a sad day for the town,” said the mayor, Ellen Rudd. “We will fight to bring new jobs here.”",
+        [("Harlow Energy’s decision to cut 1,200 jobs at its Tarnby refinery in Tarnby is a sad day for the town.",
+          "Ellen Rudd"),
+         ("Tarnby will fight to bring new jobs here.", "Ellen Rudd")],
+        ["Harlow Energy will fight to bring new jobs here."],
+        id="a-verdict-opening-a-paragraph-judges-the-news-and-a-mayors-we-is-the-town",
+    ),
+    pytest.param(
+        "The Marvia Data Authority fined Plinko 12 million euros on Tuesday. The regulator said the fine was "
+        "deserved.\n\n“We take privacy extremely seriously and we do not agree with the decision,” a Plinko "
+        "spokesperson said. “We are proud of our record.”",
+        [("Plinko takes privacy extremely seriously.", "a Plinko spokesperson"),
+         ("Plinko is proud of its record.", "a Plinko spokesperson")],
+        ["The Marvia Data Authority is proud of its record."],
+        id="a-spokesperson-named-for-a-body-speaks-for-it-in-the-singular",
+    ),
+    pytest.param(
+        "Greenvale Hospital will close its maternity unit in March, the regional health board announced on Thursday, "
+        "citing a shortage of midwives.",
+        [("Greenvale Hospital will close its maternity unit in March.", "the regional health board"),
+         ("The regional health board cited a shortage of midwives.", None)],
+        ["Greenvale Hospital will cite a shortage of midwives."],
+        id="a-participle-after-a-closing-frame-is-what-the-source-did",
+    ),
 ]
 
 
