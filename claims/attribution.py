@@ -225,8 +225,10 @@ def _trailing(span: Span) -> Attribution | None:
                  and c.left_edge.i - 1 > root.i and span.doc[c.left_edge.i - 1].text == ","), None)
     end = tail.left_edge.i - 2 if tail is not None else words[-1].i
     for tok in span:
-        second_object = tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
-        if (tok.dep_ not in {"appos", "npadvmod", "nsubj"} and not second_object) or tok.pos_ not in {"NOUN", "PROPN"}:
+        # the parser's other readings of the frame: a second object, or a conjunct of the verb
+        misread = (tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)) or (
+            tok.dep_ == "conj" and tok.head.i == root.i)
+        if (tok.dep_ not in {"appos", "npadvmod", "nsubj"} and not misread) or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         verb = next((c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in REPORTING_VERBS
                      and not any(x.dep_ in {"dobj", "ccomp"} for x in c.children)), None)

@@ -47,6 +47,9 @@ _EXECUTIVES = {"executive", "ceo", "chairman", "chairwoman", "chair", "spokesman
 _POLICE_RANKS = {"detective", "inspector", "constable", "sergeant", "superintendent", "commissioner"}
 
 
+# Bodies a speaker's title can name ("board chair Alan Pike"), so "we" are that body.
+_TITLED_BODIES = {"board", "council", "committee", "authority", "agency", "commission", "association", "federation",
+                  "trust", "union", "regulator", "institute", "foundation"}
 _SPOKESPERSON = re.compile(r"^(?:a|an|the) (?:\w+ )?spokes(?:person|man|woman)$", re.IGNORECASE)
 _NAMED_SPOKESPERSON = re.compile(r"^(?:a|an|the) ((?:[A-Z][\w&’'-]* )+)spokes(?:person|man|woman)$")  # "a Plinko spokesperson"
 
@@ -234,6 +237,10 @@ class Speakers(Descriptions):
             return next((n for n in reversed(self.names) if "Union" in n.split()), None) or "the union"
         if titles & {"mayor", "councillor"} and self.town:
             return self.town
+        for noun in sorted(titles & _TITLED_BODIES):  # "board chair Alan Pike" after "the regional health board"
+            mention = self.mentions.get((noun, False))
+            if mention and mention.split()[-1].lower() == noun:
+                return mention if mention[:1].isupper() else f"the {mention}"
         return None
 
     def first_person(self, text: str, prop: Proposition, source: str) -> str:
@@ -251,6 +258,8 @@ class Speakers(Descriptions):
         kind = self.kinds.get(_name_only(source)) if org is None else None
         if kind is not None:  # "Hugo Lindqvist, a planetary scientist": "we" are scientists
             org = kind
+        elif org is None and m is not None and (own := self.titled_body([*self.spans, prop.parsed.span], source)):
+            org = self.we_of[source] = own  # "Union leader Tom Berry": "we" are the union, not the company
         elif org is None and _executive(prop, source):  # "chief executive Lena Brandt": the company just named
             org = self.last_named_body()
             if org is not None:
@@ -258,8 +267,6 @@ class Speakers(Descriptions):
                 self.orgs[source] = self.companies[source] = org
         elif org is None and _police_officer([*self.spans, prop.parsed.span], source):
             org = "police"  # "Detective Inspector Sara Quinn": "we" are the police
-        elif org is None and m is not None and (own := self.titled_body([*self.spans, prop.parsed.span], source)):
-            org = self.we_of[source] = own  # "Union leader Tom Berry": "we" are the union, not the company
         elif org is None and (named := _NAMED_SPOKESPERSON.match(source)):
             org, spoken_for = named.group(1).strip(), True  # "a Plinko spokesperson": "we" are Plinko
         elif org is None and _SPOKESPERSON.match(source) and (last := self.last_source) and last[:1].isupper() and (

@@ -1519,6 +1519,15 @@ CASES = [
         ["Greenvale Hospital will cite a shortage of midwives."],
         id="a-participle-after-a-closing-frame-is-what-the-source-did",
     ),
+    pytest.param(
+        "Greenvale Hospital will close its maternity unit in March, the regional health board announced on Thursday."
+        "\n\n“We know this is difficult news for families,” said board chair Alan Pike. “But we cannot run a safe "
+        "service without enough staff.”",
+        [("Greenvale Hospital will close its maternity unit in March.", "the regional health board"),
+         ("The regional health board cannot run a safe service without enough staff.", "Alan Pike")],
+        ["Greenvale Hospital cannot run a safe service without enough staff."],
+        id="a-body-in-the-speakers-title-is-their-we",
+    ),
 ]
 
 
