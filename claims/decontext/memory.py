@@ -291,6 +291,8 @@ class Memory:
                 if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1 and _trade_word(c.text)
                        for c in tok.lefts):
                     self.bodies.add(_name_of(tok))  # "retailer Hallam & Pryce"
+                if chain and chain[0].is_sent_start and chain[0].lower_ in PERSON_NOUNS:
+                    chain = chain[1:]  # "Striker Leo Marsh scored": a role, capitalised as the sentence opens
                 if chain:
                     name = " ".join(t.text for t in [*chain, tok] if t.text.lower().strip(".") not in _TITLES)
                     self.names.append(name)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claims.backshift import date_word
-from claims.decompose import Proposition
+from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.phrases import (
     _INSTITUTIONS,
     _TITLES,
@@ -128,6 +128,7 @@ def _introduced(head: Token) -> str | None:
 def _actor(span: Span) -> str | None:
     """The first proper-noun subject of the article's opening sentence: the organisation or
     place the article is about ("Lumora Systems, the Dublin-based maker of chips, reported ...")."""
+    player = False
     for tok in span:
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in _INSTITUTIONS:
             # "The government of New Calder approved ..." -> New Calder
@@ -142,6 +143,11 @@ def _actor(span: Span) -> str | None:
         words = [t.text for t in [*chain, tok]]
         if words[0].lower().strip(".") in _TITLES or any(c.dep_ == "appos" and c.like_num for c in tok.children):
             return None  # a person
+        if words[0].lower() in PERSON_NOUNS:
+            player = True  # "Striker Leo Marsh scored twice as Kestrel Town beat X": the body is Kestrel Town
+            continue
+        if player and tok.head.dep_ not in {"advcl", "conj"}:
+            return None
         name = " ".join(words) if len(chain) < len([t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]) else (
             _mention(tok) or " ".join(words))  # "Carmaker Velto" is Velto
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):

@@ -1528,6 +1528,13 @@ CASES = [
         ["Greenvale Hospital cannot run a safe service without enough staff."],
         id="a-body-in-the-speakers-title-is-their-we",
     ),
+    pytest.param(
+        "Striker Leo Marsh scored twice as Kestrel Town beat Alder United 3–1 on Saturday.\n\nMarsh, 24, has now "
+        "scored 17 goals this season. “The lads were brilliant,” manager Dana Cole said. “We deserved it.”",
+        [("Leo Marsh has now scored 17 goals this season.", None), ("Kestrel Town deserved it.", "Dana Cole")],
+        ["Striker Leo Marsh deserved it.", "Striker Leo Marsh has now scored 17 goals this season."],
+        id="a-role-opening-the-sentence-is-no-part-of-the-name-and-a-person-is-no-we",
+    ),
 ]
 
 
