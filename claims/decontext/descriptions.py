@@ -80,6 +80,12 @@ _POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*(?: and)? )*[A-Z][\w&.-]*[’']s? (?=
 _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 
 
+def _splice(text: str, m: re.Match[str], words: str) -> str:
+    """``text`` with the match ``m`` replaced by ``words``, capitalised when they open the claim."""
+    words = words[0].upper() + words[1:] if m.start() == 0 and words else words
+    return f"{text[: m.start()]}{words}{text[m.end() :]}"
+
+
 def _figure_subject(prop: Proposition, word: str) -> bool:
     """"in Keld the figure was 11.4%": the figure is the subject of a clause that gives a value."""
     tok = _find_token(prop.parsed.span, word)
@@ -343,8 +349,7 @@ class Descriptions(Memory):
             m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}(’s|'s)?\b(?!-)", re.IGNORECASE).search(text)
             if m is not None:
                 name = _possessive(actor) if m.group(2) else actor
-                name = name[0].upper() + name[1:] if m.start() == 0 else name
-                text = f"{text[: m.start()]}{name}{text[m.end() :]}"
+                text = _splice(text, m, name)
             return text
         return None
 
@@ -355,8 +360,7 @@ class Descriptions(Memory):
             m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}\b", re.IGNORECASE).search(text)
             if m is not None and just not in text:  # "The decision was taken in January" after "approved X"
                 phrase = just
-                phrase = phrase[0].upper() + phrase[1:] if m.start() == 0 else phrase
-                text = f"{text[: m.start()]}{phrase}{text[m.end() :]}"
+                text = _splice(text, m, phrase)
             return text
         return None
 
@@ -372,8 +376,7 @@ class Descriptions(Memory):
             m = pattern.search(text)
             if m is not None:
                 phrase = _event_phrase(self.event, tok.text)
-                phrase = phrase[0].upper() + phrase[1:] if m.start() == 0 else phrase
-                text = f"{text[: m.start()]}{phrase}{text[m.end() :]}"
+                text = _splice(text, m, phrase)
             return text
         return None
 
@@ -411,8 +414,7 @@ class Descriptions(Memory):
             m = re.compile(rf"\b[Tt]he {re.escape(tok.text)}\b(?!-)").search(text)
             if m is not None:  # "The tariff could cost X" after "Dravia will impose tariffs of 25% on Y"
                 done = f"{_possessive(doer)} {tok.text}"
-                done = done[0].upper() + done[1:] if m.start() == 0 else done
-                text = f"{text[: m.start()]}{done}{text[m.end() :]}"
+                text = _splice(text, m, done)
             return text
         return None
 
@@ -441,8 +443,7 @@ class Descriptions(Memory):
             if m is not None and pair and pair.split(" and ")[0].lower() not in text.lower():
                 owned = f"{m.group(1)} {tok.text} of {pair}"  # "the merger of Freshway and Bellamy’s"
                 self.owned[noun.lemma] = owned.split(" ", 1)[1]  # the same merger later on
-                owned = owned[0].upper() + owned[1:] if m.start() == 0 else owned
-                text = f"{text[: m.start()]}{owned}{text[m.end() :]}"
+                text = _splice(text, m, owned)
             elif m is not None and self.actor.lower() not in text.lower():
                 if " of " in self.actor and not re.sub(r"^the ", "", self.actor)[:1].isupper():
                     # "the plan of the government of X" (but "the Central Bank of Varenia’s signal")
@@ -453,8 +454,7 @@ class Descriptions(Memory):
                     owned = f"{_possessive(self.actor)} {tok.text}"
                 if tok.tag_ == "NN":
                     self.owned[noun.lemma] = owned[4:] if owned.startswith("the ") else owned
-                owned = owned[0].upper() + owned[1:] if m.start() == 0 else owned
-                text = f"{text[: m.start()]}{owned}{text[m.end() :]}"
+                text = _splice(text, m, owned)
             return text
         return None
 
@@ -486,7 +486,7 @@ class Descriptions(Memory):
             return f"{text[: of.start()]}{of.group(1)} {of.group(2)} of {pair}{text[of.end():]}"
         if m is None or (pair := self.pair()) is None:
             return text
-        return f"{text[: m.start()]}{pair[0].upper() + pair[1:] if m.start() == 0 else pair}{text[m.end():]}"
+        return _splice(text, m, pair)
 
     def name_the_place(self, text: str, prop: Proposition) -> str:
         """"unemployment in the town" -> "unemployment in Kellsford"; "The state closed ..." ->
