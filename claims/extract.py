@@ -44,14 +44,14 @@ class Extractor(Protocol):
     def extract_many(self, articles: Sequence[Article]) -> list[list[Claim]]: ...
 
 
-def _opens_quote(text: str) -> bool:
-    """True when ``text`` opens a quotation it does not close ("“We finished fourth.")."""
-    return text.lstrip().startswith("“") and text.count("“") > text.count("”")
-
-
 def _leaves_quote_open(text: str) -> bool:
     """True when ``text`` opens a quotation that goes on past it ("Berry said: “This is a betrayal.")."""
     return text.count("“") > text.count("”")
+
+
+def _opens_quote(text: str) -> bool:
+    """True when ``text`` starts a quotation it does not close ("“We finished fourth.")."""
+    return text.lstrip().startswith("“") and _leaves_quote_open(text)
 
 
 def _quote_speakers(sentences: Sequence[ParsedSentence], frames: list[Attribution]) -> list[Attribution]:
