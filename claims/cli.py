@@ -181,11 +181,11 @@ def classify_command(
     """
     import json
 
-    from claims.classify import load_classifier
+    from claims.components import classifier_from
 
     cfg = settings(model=model, batch_size=batch_size)
     texts = [line.strip() for line in sys.stdin if line.strip()]
-    classifier = load_classifier(cfg.model, batch_size=cfg.batch_size, threads=cfg.threads)
+    classifier = classifier_from(cfg)
     predictions = classifier.predict(texts)
     rows = [
         (text, p.claim_type.value, round(p.confidence, 4), *(round(s, 4) for s in p.scores))
@@ -280,10 +280,10 @@ def eval_classifier_command(
     Example: claims eval classifier --model keywords --benchmark future
     """
     from claims.classifier_eval import evaluate_benchmark, evaluate_split, format_evaluation
-    from claims.classify import load_classifier
+    from claims.components import classifier_from
 
     cfg = settings(model=model, batch_size=batch_size)
-    classifier = load_classifier(cfg.model, batch_size=cfg.batch_size, threads=cfg.threads)
+    classifier = classifier_from(cfg)
     if benchmark is None:
         evaluation = evaluate_split(classifier, data)
     else:
@@ -467,11 +467,11 @@ def eval_extraction_command(
         articles, label = load_gold(paths), f"{len(paths)} gold file(s)"
     classifier = None
     if benchmark is None and cfg.model != "none":
-        from claims.classify import load_classifier
+        from claims.components import classifier_from
         from claims.errors import ModelError
 
         try:
-            classifier = load_classifier(cfg.model, batch_size=cfg.batch_size, threads=cfg.threads)
+            classifier = classifier_from(cfg)
         except ModelError as exc:
             if model is not None:
                 raise

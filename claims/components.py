@@ -29,5 +29,15 @@ def load_components(settings: Settings, *, extractor: str | None = None) -> Comp
         extractor=build_extractor(
             extractor or settings.extractor, nlp=load_spacy(settings.spacy_model), settings=settings
         ),
-        classifier=load_classifier(settings.model, batch_size=settings.batch_size, threads=settings.threads),
+        classifier=classifier_from(settings),
+    )
+
+
+def classifier_from(settings: Settings) -> Classifier:
+    """The classifier ``settings`` name, with their batch size, threads and precision."""
+    return load_classifier(
+        settings.model,
+        batch_size=settings.batch_size,
+        threads=settings.threads,
+        precision=settings.precision,
     )

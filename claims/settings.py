@@ -30,6 +30,8 @@ class Settings:
     encoder: str = ""
     batch_size: int = 64
     threads: int = 0  # 0 = torch default
+    # Classifier arithmetic: "auto" (bf16 where the CPU has it natively, else fp32), "fp32", "bf16".
+    precision: str = "auto"
     lock_timeout: float = 30.0  # seconds to wait for another writer
     review_interval_days: int = 182  # implicit horizon for open-ended forecasts
     http_timeout: float = 10.0

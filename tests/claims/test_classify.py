@@ -225,6 +225,18 @@ def test_cli_classify_with_a_bad_model_path_fails_with_one_line(tmp_path: Path) 
     )
 
 
+def test_cli_classify_takes_the_precision_setting_from_the_environment() -> None:
+    from typer.testing import CliRunner
+
+    from claims.cli import app
+
+    result = CliRunner().invoke(
+        app, ["classify", "--model", "keywords"], input="It rained.\n", env={"CLAIMS_PRECISION": "fp16"}
+    )
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "error: model keywords: precision 'fp16' is not one of auto, fp32, bf16\n"
+
+
 def test_cli_eval_classifier_prints_the_report() -> None:
     from typer.testing import CliRunner
 
