@@ -67,8 +67,10 @@ def _person_name(head: Token) -> str:
         left = doc[i]
         if left.pos_ == "PROPN" and left.dep_ in {"compound", "nmod", "poss"} and left.head.i in {t.i for t in chain}:
             chain.insert(0, left)
-        elif left.text in {"’", "'"} and i > 0 and doc[i - 1].tag_ in {"NNPS", "NNP"} and doc[i - 1].text.endswith("s"):
-            chain.insert(0, left)
+        elif left.text in {"’", "'"} and i > 0 and doc[i - 1].text.endswith("s") and (
+                doc[i - 1].tag_ in {"NNPS", "NNP"} or (doc[i - 1].is_title and doc[i - 1].tag_ == "NNS")):
+            chain[:0] = [doc[i - 1], left]  # "Workers’ Union", whatever the parser hung "Workers" on
+            i -= 1
         else:
             break
         i -= 1

@@ -757,10 +757,13 @@ def _verdict(verb: Token, own: set[int]) -> list[_Unit] | None:
     if oprd is None and as_prep is None and after and verb.lemma_.lower() == "call":
         # "called the decision “unjustified and illegal”": the adjectives after the noun, one claim each
         adjectives = [after[0], *(c for c in after[0].conjuncts if c.pos_ == "ADJ")]
-        obj_text = _render(verb.doc, [i for i in _subtree(obj) if i < after[0].i and verb.doc[i].text not in _QUOTES])
+        doc = verb.doc
+        obj_text = _render(doc, [i for i in _subtree(obj) if i < after[0].left_edge.i and doc[i].text not in _QUOTES])
         copula = "are" if _is_plural(obj) else "is"
-        return [_Unit(set(), prefix=f"{obj_text} {copula} {a.text}", subject=obj, subject_text=obj_text,
-                      source=source_text(subject)) for a in adjectives]
+        # each adjective with its own modifiers ("short-sighted", "very costly")
+        words = [_render(doc, [i for i in range(a.left_edge.i, a.i + 1) if doc[i].text not in _QUOTES]) for a in adjectives]
+        return [_Unit(set(), prefix=f"{obj_text} {copula} {w}", subject=obj, subject_text=obj_text,
+                      source=source_text(subject)) for w in words]
     if oprd is not None:
         pred = _subtree(oprd)
     elif as_prep is not None:

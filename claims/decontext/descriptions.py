@@ -474,7 +474,9 @@ class Descriptions(Memory):
         if m is None or (" of " in mention and mention[:1].islower() and text[m.end() : m.end() + 2] in {"’s", "'s"}):
             return None  # not "the government of New Calder’s plan"
         det_text = (m.group(1)[0] + "he " if m.group(1)[0] in "tT" else "the ") + m.group(2)
-        if re.match(r"\w+[’']s ", mention) or _POSSESSOR.match(mention):  # "Solmark’s Ministry of Trade and Industry" takes no article
+        bare_name = mention[:1].isupper() and self.as_written(mention) == mention  # "Harlow Bank", never "the Harlow Bank"
+        if re.match(r"\w+[’']s ", mention) or _POSSESSOR.match(mention) or bare_name:
+            # "Solmark’s Ministry of Trade and Industry" takes no article
             det_text, mention = "", mention[0].upper() + mention[1:] if m.start() == 0 else mention
         return f"{text[: m.start()]}{det_text}{mention}{text[m.end() :]}"
 

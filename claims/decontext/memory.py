@@ -202,6 +202,15 @@ class Memory:
                 self.orgs[source] = tok.doc[i + 1 : end].text
         return self.orgs.get(source)
 
+    def as_written(self, mention: str) -> str:
+        """"the energy ministry", "the Finance Ministry" where the article wrote "the", but "Harlow Bank"
+        where it gave the name bare: the determiner a mention of a named body takes."""
+        spans = [*self.spans, self.current] if self.current is not None else self.spans
+        name = all(w[:1].isupper() or w in {"of", "and", "for", "on"} for w in mention.split())
+        if not name or any(f"the {mention.lower()}" in span.text.lower() for span in spans):
+            return f"the {mention}"  # not "Lantern probe", "Brookside plant"
+        return mention
+
     def pair(self) -> str | None:
         """"Freshway has agreed to buy Bellamy’s" -> "Freshway and Bellamy’s": the two named
         parties of the first sentence that had a named subject and a named object."""
@@ -321,8 +330,7 @@ class Memory:
         mention = next((m for m in named if m and m.split()[-1][:1].isupper()), None)
         if mention is None or not mention.split()[-1][:1].isupper() or owner.lemma_.lower() not in _INSTITUTIONS:
             return None  # "the club" is not "a Kestrel League club"
-        texts = [span.text.lower() for span in [*self.spans, name.sent]]
-        return f"the {mention}" if any(f"the {mention.lower()}" in t for t in texts) else mention
+        return self.as_written(mention)
 
     def remember_body(self, prop: Proposition, source: str | None) -> None:
         """"Trade minister Ivo Karsten told parliament that Solmark did not want a trade war": the

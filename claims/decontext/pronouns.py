@@ -515,7 +515,7 @@ class Resolver(Speakers):
         mention = self.mentions.get((attr.lemma_.lower(), False)) or self.introduced.get(attr.lemma_.lower())
         if mention is None and any(c.lower_ in _ORDINALS for c in attr.subtree if c.i < attr.i):
             return f"the current {attr.text}"  # "This is the third serious flood in eight years": the present one
-        return f"the {mention}" if mention else None
+        return self.as_written(mention) if mention else None
 
     def event_named(self, prop: Proposition, pron: Token | None) -> str | None:
         """"This is the most important decision ..." -> the article's decided action."""

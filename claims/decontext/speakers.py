@@ -154,7 +154,7 @@ class Speakers(Descriptions):
                 return actor  # "the company says" -> Northpost
             mention = self.mentions.get((m.group(1), False))
             if mention is not None:
-                return mention if re.match(r"\w+[’']s ", mention) else f"the {mention}"  # not "the Solmark’s Ministry"
+                return mention if re.match(r"\w+[’']s ", mention) else self.as_written(mention)  # not "the Solmark’s Ministry"
         return source
 
     def trade_named(self) -> str | None:
@@ -240,7 +240,7 @@ class Speakers(Descriptions):
         for noun in sorted(titles & _TITLED_BODIES):  # "board chair Alan Pike" after "the regional health board"
             mention = self.mentions.get((noun, False))
             if mention and mention.split()[-1].lower() == noun:
-                return mention if mention[:1].isupper() else f"the {mention}"
+                return self.as_written(mention)
         return None
 
     def first_person(self, text: str, prop: Proposition, source: str) -> str:

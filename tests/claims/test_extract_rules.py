@@ -1535,6 +1535,23 @@ CASES = [
         ["Striker Leo Marsh deserved it.", "Striker Leo Marsh has now scored 17 goals this season."],
         id="a-role-opening-the-sentence-is-no-part-of-the-name-and-a-person-is-no-we",
     ),
+    pytest.param(
+        "Harlow Bank said on Wednesday that it would close 40 branches. About 350 jobs are at risk, the bank "
+        "said. The bank said it would hold talks with the union.\n\nThe Finance Ministry said it was not "
+        "consulted. The ministry said it would ask for a report.",
+        [("About 350 jobs are at risk.", "Harlow Bank"), ("Harlow Bank will hold talks with the union.", "Harlow Bank"),
+         ("The Finance Ministry will ask for a report.", "the Finance Ministry")],
+        ["The Harlow Bank will hold talks with the union."],
+        id="a-name-the-article-gave-bare-takes-no-the",
+    ),
+    pytest.param(
+        "Harlow Bank will close 40 branches. The Finance Workers’ Union (FWU), which represents about 1,400 of "
+        "Harlow’s staff, called the decision “short-sighted and needless”.",
+        [("Harlow Bank’s decision to close 40 branches is short-sighted.", "Finance Workers’ Union"),
+         ("Harlow Bank’s decision to close 40 branches is needless.", "Finance Workers’ Union")],
+        [],
+        id="called-it-adjectives-keep-their-modifiers-and-a-possessive-name-stays-whole",
+    ),
 ]
 
 
