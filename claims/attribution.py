@@ -135,11 +135,17 @@ def _heard(verb: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in _HEARINGS for c in verb.children)
 
 
+def _adjective_clause(tok: Token) -> bool:
+    """"said staff were “heartbroken” by the theft": an adjective the parser made the clause's head."""
+    return tok.pos_ == "ADJ" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) and any(
+        c.dep_ in {"aux", "auxpass", "cop"} for c in tok.children)
+
+
 def _reported(verb: Token) -> Attribution | None:
     if verb.lemma_.lower() not in REPORTING_VERBS and not _heard(verb):
         return None
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and (c.pos_ in {"VERB", "AUX"} or _adjective_clause(c))]
     if len(subjects) != 1 or len(clauses) != 1:
         return None
     subject, content = subjects[0], clauses[0]

@@ -781,6 +781,13 @@ def _verdict(verb: Token, own: set[int]) -> list[_Unit] | None:
     return [_Unit(set(), prefix=text, subject=obj, subject_text=obj_text, source=source_text(subject))]
 
 
+def _person_unlike(name: Token) -> bool:
+    """"Calder Homes": a name that ends in a word organisations carry (a "which" may be about it)."""
+    from claims.decontext.phrases import _organisation  # the package imports this module
+
+    return _organisation(_noun_phrase(name))
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -912,6 +919,10 @@ def _sub_clause(
                 "on", "in"} and head.pos_ == "NOUN" and head.head.head.pos_ == "NOUN" and (
                 head.lemma_.lower() not in _HOLDERS):
             head = head.head.head  # "a cracked hatch on the reservoir roof, which let rain in": the hatch did
+        elif pron.lower_ == "which" and head.dep_ == "pobj" and head.head.lower_ == "by" and head.pos_ == "PROPN" and (
+                head.head.i > 0 and (work := head.doc[head.head.i - 1]).pos_ == "NOUN" and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) and not _person_unlike(head)):
+            head = work  # "watercolours by Thomas Reade, which had been lent": the works were, not the man
         if pron.lower_ == "which" and pron.dep_ == "nsubj" and _comma_before(tok) and (
                 event := _event_of_amount(head, tok)):
             # "the batteries would last only about 60 hours, which leaves little margin": what leaves it

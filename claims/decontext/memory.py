@@ -318,7 +318,8 @@ class Memory:
         roles = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if name.dep_ == "appos" and name.head.pos_ == "NOUN":
             roles.append(name.head)
-        owner = next((c for r in roles for c in r.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+        owner = next((c for r in roles for c in r.children if c.pos_ in {"NOUN", "PROPN"} and (c.dep_ == "poss" or (
+            c.dep_ == "nmod" and any(x.dep_ == "case" for x in c.children)))), None)  # "The museum’s director"
         if owner is None:
             return None
         if owner.pos_ == "PROPN":

@@ -262,7 +262,8 @@ class Resolver(Speakers):
             if word == "it" and (gerund := _extraposed(text) or _nth_time(text)):
                 return gerund
             own = (self.stance_object(prop) if word == "it" else None) or self.speaker_itself(prop, word) or (
-                self.accused(prop)) or self.silent_speaker(prop, word)
+                self.accused(prop)) or self.silent_speaker(prop, word) or (
+                self.intending_body(prop) if word == "it" else None)
             if own:
                 return f"{own}{rest}"
             if word == "it" and (event := self.event_said(prop)):

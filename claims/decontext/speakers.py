@@ -92,6 +92,10 @@ def _executive(prop: Proposition, source: str) -> bool:
     return False
 
 
+# Verbs of intending: their subject is someone ("It plans to publish ...").
+_INTENDING = {"plan", "intend", "hope", "aim", "want", "promise", "pledge", "vow", "seek", "propose"}
+
+
 class Speakers(Descriptions):
     """Sources and first person, resolved to the speakers the article names."""
 
@@ -187,14 +191,10 @@ class Speakers(Descriptions):
         source = prop.attributed_to
         if not source or not any(t.lemma_.lower() in REPORTING_VERBS for t in prop.parsed.span):
             return None
-        person = source.split()[-1].lower() in PERSON_NOUNS | _TITLES  # "the minister" is no "it"
-        body = (source.lower().startswith("the ") and not person) or _organisation(source)  # "the trust", "Dorrance"
-        kind = source.split()[0].lower()
-        body = body or _trade_word(kind)  # "Manufacturer Celtis Bio", "Steelmaker X"
-        body = body or source in self.bodies  # "The developer, Calder Homes, ...", "Calder Homes said it"
         # "Steelmaker Norrfors, which employs 5,200 people, said it ...": "which" tells a body
-        body = body or any(t.lower_ == "which" and t.head.dep_ == "relcl" and t.head.head.text == source.split()[-1]
-                           for t in prop.parsed.span)
+        body = self.named_body(source) or any(
+            t.lower_ == "which" and t.head.dep_ == "relcl" and t.head.head.text == source.split()[-1]
+            for t in prop.parsed.span)
         # "The bank, Corbel Savings, said it ...": named in apposition to a body
         body = body or any(t.text == source.split()[-1] and t.dep_ == "appos" and t.head.lemma_.lower() in (
             _CLASS_NOUNS | _INSTITUTIONS) for t in prop.parsed.span)
@@ -202,12 +202,32 @@ class Speakers(Descriptions):
                 not body and (source in self.names or _name_only(source) != source)):
             return None
         plural = source.endswith("s") and not source[:1].isupper()
-        # "it" is a body or a one-word name no person in the article goes by ("Northpost")
-        body = body or (
-            " " not in source and source[:1].isupper() and not any(n.split()[-1] == source for n in self.names))
         if (word == "they") != plural or (word == "it" and not body):
             return None
         return source
+
+    def named_body(self, source: str) -> bool:
+        """"the trust", "Dorrance Appliances", "Steelmaker X", "Northpost": a source that is a body."""
+        person = source.split()[-1].lower() in PERSON_NOUNS | _TITLES  # "the minister" is no "it"
+        return bool((source.lower().startswith("the ") and not person) or _organisation(source)
+                    or _trade_word(source.split()[0].lower())  # "Manufacturer Celtis Bio", "Steelmaker X"
+                    or source in self.bodies  # "The developer, Calder Homes, ...", "Calder Homes said it"
+                    # a one-word name no person in the article goes by ("Northpost")
+                    or (" " not in source and source[:1].isupper() and not any(
+                        n.split()[-1] == source for n in self.names)))
+
+    def intending_body(self, prop: Proposition) -> str | None:
+        """"..., the association said. It plans to publish X" -> the association: a plan, hope or
+        intention is someone's, so an "it" that has one is the body that spoke last."""
+        pron = next((t for t in prop.parsed.span if t.lower_ == "it" and t.dep_ == "nsubj"), None)
+        if pron is None or prop.attributed_to or pron.head.dep_ != "ROOT" or (
+                pron.head.lemma_.lower() not in _INTENDING) or not any(c.dep_ == "xcomp" for c in pron.head.children):
+            return None
+        last = self.last_source
+        if not last or self.gender_of(last) or last.endswith("s") and not last[:1].isupper() or (
+                not self.named_body(last)):
+            return None
+        return last[0].upper() + last[1:]
 
     def speaker_as_i(self, text: str, prop: Proposition, source: str) -> str:
         """"“My mother is frail,” Claire said" -> "Claire’s mother is frail"; "“I knew I had the speed,”

@@ -1552,6 +1552,30 @@ CASES = [
         [],
         id="called-it-adjectives-keep-their-modifiers-and-a-possessive-name-stays-whole",
     ),
+    pytest.param(
+        "Thieves stole three paintings from the Alderwick Town Museum.\n\nThe museum’s director, Helen Achebe, "
+        "said staff were “heartbroken” by the theft.\n\n“We want them back on our walls,” she said.",
+        [("Staff were “heartbroken” by the theft.", "Helen Achebe"),
+         ("The Alderwick Town Museum wants them back on its walls.", "Helen Achebe")],
+        ["We want them back on our walls."],
+        id="a-quoted-adjective-clause-is-reported-and-the-body-in-the-title-is-their-we",
+    ),
+    pytest.param(
+        "The show includes small watercolours by Thomas Reade, which had been lent to the museum by a collector. "
+        "The station was built by Calder Homes, which is based in Leeds.",
+        [("Small watercolours had been lent to the museum by a collector.", None),
+         ("Calder Homes is based in Leeds.", None)],
+        ["Thomas Reade had been lent to the museum by a collector."],
+        id="which-after-works-by-a-person-is-about-the-works",
+    ),
+    pytest.param(
+        "The Ardalune Winegrowers’ Association said the frost had damaged most vines. The outlook for the vines "
+        "is less certain. If the summer is dry, yields could fall further, the association said. It plans to "
+        "publish a full damage assessment in late June.",
+        [("The Ardalune Winegrowers’ Association plans to publish a full damage assessment in late June.", None)],
+        ["The outlook for the vines plans to publish a full damage assessment in late June."],
+        id="an-it-that-plans-is-the-body-that-spoke-last",
+    ),
 ]
 
 
