@@ -252,8 +252,9 @@ def _cuts(verb: Token, allowed: set[int]) -> list[tuple[str, Token]]:
 
 
 def _cut_kind(verb: Token, tok: Token) -> str | None:
-    if tok.head == verb and tok.dep_ == "conj" and tok.pos_ in _VERBAL and tok.i > verb.i:
-        return "conj"
+    if tok.head == verb and tok.dep_ == "conj" and tok.pos_ in _VERBAL and tok.i > verb.i and not any(
+            c.dep_ == "cc" and c.lower_ == "or" and verb.i < c.i < tok.i for c in verb.children):
+        return "conj"  # (not "repair or replace any damaged bike": a disjunction is one claim)
     # "Hugo Lindqvist, a scientist who is not involved in the mission, said": said of the person named
     described = tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN" and tok.left_edge.lower_ == "who"
     if tok.dep_ == "relcl" and (_comma_before(tok) or described) and len(

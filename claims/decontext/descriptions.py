@@ -15,6 +15,7 @@ from claims.decontext.phrases import (
     _CLASS_NOUNS,
     _EVENT_NOUNS,
     _INSTITUTIONS,
+    _PUBLIC_BODIES,
     _THE_TWO,
     _find_token,
     _is_person,
@@ -345,7 +346,10 @@ class Descriptions(Memory):
     def _class_noun(self, text: str, noun: _Noun, prop: Proposition) -> str | None:
         """"the company", "the club" is the article's actor when that is a body."""
         tok = noun.tok
-        if noun.lemma in _CLASS_NOUNS and tok.tag_ == "NN" and (actor := self.body_actor()) and len(noun.kids) == 1:
+        actor = self.classed.get(noun.lemma) or self.body_actor()
+        if actor and actor.lower().split()[-1] in _PUBLIC_BODIES and noun.lemma not in _PUBLIC_BODIES:
+            actor = None  # a council is no "company" or "operator"
+        if noun.lemma in _CLASS_NOUNS and tok.tag_ == "NN" and actor and len(noun.kids) == 1:
             m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}(’s|'s)?\b(?!-)", re.IGNORECASE).search(text)
             if m is not None:
                 name = _possessive(actor) if m.group(2) else actor

@@ -12,6 +12,7 @@ from claims.backshift import date_word
 from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.phrases import (
     UNRESOLVED_START,
+    _CLASS_NOUNS,
     _CLUB_WORDS,
     _INSTITUTIONS,
     _ORGANISATION_WORDS,
@@ -97,6 +98,7 @@ class Memory:
         self.introducers: dict[str, str] = {}  # head lemma -> the named subject that brought it in ("New Calder")
         self.owned: dict[str, str] = {}  # head lemma -> whose it was made the first time ("merger of X and Y")
         self.bodies: set[str] = set()  # names the article gave a business's trade ("Carmaker Velto")
+        self.classed: dict[str, str] = {}  # class noun -> the name set beside it ("Cyclo Urban, a ... company")
         self.told: list[tuple[Span, str, str | None]] = []  # each claim's sentence, resolved text and subject
         self.we_of: dict[str, str] = {}  # speaker -> whom their "we" opening a quote was taken to mean
         self.owners: dict[str, str] = {}  # head lemma -> the named subject that brought out "a plan"
@@ -297,6 +299,11 @@ class Memory:
                     chain = chain[1:]
                 if tok.dep_ == "appos" and (tok.head.lemma_.lower() in _INSTITUTIONS or _trade_word(tok.head.text)):
                     self.bodies.add(_name_of(tok))  # "The developer, Calder Homes,"
+                classes = [c for c in [*tok.children, tok.head] if c.pos_ == "NOUN" and c.lemma_.lower() in _CLASS_NOUNS
+                           and "appos" in {c.dep_, tok.dep_} and c.tag_ == "NN"]
+                for noun in classes:  # "Cyclo Urban, a Brasford-based company," / "the operator, Cyclo Urban,"
+                    if not any(x.lower_ in _ANOTHER for x in noun.children):
+                        self.classed[noun.lemma_.lower()] = _name_of(tok)
                 if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1 and _trade_word(c.text)
                        for c in tok.lefts):
                     self.bodies.add(_name_of(tok))  # "retailer Hallam & Pryce"
@@ -428,7 +435,8 @@ class Memory:
 
 _FIRST_PERSON = re.compile(r"^(our|my|we|i|us|your|you)\b", re.IGNORECASE)  # "Our priority": the speaker's, unresolved
 _TITLE_SMALL_WORDS = {"at", "of", "the", "and", "in", "on", "for", "a", "an", "to", "by", "with"}
-_ANOTHER = {"second", "third", "another", "other", "rival", "sister"}  # "a second probe, Beacon": not the one before
+_ANOTHER = {"second", "third", "another", "other", "rival", "sister", "previous", "former", "old", "outgoing"}
+# ("a second probe, Beacon", "its previous operator, Spokewise": not the one "the probe", "the operator" name)
 
 
 def _bodies_of_speakers(props: Sequence[Proposition]) -> dict[str, str]:

@@ -179,6 +179,9 @@ _ORGANISATION_WORDS = {
 }
 
 # Words after a place name that make a different thing of it ("Kellsford College" is not Kellsford).
+# Public bodies: never "the company", "the operator" or "the lender".
+_PUBLIC_BODIES = {"council", "government", "ministry", "department", "authority", "agency", "commission", "parliament",
+                  "assembly", "court", "police", "office", "regulator", "tribunal", "executive"}
 _PLACE_INSTITUTIONS = {
     "college", "university", "school", "council", "hospital", "road", "street", "park", "centre", "center", "station",
     "airport", "bridge", "river", "lane", "court", "hall", "museum", "library", "church", "square",

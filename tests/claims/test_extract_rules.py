@@ -1576,6 +1576,17 @@ CASES = [
         ["The outlook for the vines plans to publish a full damage assessment in late June."],
         id="an-it-that-plans-is-the-body-that-spoke-last",
     ),
+    pytest.param(
+        "Aldmere City Council has signed a contract with Cyclo Urban to run the city’s bike-share scheme. Cyclo "
+        "Urban, a Brasford-based company, was chosen over two other bidders.\n\nUnder the contract, the operator "
+        "must:\n- Repair or replace any damaged bike within 48 hours.\n\nCyclo Urban’s chief executive, Anna "
+        "Werner, said the company made a profit in all nine of its cities.",
+        [("Under Aldmere City Council’s contract, the operator must repair or replace any damaged bike within 48 hours.",
+          None),
+         ("Cyclo Urban made a profit in all nine of its cities.", "Anna Werner")],
+        ["Aldmere City Council made a profit in all nine of its cities.", "Under the contract, the operator must repair."],
+        id="a-council-is-no-company-the-company-named-beside-its-class-is-and-or-verbs-stay-whole",
+    ),
 ]
 
 
