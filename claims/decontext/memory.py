@@ -382,8 +382,10 @@ class Memory:
                 continue
             key = (tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"})
             old = self.mentions.get(key)
+            # "a bike-share scheme that works every day" (in a quote) is another one than the scheme named before
+            another = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
             if old is None or (_proper(found) and not _proper(old)) or (
-                _proper(found) == _proper(old) and len(found.split()) > len(old.split())
+                _proper(found) == _proper(old) and len(found.split()) > len(old.split()) and not another
             ):
                 self.mentions[key] = found
 

@@ -192,6 +192,19 @@ def _no_owner_before(pron: Token) -> bool:
 # "It emerged that X": the "it" of these verbs points at nothing.
 _EMPTY_IT_VERBS = {"emerge", "transpire", "appear", "seem", "turn", "become", "remain", "follow", "happen"}
 # Verbs by which a speaker takes a stance on a thing ("defended the plan, arguing that it ...").
+_JUDGING = {"call", "describe", "label", "brand", "dub"}  # "called it a betrayal"
+
+
+def _stance_target(span: Span) -> Token | None:
+    """"Cyclists welcomed the relaunch", "Business groups were quick to condemn the move": the
+    thing the sentence takes a stance on."""
+    root = span.root
+    verb = root if root.lemma_.lower() in _STANCES else next(
+        (c for c in root.children if c.dep_ == "xcomp" and c.lemma_.lower() in _STANCES), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NN"), None) if verb is not None else None
+    return obj if obj is not None and obj.lemma_ not in PERSON_NOUNS else None
+
+
 _STANCES = {"defend", "criticise", "criticize", "welcome", "reject", "back", "praise", "attack", "dismiss", "oppose",
             "support", "condemn", "question", "dispute", "challenge", "hail", "endorse", "justify"}
 
@@ -261,7 +274,11 @@ class Resolver(Speakers):
                 return text  # expletive "It is likely that ..."
             if word == "it" and (gerund := _extraposed(text) or _nth_time(text)):
                 return gerund
-            own = (self.stance_object(prop) if word == "it" else None) or self.speaker_itself(prop, word) or (
+            pron = _find_token(prop.parsed.span, word)
+            # "The campaign called it “long overdue” but said ...": what they judged, not themselves
+            judged = pron is not None and pron.dep_ in {"dobj", "pobj"}
+            own = (self.stance_object(prop) if word == "it" else None) or (
+                None if judged else self.speaker_itself(prop, word)) or (
                 self.accused(prop)) or self.silent_speaker(prop, word) or (
                 self.intending_body(prop) if word == "it" else None)
             if own:
@@ -587,6 +604,12 @@ class Resolver(Speakers):
     def stance_object(self, prop: Proposition) -> str | None:
         """"The minister defended the plan, arguing that it would cut costs" -> "The plan": what a
         speaker takes a stance on is what their "it" is about."""
+        judged = next((t for t in prop.parsed.span if t.lower_ == "it" and t.dep_ == "dobj"
+                       and t.head.lemma_.lower() in _JUDGING), None)
+        if judged is not None and (before := self.sentence_before(prop)) and (obj := _stance_target(before)):
+            # "Cyclists welcomed the relaunch. The campaign called it “long overdue”": the relaunch
+            found = _phrase(obj)
+            return found[0].upper() + found[1:]
         pron = next((t for t in prop.parsed.span if t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"}), None)
         if pron is None or pron.head.dep_ != "ccomp":
             return None
@@ -594,8 +617,8 @@ class Resolver(Speakers):
         if say.dep_ == "ROOT" and say.lemma_.lower() in REPORTING_VERBS and (before := self.sentence_before(prop)):
             # "Economists welcomed the reform. Karin Holm said it was overdue": the stance just before
             root = before.root
-            obj = next((c for c in root.children if c.dep_ == "dobj" and c.tag_ == "NN"), None)
-            if root.lemma_.lower() in _STANCES and obj is not None and obj.lemma_ not in PERSON_NOUNS and not any(
+            obj = _stance_target(before)
+            if obj is not None and not any(
                     t.pos_ in {"NOUN", "PROPN"} and t.tag_ in {"NN", "NNP"} for t in prop.parsed.span if t.i < pron.i
                     and t.head.i == say.i and t.dep_ == "dobj"):
                 found = _phrase(obj)

@@ -1587,6 +1587,14 @@ CASES = [
         ["Aldmere City Council made a profit in all nine of its cities.", "Under the contract, the operator must repair."],
         id="a-council-is-no-company-the-company-named-beside-its-class-is-and-or-verbs-stay-whole",
     ),
+    pytest.param(
+        "Aldmere has relaunched its bike-share scheme. Cyclists welcomed the relaunch. The Aldmere Cycling Campaign, "
+        "which has about 4,200 members, called it “long overdue” but said the network left out the eastern suburbs.",
+        [("The relaunch is long overdue.", "the Aldmere Cycling Campaign"),
+         ("The network left out the eastern suburbs.", "the Aldmere Cycling Campaign")],
+        ["The Aldmere Cycling Campaign is long overdue."],
+        id="what-a-source-called-it-is-what-the-sentence-before-took-a-stance-on",
+    ),
 ]
 
 
