@@ -701,10 +701,13 @@ def _gapped(verb: Token, comp: Token, keep: set[int], own: set[int]) -> list[set
 def _expectation(verb: Token, own: set[int]) -> list[_Unit]:
     """"X expects A to do B" -> "A will do B", with X as the source (guideline 1.4; the
     forecast keeps its modality as "will")."""
-    if verb.lemma_.lower() not in _EXPECTING or verb.pos_ != "VERB" or verb.tag_ == "VBN":
+    pledge = verb.lemma_.lower() in _PLEDGING
+    if (verb.lemma_.lower() not in _EXPECTING and not pledge) or verb.pos_ != "VERB" or verb.tag_ == "VBN":
         return []
     subject = _subject_of(verb)
     if subject is None or subject.dep_ != "nsubj" or subject.lower_ in {"this", "that"}:
+        return []
+    if pledge and (_negated(verb) or verb.dep_ not in {"ROOT", "ccomp"}):
         return []
     # "Ojo said he expected X to ease": the speaker reported already is the source.
     source = None if subject.pos_ == "PRON" and verb.dep_ == "ccomp" else source_text(subject)
@@ -715,6 +718,8 @@ def _expectation(verb: Token, own: set[int]) -> list[_Unit]:
         agent = next((c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i), None)
         if agent is None:
             agent = next((c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i), None)
+        if pledge and agent is None and comp.dep_ == "xcomp":
+            agent = subject  # "Jonas Lind pledged to keep every village school open" -> "Jonas Lind will keep ..."
         if to is None or agent is None:
             continue
         keep = (_subtree(agent) | _subtree(comp)) & own
@@ -737,6 +742,8 @@ def _expectation(verb: Token, own: set[int]) -> list[_Unit]:
     return []
 
 
+# "X pledged to do B": X will do B, by X's word (an announced plan is a forecast, attributed).
+_PLEDGING = {"pledge", "promise", "vow"}
 _VERDICT_VERBS = {"call", "describe", "regard", "consider", "deem", "label", "brand", "dub", "view", "see"}
 _QUOTES = set("“”\"‘’'")
 

@@ -255,7 +255,7 @@ class Descriptions(Memory):
         mention = self.mentions.get((lemma, tok.tag_ in {"NNS", "NNPS"})) or (
             self.kind_named(tok.lower_)) or (self.owned.get(lemma) if tok.tag_ == "NN" else None)
         if tok.tag_ == "NN" and len(bare) == 1:
-            mention = self.introduced.get(lemma, mention)
+            mention = self.introduced.get(lemma, mention) or self.possessed.get(lemma)  # "Sorvenia’s population"
             if (by := self.introducers.get(lemma)) and mention == self.introduced.get(lemma):
                 # "New Calder’s law that will ban X" (a name's possessive takes no article of its own)
                 mention = f"{_possessive(by[4:] if by.startswith('the ') else by)} {mention}"

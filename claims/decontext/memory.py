@@ -31,6 +31,7 @@ from claims.decontext.phrases import (
 )
 from claims.decontext.topic import _actor, _introduced
 from claims.inflect import plural
+from claims.inflect import possessive as _possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -98,6 +99,7 @@ class Memory:
         self.introducers: dict[str, str] = {}  # head lemma -> the named subject that brought it in ("New Calder")
         self.owned: dict[str, str] = {}  # head lemma -> whose it was made the first time ("merger of X and Y")
         self.bodies: set[str] = set()  # names the article gave a business's trade ("Carmaker Velto")
+        self.possessed: dict[str, str] = {}  # head lemma -> its first mention with a named owner ("Sorvenia’s population")
         self.classed: dict[str, str] = {}  # class noun -> the name set beside it ("Cyclo Urban, a ... company")
         self.told: list[tuple[Span, str, str | None]] = []  # each claim's sentence, resolved text and subject
         self.we_of: dict[str, str] = {}  # speaker -> whom their "we" opening a quote was taken to mean
@@ -377,6 +379,9 @@ class Memory:
                 titled = all(t.is_title or t.lower_ in _TITLE_SMALL_WORDS for t in words) and words[-1].is_title
                 self.called[tok.lemma_.lower()] = "".join(t.text_with_ws for t in words).strip() if titled else (
                     _mention(name) or name.text)
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None and tok.tag_ == "NN" and len(list(tok.children)) == 1:
+                self.possessed.setdefault(tok.lemma_.lower(), f"{_possessive(_name_of(owner))} {tok.text}")
             found = _mention(tok)
             if found is None:
                 continue

@@ -18,6 +18,7 @@ from claims.decontext.phrases import (
     _body_name,
     _find_token,
     _is_person,
+    _name_of,
     _name_only,
     _organisation,
     _place_name,
@@ -69,11 +70,24 @@ def _extraposed(text: str) -> str | None:
     return f"{gerund(m.group(3)).capitalize()}{m.group(4)} {m.group(1)} {m.group(2)}."
 
 
-_NTH_TIME = re.compile(r"^It (?:is|was) the (\w+) time((?: [^,]*?)?) that (\w)(.+?)\.?$")
+# ("It is the second time this year that X"; "It is the first time the population has shrunk")
+_NTH_TIME = re.compile(r"^It (?:is|was) the (\w+) time(?:((?: \w+){0,3}?) that|()) (\w)(.+?)\.?$")
 
 
 _SPEAKING = {"comment", "name", "say", "give", "confirm", "disclose", "identify", "discuss", "elaborate", "specify",
              "reveal", "answer", "speculate"}
+
+
+def _subject_owner(prop: Proposition) -> str | None:
+    """"Neighbouring Hallandia opened its second line, and its fast trains carry ...": an "its" in
+    a conjunct of the sentence's verb is its named subject's."""
+    root = prop.parsed.span.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN" or subject.tag_ != "NNP" or _is_person(subject.text, subject):
+        return None
+    conjuncts = {root.i, *(c.i for c in root.conjuncts)}
+    owned = [t for t in prop.parsed.span if t.lower_ == "its" and t.head.head.i in conjuncts and t.head.head.i != root.i]
+    return _name_of(subject) if owned else None
 
 
 def _nth_time(text: str) -> str | None:
@@ -82,7 +96,9 @@ def _nth_time(text: str) -> str | None:
     m = _NTH_TIME.match(text)
     if m is None:
         return None
-    return f"{m.group(3).upper()}{m.group(4)} for the {m.group(1)} time{m.group(2)}."
+    clause, when = f"{m.group(4).upper()}{m.group(5)}", f"for the {m.group(1)} time{m.group(2) or ''}"
+    head, since, tail = clause.rpartition(" since ")
+    return f"{head} {when} since {tail}." if since else f"{clause} {when}."  # "... for the first time since 1921"
 
 
 _WANTING = {"ask", "demand", "seek", "urge", "insist", "vow", "pledge", "threaten", "campaign", "lobby", "call"}
@@ -245,7 +261,8 @@ class Resolver(Speakers):
             if own and (body := self.resolve_source(own)):
                 phrase = f"{_possessive(body)}{rest}"
                 return phrase[0].upper() + phrase[1:]
-            found = self.pick(plural=word == "their", person=False, underived=True)
+            found = (_subject_owner(prop) if word == "its" else None) or self.pick(
+                plural=word == "their", person=False, underived=True)
             if found:  # "An independent review ... Its report" -> "The independent review’s report"
                 found = re.sub(r"^an? (?=\w)", "The ", found, flags=re.IGNORECASE)
             return f"{_possessive(_owner_head(found))}{rest}" if found else f"The{rest}"

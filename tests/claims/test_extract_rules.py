@@ -1595,6 +1595,25 @@ CASES = [
         ["The Aldmere Cycling Campaign is long overdue."],
         id="what-a-source-called-it-is-what-the-sentence-before-took-a-stance-on",
     ),
+    pytest.param(
+        "Sorvenia’s population fell to 6.84 million in 2025. It is the first time the population has shrunk "
+        "since records began in 1921.\n\nMinister Jonas Lind pledged on Tuesday to keep every village school open "
+        "until 2030 and to bring fast broadband to all rural homes by 2028. The union has not promised to end "
+        "the strike.",
+        [("Sorvenia’s population has shrunk for the first time since records began in 1921.", None),
+         ("Minister Jonas Lind will keep every village school open until 2030.", "Jonas Lind"),
+         ("Minister Jonas Lind will bring fast broadband to all rural homes by 2028.", "Jonas Lind"),
+         ("The union has not promised to end the strike.", None)],
+        [],
+        id="a-pledge-is-a-forecast-by-its-maker-and-the-first-time-without-that",
+    ),
+    pytest.param(
+        "Selvara’s government scrapped the line. Hallandia opened its second high-speed line last year, and its "
+        "fast trains now carry 40 million passengers a year.",
+        [("Hallandia’s fast trains now carry 40 million passengers a year.", None)],
+        ["Selvara’s government’s fast trains now carry 40 million passengers a year."],
+        id="its-in-a-second-conjunct-is-the-named-subjects",
+    ),
 ]
 
 
