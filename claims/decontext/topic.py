@@ -13,6 +13,7 @@ from claims.decontext.phrases import (
     _INSTITUTIONS,
     _TITLES,
     _body_name,
+    _is_person,
     _mention,
     _name_of,
     _organisation,
@@ -197,7 +198,19 @@ def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | 
                 inside[name] = inside.get(name, 0) + 1
     place = max(inside, key=lambda n: (inside[n], total.get(n, 0)), default=None)
     bare = actor if actor and actor[:1].isupper() and not _organisation(actor) and not _body_name(actor) else None
-    return place, place or bare
+    return place, place or bare or _opening_owner(props[0].parsed.span)
+
+
+def _opening_owner(span: Span) -> str | None:
+    """"Sorvenia’s population fell to 6.84 million": the named owner of the opening sentence's
+    subject, a country or place ("the country" later), when it names no body."""
+    subject = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"), None)
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None) if subject else None
+    if owner is None or subject is None or subject.lemma_.lower() in PERSON_NOUNS:
+        return None
+    name = _name_of(owner)
+    # (one word: "Marta Villiers’s plan" opens with a person)
+    return None if _organisation(name) or _body_name(name) or " " in name or _is_person(name, owner) else name
 
 
 def _nation(props: Sequence[Proposition], land: str | None, actor: str | None) -> str | None:

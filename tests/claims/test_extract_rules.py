@@ -1614,6 +1614,13 @@ CASES = [
         ["Selvara’s government’s fast trains now carry 40 million passengers a year."],
         id="its-in-a-second-conjunct-is-the-named-subjects",
     ),
+    pytest.param(
+        "Sorvenia’s population fell to 6.84 million in 2025, the National Statistics Office said on Tuesday. "
+        "The country is also getting older.",
+        [("Sorvenia is also getting older.", None)],
+        ["The country is also getting older."],
+        id="the-country-is-the-named-owner-of-the-opening-subject",
+    ),
 ]
 
 
