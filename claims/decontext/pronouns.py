@@ -52,6 +52,7 @@ def _owner(previous: Sequence[Span]) -> str | None:
 
 
 _EXTRAPOSED = re.compile(r"^It (is|was|would be|will be|seems|would have been) (.+?) to (\w+)\b(.*?)\.?$")
+_TOUGH = {"hard", "harder", "easy", "easier", "difficult", "impossible", "tough", "tougher", "simple", "simpler"}
 _RAISING = {"likely", "unlikely", "certain", "sure", "bound", "due", "set", "able", "unable", "going", "about", "yet",
             "supposed", "meant", "poised", "ready", "designed", "built", "made", "known", "said", "thought"}
 
@@ -67,6 +68,8 @@ def _extraposed(text: str) -> str | None:
     last = m.group(2).split()[-1].lower()
     if last.endswith(("ed", "en")) or last in _RAISING:
         return None  # "It is expected to cut ...": "it" is a real subject
+    if not m.group(4).strip() and _TOUGH & set(m.group(2).lower().split()):
+        return None  # "It is much harder to justify": "it" is what is hard to justify
     return f"{gerund(m.group(3)).capitalize()}{m.group(4)} {m.group(1)} {m.group(2)}."
 
 

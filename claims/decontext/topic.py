@@ -51,7 +51,7 @@ def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
             return None
     elif announced is not None:
         subj, verb = announced
-    elif not first or subj is None or subj.pos_ != "PROPN":
+    elif not first or subj is None or (subj.pos_ != "PROPN" and _named_body(subj) is None):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -63,7 +63,11 @@ def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
     named = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and _set_off(c)), None)
     if named is not None and any(c.dep_ == "poss" for c in obj.children):
         obj = named  # "to sell their captain, Joel Anders, to X" -> "to sell Joel Anders to X"
-    ids = [t for t in obj.subtree if not (t.dep_ == "prep" and t.lower_ in _CIRCUMSTANTIAL and t.head.i == obj.i)]
+    # (without what is set off after it: "the Meridian Line, a planned high-speed railway ...")
+    off = {t.i for c in obj.children if c.dep_ in {"appos", "relcl", "acl"} and _set_off(c) and c.i > obj.i
+           for t in [*c.subtree, c.doc[c.left_edge.i - 1]]}
+    ids = [t for t in obj.subtree if not (t.dep_ == "prep" and t.lower_ in _CIRCUMSTANTIAL and t.head.i == obj.i)
+           and t.i not in off]
     ids = [t for t in ids if all(a.i in {x.i for x in ids} for a in t.ancestors if a.i in {x.i for x in obj.subtree})]
     after = obj.right_edge.i + 1 + (named is not None and obj is named)  # past the comma closing the name
     nxt = next((c for c in verb.children if c.dep_ == "prep" and c.i == after), None)
@@ -74,7 +78,7 @@ def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
     last = max(t.i for t in ids)
     if last + 1 < len(span.doc) and span.doc[last + 1].text in {"’s", "'s"} and span.doc[last + 1].dep_ != "case":
         ids.append(span.doc[last + 1])  # "Bellamy’s" read as a name and a stray "’s" (or a second object)
-    owner = None
+    owner = _named_body(subj) if subj is not None else None
     if subj is not None and subj.pos_ == "PROPN":
         owner = _mention(subj) or subj.text
         if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
@@ -83,6 +87,14 @@ def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
     words = "".join(t.text + (" " if t.whitespace_ or (n + 1 < len(ids) and ids[n + 1].i != t.i + 1) else "")
                     for n, t in enumerate(ids))
     return owner, "to " + verb.lemma_.lower() + " " + words.strip()
+
+
+def _named_body(subj: Token) -> str | None:
+    """"Selvara’s government", "Kellsford’s council": an institution named by its place's name."""
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _INSTITUTIONS:
+        return None
+    return f"{_possessive(_name_of(owner))} {subj.text}"
 
 
 def _announced(span: Span) -> tuple[Token, Token] | None:
@@ -137,7 +149,7 @@ def _actor(span: Span) -> str | None:
             place = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of else None
             if place is not None:
                 return _mention(place) or " ".join(t.text for t in place.subtree)
-            return None
+            return _named_body(tok)  # "Selvara’s government scrapped ..."
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.pos_ != "PROPN":
             continue
         chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not _trade_word(t.text)]

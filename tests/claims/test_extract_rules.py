@@ -1621,6 +1621,16 @@ CASES = [
         ["The country is also getting older."],
         id="the-country-is-the-named-owner-of-the-opening-subject",
     ),
+    pytest.param(
+        "Selvara’s government on Tuesday scrapped the Meridian Line, a planned high-speed railway to Kessby.\n\n"
+        "Critics say the decision will push more freight onto the E4 motorway. On a spreadsheet, the cancellation "
+        "is easy to defend. On a map, it is much harder to justify.",
+        [("Selvara’s government’s decision to scrap the Meridian Line will push more freight onto the E4 motorway.",
+          "critics"),
+         ("On a map, the cancellation is much harder to justify.", None)],
+        ["On a map, Justifying is much harder."],
+        id="a-government-named-by-its-country-is-the-actor-and-hard-to-justify-keeps-its-it",
+    ),
 ]
 
 
