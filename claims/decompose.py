@@ -310,6 +310,8 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
         # "them" is in the main clause)
         long_enough = len([t for t in tok.subtree if not t.is_punct]) > 3 and not any(
             t.tag_ == "PRP" and t.dep_ not in {"nsubj", "nsubjpass"} for t in tok.subtree)
+        if tok.head == verb and marks[0].lower_ == "because" and not focused and long_enough:
+            return "concessive"  # "hard to sell because all three are catalogued": the reason is asserted too
         if (tok.head == verb and marks[0].lower_ in _TEMPORAL and _happened(verb) and _in_past(tok) and not focused
                 and long_enough):
             return "concessive"  # "finished with ten men after Sandri was sent off": both happened

@@ -58,6 +58,25 @@ _DUTY = re.compile(r"^(?:If [^,]+, )?(.+?) (should|must|needs to|need to|has to|
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "some", "any", "many", "most"}
 
 
+# "The other two are small watercolours", "All three are catalogued": a number standing for its noun
+_COUNTED = re.compile(r"^((?:All|Both|The other|The|All of the) (?:two|three|four|five|six|seven|eight|nine|ten)) "
+                      r"(?=(?:are|were|have|had|will|would|could|can|include|remain)\b)")
+
+
+def _counted(text: str, told: Sequence[tuple[object, str, str | None]]) -> str:
+    """"The other two are watercolours" after "The stolen works include X" -> "The other two stolen
+    works are watercolours": the plural subject of the claim before names what is counted."""
+    m = _COUNTED.match(text)
+    if m is None:
+        return text
+    for _, _, subject in reversed(told[-3:]):
+        words = subject.split() if subject else []
+        if 2 <= len(words) <= 4 and words[0].lower() in {"the", "these", "those"} and words[-1].endswith("s") and not any(
+                w[:1].isupper() for w in words[1:]):
+            return f"{m.group(1)} {' '.join(words[1:])} {text[m.end():]}"
+    return text
+
+
 def _mid_sentence(text: str) -> str:
     """``text`` as it reads after a comma: "The merger" -> "the merger", a name unchanged."""
     first = text.split(" ", 1)[0]
@@ -162,7 +181,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
             if last is None:
                 continue  # nothing the article names can stand in for the reference
             resolved = last
-        text = polish(resolved)
+        text = _counted(polish(resolved), resolver.told)
         expanded = resolver.expand_descriptions(text, prop)
         subject = _rewritten_subject(subject, text, expanded)
         text = resolver.expand_names(resolver.of_the_group(resolver.of_last_thing(resolver.jobs_of_actor(resolver.stance_on_event(expanded, prop), prop), prop)), prop)

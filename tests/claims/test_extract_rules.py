@@ -1631,6 +1631,17 @@ CASES = [
         ["On a map, Justifying is much harder."],
         id="a-government-named-by-its-country-is-the-actor-and-hard-to-justify-keeps-its-it",
     ),
+    pytest.param(
+        "The stolen works include “Harbour at Dusk”, an oil painting. The other two are small watercolours.\n\n"
+        "Dr Miriam Kessler said the works are likely to be very hard to sell because all three are catalogued and "
+        "have been widely reproduced.",
+        [("The other two stolen works are small watercolours.", None),
+         ("The works are likely to be very hard to sell.", "Miriam Kessler"),
+         ("All three works are catalogued.", "Miriam Kessler"),
+         ("All three works have been widely reproduced.", "Miriam Kessler")],
+        [],
+        id="a-reason-after-because-is-its-own-claim-and-a-bare-number-takes-the-noun-counted",
+    ),
 ]
 
 
