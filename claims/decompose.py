@@ -319,11 +319,30 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
     if tok.head == verb and tok.dep_ == "advcl" and tok.i > verb.i and _comma_before(tok):
         if tok.lemma_ == "make" and _made(tok) is not None:
             return "making"  # "..., making it one of the costliest storms on record"
-        if not marks and tok.tag_ == "VBG" and _subject_of(tok) is None:
+        if not marks and tok.tag_ == "VBG" and _subject_of(tok) is None and not _starting_with(tok):
             return "participle"
     if _with_doing(verb, tok) is not None:
         return "with"  # "..., with Vesk General treating 85 patients on Sunday alone"
     return None
+
+
+def _coordinated(head: Token, clause: Token) -> str | None:
+    """"The Kessel Pass and the Dornjoch Pass, which together carry 9,000 vehicles": a plural
+    relative clause on the last of singular conjuncts is about them all."""
+    verb = next((c for c in clause.children if c.dep_ in {"aux", "auxpass"}), clause)
+    plural = verb.tag_ == "VBP" or verb.lower_ in {"were", "have", "are"}
+    if head.dep_ != "conj" or head.tag_ not in {"NN", "NNP"} or not plural:
+        return None
+    first = head
+    while first.dep_ == "conj":
+        first = first.head
+    return head.doc[first.left_edge.i : head.i + 1].text
+
+
+def _starting_with(tok: Token) -> bool:
+    """"ease its warning step by step, starting with the lower slopes": how, not a second act."""
+    return tok.lemma_.lower() in {"start", "begin"} and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _made(tok: Token) -> Token | None:
@@ -946,7 +965,7 @@ def _sub_clause(
             # "Hugo Lindqvist, a scientist who is not involved" -> Hugo Lindqvist; so is "Ruth Okonjo, the
             # finance director, who joined in 2021"
             head = head.head
-        np = _noun_phrase(head)
+        np = _coordinated(head, tok) or _noun_phrase(head)
         if pron.lower_ == "which" and (made := _made_by(head)) is not None:
             np = f"{possessive(made)} {np.split(' ', 1)[1]}"  # "Dorrance must hold a consultation, which ..."
         said, sayer = pron.head, _subject_of(tok)

@@ -240,6 +240,8 @@ class Resolver(Speakers):
         source = (prop.attributed_to or "").lower()
         for tok in reversed([t for t in span if t.i < pron.i]):
             if tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.text.lower() not in source:
+                if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in", "near", "from", "across", "outside"}:
+                    continue  # "the third forced closure at Felsbach ... her insurance": a place, no "she"
                 full = self.expand(tok.text)
                 if self.gender_of(full) not in (None, gender or word):
                     continue

@@ -1642,6 +1642,17 @@ CASES = [
         [],
         id="a-reason-after-because-is-its-own-claim-and-a-bare-number-takes-the-noun-counted",
     ),
+    pytest.param(
+        "The Kessel Pass and the Dornjoch Pass, which together carry about 9,000 vehicles a day, will stay shut. "
+        "The service said it would ease its warning step by step, starting with the lower slopes.\n\n"
+        "Mirela Hofer, who owns a hotel in Felsbach, said the closures were costing her money. She added that it "
+        "was the third forced closure at Felsbach and that her insurance did not cover lost revenue.",
+        [("The Kessel Pass and the Dornjoch Pass together carry about 9,000 vehicles a day.", None),
+         ("The service will ease its warning step by step, starting with the lower slopes.", "the service"),
+         ("Mirela Hofer’s insurance did not cover lost revenue.", "Mirela Hofer")],
+        ["The service starts with the lower slopes.", "Felsbach’s insurance did not cover lost revenue."],
+        id="which-after-two-conjuncts-starting-with-is-how-and-her-is-no-place",
+    ),
 ]
 
 
