@@ -206,6 +206,16 @@ class Memory:
                 self.orgs[source] = tok.doc[i + 1 : end].text
         return self.orgs.get(source)
 
+    def named_for(self, words: str) -> str | None:
+        """"avalanche service" -> "Vennar Avalanche Warning Service": the latest name the article gave
+        that holds every word of a lower-case description and ends in its noun."""
+        wanted = words.lower().split()
+        for name in reversed(self.names):
+            have = name.lower().split()
+            if len(have) > len(wanted) and have[-1] == wanted[-1] and set(wanted) <= set(have):
+                return name
+        return None
+
     def as_written(self, mention: str) -> str:
         """"the energy ministry", "the Finance Ministry" where the article wrote "the", but "Harlow Bank"
         where it gave the name bare: the determiner a mention of a named body takes."""

@@ -304,7 +304,9 @@ class Resolver(Speakers):
                 self.accused(prop)) or self.silent_speaker(prop, word) or (
                 self.intending_body(prop) if word == "it" else None)
             if own:
-                return f"{own}{rest}"
+                named = self.resolve_source(own) if own == prop.attributed_to else own
+                named = named or own
+                return f"{named[0].upper()}{named[1:]}{rest}"
             if word == "it" and (event := self.event_said(prop)):
                 return f"The {event}{rest}"
             found = (self.verdict_on_news(prop, _find_token(prop.parsed.span, "it")) or self.nth_of_kind(prop)

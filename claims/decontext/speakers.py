@@ -153,6 +153,8 @@ class Speakers(Descriptions):
             # A surname ("Haddad") names the person introduced in full earlier; "Dorrance" its company.
             found = self.expand(source)
             return found if found != source else self.full_name(source) or source
+        if (m := re.fullmatch(r"the ((?:[a-z]+ ){1,2}[a-z]+)", source)) and (named := self.named_for(m.group(1))):
+            return self.as_written(named)  # "the avalanche service" -> "the Vennar Avalanche Warning Service"
         if m := re.fullmatch(r"the (\w+)", source):
             if m.group(1) in _CLASS_NOUNS and (actor := self.body_actor() or self.trade_named()):
                 return actor  # "the company says" -> Northpost

@@ -1653,6 +1653,14 @@ CASES = [
         ["The service starts with the lower slopes.", "Felsbach’s insurance did not cover lost revenue."],
         id="which-after-two-conjuncts-starting-with-is-how-and-her-is-no-place",
     ),
+    pytest.param(
+        "The danger level stands at 5, according to the Vennar Avalanche Warning Service.\n\n"
+        "The avalanche service said it would review the danger level every morning.",
+        [("The Vennar Avalanche Warning Service will review the danger level every morning.",
+          "the Vennar Avalanche Warning Service")],
+        [],
+        id="a-described-body-is-the-name-that-holds-its-words",
+    ),
 ]
 
 
