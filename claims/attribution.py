@@ -155,6 +155,10 @@ def _reported(verb: Token) -> Attribution | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in content.children):
         return None  # an open question, not a reported claim
+    if content.left_edge.tag_ in {"WRB", "WDT", "WP"} and content.left_edge.i > verb.i:
+        return None  # "should say how many of the roles will go to staff": a question, not a claim
+    if any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in verb.children):
+        return None  # "the company should say X": what it ought to do, not what it said
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "The study does not show that X": X is not asserted by anyone
     if _figure_misread(verb, content):

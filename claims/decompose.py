@@ -793,8 +793,12 @@ def _verdict(verb: Token, own: set[int]) -> list[_Unit] | None:
         words = [_render(doc, [i for i in range(a.left_edge.i, a.i + 1) if doc[i].text not in _QUOTES]) for a in adjectives]
         return [_Unit(set(), prefix=f"{obj_text} {copula} {w}", subject=obj, subject_text=obj_text,
                       source=source_text(subject)) for w in words]
+    named_as = next((c for c in obj.children if c.dep_ == "appos" and c.i in own and c.pos_ == "NOUN"
+                     and obj.doc[c.left_edge.i - 1].text in _QUOTES), None)  # "called the plan “a betrayal of X”"
     if oprd is not None:
         pred = _subtree(oprd)
+    elif named_as is not None and verb.lemma_.lower() in {"call", "label", "brand", "dub"}:
+        pred = _subtree(named_as)
     elif as_prep is not None:
         pred = _subtree(as_prep) - {as_prep.i}
     elif acl is not None and verb.lemma_.lower() == "call":

@@ -99,6 +99,8 @@ def _mention(head: Token) -> str | None:
         return None
     if any(t.pos_ in {"PRON", "VERB"} or t.tag_ in {"JJR", "JJS", "RBS"} or t.lower_ in _DEICTIC for t in tokens):
         return None
+    if any(t.dep_ in {"advmod", "quantmod"} and t.head.like_num for t in tokens):
+        return None  # "about 400 people" is how many, not which ones ("the about 400 people")
     return "".join(t.text_with_ws for t in tokens).strip()
 
 

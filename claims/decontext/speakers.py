@@ -296,7 +296,7 @@ class Speakers(Descriptions):
             org = last  # "Chatwave said it would appeal. “We have invested ...,” a spokesperson said"
             spoken_for = True
         elif org is None and m is not None:  # at the start only: the article's main actor as a last guess
-            org, inner = self.actor, None
+            org = self.actor  # (and the same claim's later "our": "we have to beat our rivals")
             if org:
                 self.we_of[source] = org  # the same speaker's "we" later on ("Without him we will ...")
         elif org is None:
@@ -307,7 +307,8 @@ class Speakers(Descriptions):
             org = self.pair() or org  # "Together we can ..." after a merger: both parties
         if not org:
             return text
-        one_body = org.lower().startswith("the ") or self.companies.get(source) == org or spoken_for  # an "it"
+        one_body = org.lower().startswith("the ") or self.companies.get(source) == org or spoken_for or (
+            _organisation(org) or org in self.bodies)  # an "it" ("Quillon Systems has")
         # the present-tense verbs "we" said, to agree with one body: "we take" -> "Plinko takes"
         plain = {t.text: t.lemma_.lower() for t in prop.parsed.span if t.tag_ == "VBP" and t.i > 0
                  and t.doc[t.i - 1].lower_ == "we"}

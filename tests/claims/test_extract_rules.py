@@ -1661,6 +1661,17 @@ CASES = [
         [],
         id="a-described-body-is-the-name-that-holds-its-words",
     ),
+    pytest.param(
+        "Quillon Systems will cut 1,200 jobs and close a centre that employs about 400 people. Chief executive "
+        "Marta Lindqvist said the cuts were necessary. “We have to build it faster than our rivals,” she said.\n\n"
+        "The Technical Staff Union called the plan “a betrayal of the people who built the company”.\n\n"
+        "But the company should say clearly how many of the new AI roles will go to its existing staff.",
+        [("Quillon Systems has to build it faster than its rivals.", "Marta Lindqvist"),
+         ("Quillon Systems’ plan is a betrayal of the people who built Quillon Systems.", "the Technical Staff Union"),
+         ("Quillon Systems should say clearly how many of the new AI roles will go to its existing staff.", None)],
+        ["How many of the new AI roles will go to its existing staff."],
+        id="a-named-company-is-one-body-a-quoted-name-for-a-plan-is-a-verdict-and-should-say-how-reports-nothing",
+    ),
 ]
 
 
