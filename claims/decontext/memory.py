@@ -374,7 +374,9 @@ class Memory:
                 continue  # a predicate nominal ("is the most important decision") names no referent
             if tok.head.lower_ == "without" or any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
                 continue  # "built without a valid permit" names no permit that "the permit" could be
-            if tok.tag_ == "NN" and tok.lemma_.lower() not in self.introduced and (intro := _introduced(tok)):
+            # (not once the thing was named before: "the city’s bike-share scheme" ... "a scheme that works")
+            if tok.tag_ == "NN" and tok.lemma_.lower() not in self.introduced and (
+                    tok.lemma_.lower(), False) not in self.mentions and (intro := _introduced(tok)):
                 self.introduced[tok.lemma_.lower()] = intro
                 actor = _actor(span) if tok.dep_ == "dobj" else None
                 subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)

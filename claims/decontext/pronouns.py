@@ -93,6 +93,26 @@ def _subject_owner(prop: Proposition) -> str | None:
     return _name_of(subject) if owned else None
 
 
+_ENOUGH = {"enough", "sufficient", "insufficient", "vain", "useless", "futile"}
+
+
+def _effort(prop: Proposition) -> str | None:
+    """"We burned straw between the rows all night, but it was not enough" -> "Burning straw between
+    the rows all night": an "it" that judges the act just told, in the same sentence, is that act."""
+    pron = next((t for t in prop.parsed.span if t.lower_ == "it" and t.dep_ == "nsubj"), None)
+    be = pron.head if pron is not None else None
+    if be is None or be.lemma_ != "be" or be.dep_ != "conj" or be.head.pos_ != "VERB" or be.head.i > be.i:
+        return None
+    if not any(t.lower_ in _ENOUGH for c in be.children if c.dep_ in {"acomp", "attr", "prep"} for t in c.subtree):
+        return None
+    act = be.head
+    kept = [t for c in act.children if c.i > act.i and c.dep_ not in {"cc", "conj", "punct"} for t in c.subtree]
+    if not kept:
+        return None
+    words = "".join(t.text_with_ws for t in sorted(kept, key=lambda t: t.i)).strip()
+    return f"{gerund(act.lemma_.lower()).capitalize()} {words}"
+
+
 def _nth_time(text: str) -> str | None:
     """"It is the second time this year that Skyra has had to ground aircraft." -> "Skyra has
     had to ground aircraft for the second time this year." (the "it" is empty)."""
@@ -301,7 +321,7 @@ class Resolver(Speakers):
             judged = pron is not None and pron.dep_ in {"dobj", "pobj"}
             own = (self.stance_object(prop) if word == "it" else None) or (
                 None if judged else self.speaker_itself(prop, word)) or (
-                self.accused(prop)) or self.silent_speaker(prop, word) or (
+                self.accused(prop)) or self.silent_speaker(prop, word) or (_effort(prop) if word == "it" else None) or (
                 self.intending_body(prop) if word == "it" else None)
             if own:
                 named = self.resolve_source(own) if own == prop.attributed_to else own

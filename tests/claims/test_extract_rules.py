@@ -1672,6 +1672,21 @@ CASES = [
         ["How many of the new AI roles will go to its existing staff."],
         id="a-named-company-is-one-body-a-quoted-name-for-a-plan-is-a-verdict-and-should-say-how-reports-nothing",
     ),
+    pytest.param(
+        "About 400 growers could lose their entire crop.\n\n“We burned straw all night, but it was not enough,” "
+        "said Inés Barral.",
+        [("Burning straw all night was not enough.", "Inés Barral")],
+        ["About 400 growers was not enough."],
+        id="it-was-not-enough-judges-the-act-just-told",
+    ),
+    pytest.param(
+        "The agriculture ministry announced an aid package on Wednesday.\n\nThe ministry said that under the "
+        "package it would:\n- Defer social security contributions for affected farms by six months.",
+        [("Under the package, the agriculture ministry will defer social security contributions for affected farms "
+          "by six months.", "the agriculture ministry")],
+        [],
+        id="under-x-opening-a-claim-is-set-aside-while-its-it-is-resolved",
+    ),
 ]
 
 
