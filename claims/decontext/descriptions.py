@@ -331,11 +331,11 @@ class Descriptions(Memory):
         """"the extension" names the article's decided action ("to extend the Line 2 tram"): it is
         the extension of what was extended, and the article's word for that action from now on."""
         tok = noun.tok
-        if (
-            self.event is not None and tok.tag_ == "NN"
-            and len(noun.bare) == 1
-            and _nominalises(noun.lemma, self.event[1].split()[1])
-        ):
+        verb = self.event[1].split()[1] if self.event is not None else ""
+        # (or the verb itself as a noun: "the cuts" after "will cut 1,200 jobs")
+        same = tok.tag_ == "NNS" and noun.lemma == verb and noun.det == "the"
+        if self.event is not None and len(noun.bare) == 1 and (
+                tok.tag_ == "NN" and _nominalises(noun.lemma, verb) or same):
             m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}\b", re.IGNORECASE).search(text)
             if m is not None:
                 self.nominal = noun.lemma
@@ -469,7 +469,7 @@ class Descriptions(Memory):
         if mention is None or mention.lower() in text.lower():
             return None
         if mention.split()[-1][:1].isupper() and noun.lemma not in _INSTITUTIONS and (
-                mention.split()[0].lower() != tok.lower_):
+                mention.split()[0].lower() != tok.lower_) and tok.lower_ not in mention.split():
             return None  # "the water" is not "Rivermead Water"; "the bank" is "the Central Bank of Varenia",
             # "the river" the "River Tamsel"
         pattern = re.compile(rf"\b(the|this|that|these|those) ((?:[\d.,]+-\w+ |new )*){re.escape(tok.text)}\b",

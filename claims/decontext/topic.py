@@ -118,11 +118,19 @@ def _event_phrase(event: tuple[str | None, str], noun: str) -> str:
     return f"{_possessive(owner)} {noun} {action}" if owner else f"the {noun} {action}"
 
 
+_AGREEMENTS = {"contract", "deal", "agreement", "partnership", "alliance", "settlement", "accord"}
+
+
 def _introduced(head: Token) -> str | None:
     """"approved a law that will ban gas boilers" -> "law that will ban gas boilers": an
     indefinite first mention whose restrictive relative clause says which thing it is."""
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
         return None
+    if head.lemma_.lower() in _AGREEMENTS:  # "signed a five-year contract worth X with Cyclo Urban"
+        partner = next((t for t in head.subtree if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.head.lower_ == "with"),
+                       None)
+        if partner is not None:
+            return f"{head.text} with {_name_of(partner)}"
     rel = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i), None)
     if rel is None or head.doc[rel.left_edge.i].lower_ not in {"that", "which"}:
         return None

@@ -782,8 +782,8 @@ CASES = [
         "Harlow Energy will cut 1,200 jobs, the company said on Tuesday. The cuts, which amount to about 15% of its "
         "workforce, will fall mostly on its plants in the north. Chief executive Maria Olsen said the decision had "
         "been painful.",
-        [("The cuts will fall mostly on Harlow Energy’s plants in the north.", None),
-         ("The cuts amount to about 15% of Harlow Energy’s workforce.", None),
+        [("The cuts of 1,200 jobs will fall mostly on Harlow Energy’s plants in the north.", None),
+         ("The cuts of 1,200 jobs amount to about 15% of Harlow Energy’s workforce.", None),
          ("Harlow Energy’s decision to cut 1,200 jobs has been painful.", "Maria Olsen")],
         [],
         id="its-after-a-plural-subject-is-the-last-body-and-the-decision-said-of-is-the-actors",
@@ -1581,7 +1581,8 @@ CASES = [
         "Urban, a Brasford-based company, was chosen over two other bidders.\n\nUnder the contract, the operator "
         "must:\n- Repair or replace any damaged bike within 48 hours.\n\nCyclo Urban’s chief executive, Anna "
         "Werner, said the company made a profit in all nine of its cities.",
-        [("Under Aldmere City Council’s contract, the operator must repair or replace any damaged bike within 48 hours.",
+        [("Under Aldmere City Council’s contract with Cyclo Urban, the operator must repair or replace any damaged bike "
+          "within 48 hours.",
           None),
          ("Cyclo Urban made a profit in all nine of its cities.", "Anna Werner")],
         ["Aldmere City Council made a profit in all nine of its cities.", "Under the contract, the operator must repair."],
@@ -1686,6 +1687,20 @@ CASES = [
           "by six months.", "the agriculture ministry")],
         [],
         id="under-x-opening-a-claim-is-set-aside-while-its-it-is-resolved",
+    ),
+    pytest.param(
+        "Quillon Systems said on Wednesday that it would cut 1,200 jobs by the end of September.\n\n"
+        "“The cuts are a choice, not a necessity,” said Paul Okafor, the union’s general secretary.",
+        [("The cuts of 1,200 jobs are a choice, not a necessity.", "Paul Okafor")],
+        [],
+        id="the-cuts-are-the-cutting-the-article-opened-with",
+    ),
+    pytest.param(
+        "Aldmere City Council has signed a five-year contract worth 14.5 million euros with Cyclo Urban to run "
+        "the city’s bike-share scheme.\n\nOpposition councillor Martin Hale called the contract “a blank cheque”.",
+        [("Aldmere City Council’s contract with Cyclo Urban is a blank cheque.", "Martin Hale")],
+        [],
+        id="the-contract-is-the-one-signed-with-the-partner-named",
     ),
 ]
 
