@@ -20,6 +20,7 @@ from claims.decontext.phrases import (
     _find_token,
     _is_person,
     _measure,
+    _name_only,
     _phrase,
     _set_off,
 )
@@ -111,7 +112,13 @@ def _brought_out(prop: Proposition) -> list[str]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None and prop.subject and "".join(t.text_with_ws for t in subject.subtree).strip() == prop.subject:
             found.append(lemma)
+    root = prop.parsed.span.root  # "Jonas Lind pledged to keep X": the pledges are his
+    if root.lemma_.lower() in _PLEDGE_NOUNS and any(c.dep_ == "xcomp" for c in root.children):
+        found.append(_PLEDGE_NOUNS[root.lemma_.lower()])
     return found
+
+
+_PLEDGE_NOUNS = {"pledge": "pledge", "promise": "promise", "vow": "vow", "propose": "proposal"}
 
 
 def _acted_on(action: str, lemma: str) -> bool:
@@ -169,7 +176,7 @@ class Descriptions(Memory):
         if not subject or not subject[:1].isupper() or re.match(r"(The|A|An|This|That|These|Those) ", subject):
             return
         for lemma in _brought_out(prop):
-            self.owners.setdefault(lemma, (" " not in subject and self.full_name(subject)) or subject)
+            self.owners.setdefault(lemma, (" " not in subject and self.full_name(subject)) or _name_only(subject))
 
     def ailment(self, prop: Proposition) -> str | None:
         """"14 people had reported stomach illness since Friday": what people fell ill with, in this

@@ -1702,6 +1702,13 @@ CASES = [
         [],
         id="the-contract-is-the-one-signed-with-the-partner-named",
     ),
+    pytest.param(
+        "The census office said the population fell. Rural affairs minister Jonas Lind pledged on Tuesday to keep "
+        "every village school open until 2030. Opposition MP Karin Dahl said the pledges came “ten years too late”.",
+        [("Jonas Lind’s pledges came ten years too late.", "Karin Dahl")],
+        [],
+        id="the-pledges-are-the-pledgers",
+    ),
 ]
 
 
