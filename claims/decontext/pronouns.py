@@ -93,6 +93,8 @@ def _subject_owner(prop: Proposition) -> str | None:
     return _name_of(subject) if owned else None
 
 
+# Offices one person holds, named without the person ("the prime minister", "the mayor").
+_ROLES = {"minister", "president", "mayor", "governor", "chancellor", "chairman", "chairwoman", "chair", "premier"}
 _ENOUGH = {"enough", "sufficient", "insufficient", "vain", "useless", "futile"}
 
 
@@ -259,6 +261,10 @@ class Resolver(Speakers):
             return None
         source = (prop.attributed_to or "").lower()
         for tok in reversed([t for t in span if t.i < pron.i]):
+            if word in {"his", "her"} and tok.tag_ == "NN" and tok.lemma_.lower() in _ROLES and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and tok.dep_ in {"dobj", "pobj"}:
+                # "asked to meet the prime minister, but her office has not agreed": the role just named
+                return _phrase(tok, frozenset({"relcl", "appos", "acl"}), set_off=True)
             if tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.text.lower() not in source:
                 if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in", "near", "from", "across", "outside"}:
                     continue  # "the third forced closure at Felsbach ... her insurance": a place, no "she"

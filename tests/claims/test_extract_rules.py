@@ -1709,6 +1709,13 @@ CASES = [
         [],
         id="the-pledges-are-the-pledgers",
     ),
+    pytest.param(
+        "Transport minister Elin Marrak announced the decision. The mayors of five northern cities have asked "
+        "to meet the prime minister this month, but her office has not yet agreed to that.",
+        [("The prime minister’s office has not yet agreed to that.", None)],
+        ["Elin Marrak’s office has not yet agreed to that."],
+        id="her-after-a-role-just-named-is-that-office-holders",
+    ),
 ]
 
 
