@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 # General labels an article uses for a thing it introduced under a more specific noun
 # ("approved a law that will ban X. The measure passed by 54 votes to 38").
+_PROJECTS = {"project", "scheme", "programme", "program"}
 _LABELS = {
     "measure": ("law", "bill", "ban", "policy", "plan", "scheme"), "legislation": ("law", "bill"), "bill": ("law",),
     "scheme": ("plan", "programme", "program"), "proposal": ("plan", "scheme"), "blaze": ("wildfire", "fire"),
@@ -235,7 +236,7 @@ class Descriptions(Memory):
             self._relational_noun, self._not_plain_the, self._the_cases, self._the_scheme, self._that_saying,
             self._called_name, self._event_nominal, self._class_noun, self._the_decision, self._event_noun,
             self._offer_on_sale, self._sale_not_sold, self._doers_noun, self._owners_noun, self._actors_noun,
-            self._earlier_mention,
+            self._named_project, self._earlier_mention,
         )
 
     def _noun(self, tok: Token) -> _Noun | None:
@@ -468,6 +469,18 @@ class Descriptions(Memory):
                 text = _splice(text, m, owned)
             return text
         return None
+
+    def _named_project(self, text: str, noun: _Noun, prop: Proposition) -> str | None:
+        """"the project" after "scrapped the Meridian Line" -> "the Meridian Line project": the named
+        undertaking the article's news is about, when nothing else was called a project."""
+        if noun.lemma not in _PROJECTS or noun.mention is not None or noun.det != "the" or len(noun.bare) != 1:
+            return None
+        thing = self.event[1].split(" ", 2)[2] if self.event is not None and self.event[1].count(" ") >= 2 else ""
+        words = re.sub(r"^the ", "", thing).split()
+        if not words or not all(w[:1].isupper() for w in words) or len(words) > 4:
+            return None
+        m = re.compile(rf"\b([Tt]he) {re.escape(noun.tok.text)}\b").search(text)
+        return _splice(text, m, f"{m.group(1)} {' '.join(words)} {noun.tok.text}") if m else None
 
     def _earlier_mention(self, text: str, noun: _Noun, prop: Proposition) -> str | None:
         """"The extension was proposed" -> "The Line 2 tram extension was proposed": the fullest

@@ -1716,6 +1716,13 @@ CASES = [
         ["Elin Marrak’s office has not yet agreed to that."],
         id="her-after-a-role-just-named-is-that-office-holders",
     ),
+    pytest.param(
+        "Selvara’s government on Tuesday scrapped the Meridian Line, a planned high-speed railway. Transport "
+        "minister Elin Marrak told parliament that the project “no longer offers value for money”.",
+        [("The Meridian Line project no longer offers value for money.", "Elin Marrak")],
+        [],
+        id="the-project-is-the-named-undertaking-of-the-news",
+    ),
 ]
 
 
