@@ -155,6 +155,10 @@ class Speakers(Descriptions):
             return found if found != source else self.full_name(source) or source
         if (m := re.fullmatch(r"the ((?:[a-z]+ ){1,2}[a-z]+)", source)) and (named := self.named_for(m.group(1))):
             return self.as_written(named)  # "the avalanche service" -> "the Vennar Avalanche Warning Service"
+        if (m := re.fullmatch(r"the (figures|data|statistics|numbers)", source)) and (last := self.last_source) and (
+                self.named_body(last) and last[:1].isupper() or re.match(r"the [A-Z]", last)):
+            # "The figures show that:" after "the National Statistics Office said": the office's figures
+            return last if last.endswith(f" {m.group(1)}") else f"the {_possessive(re.sub(r'^the ', '', last))} {m.group(1)}"
         if m := re.fullmatch(r"the (\w+)", source):
             if m.group(1) in _CLASS_NOUNS and (actor := self.body_actor() or self.trade_named()):
                 return actor  # "the company says" -> Northpost

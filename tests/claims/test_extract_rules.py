@@ -1723,6 +1723,15 @@ CASES = [
         [],
         id="the-project-is-the-named-undertaking-of-the-news",
     ),
+    pytest.param(
+        "Sorvenia’s population fell to 6.84 million in 2025, the National Statistics Office said on Tuesday.\n\n"
+        "The figures show that:\n- Deaths outnumbered births in every year of the decade.\n"
+        "- The number of people living alone rose by 18%.",
+        [("Deaths outnumbered births in every year of the decade.", "the National Statistics Office’s figures"),
+         ("The number of people living alone rose by 18%.", "the National Statistics Office’s figures")],
+        [],
+        id="the-figures-are-the-body-that-spoke-lasts",
+    ),
 ]
 
 
