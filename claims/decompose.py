@@ -339,6 +339,19 @@ def _coordinated(head: Token, clause: Token) -> str | None:
     return head.doc[first.left_edge.i : head.i + 1].text
 
 
+def _mentioned_again(subject: Token | None, text: str) -> str:
+    """"Thieves stole X, breaking in through a door" -> "The thieves broke in": a subject brought in
+    without an article ("Thieves", "A man") is definite once it is named again."""
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in PERSON_NOUNS - {"thief", "man", "woman"}:
+        return text
+    dets = [c for c in subject.children if c.dep_ in {"det", "poss", "nummod", "amod", "compound"}]
+    if subject.tag_ == "NNS" and not dets and text == subject.text:
+        return f"The {text[0].lower()}{text[1:]}"
+    if [c.lower_ for c in subject.children if c.dep_ == "det"] in (["a"], ["an"]) and re.match(r"(?i)an? ", text):
+        return "The " + text.split(" ", 1)[1]
+    return text
+
+
 def _starting_with(tok: Token) -> bool:
     """"ease its warning step by step, starting with the lower slopes": how, not a second act."""
     return tok.lemma_.lower() in {"start", "begin"} and any(
@@ -903,7 +916,7 @@ def _sub_clause(
             front = _fronted(verb, _subtree(verb)) if own_subject is not None and not marks else ""
             shifted = {i: w for i, w in (inherited or {}).items() if i in allowed}  # "and that X would" -> "will"
             return _clause(tok, allowed - marks, _Unit(set(), shifted, prefix=front, source=outer_source))
-        prefix = subject_text
+        prefix = subject_text = _mentioned_again(subject, subject_text)
         if tok.tag_ in {"VBN", "VBG", "VB"} and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
             auxes = [(inherited or {}).get(c.i, c.text) for c in verb.children  # "would" re-tensed as "will"
                      if c.dep_ in {"aux", "auxpass"} or c.dep_ == "neg"]
@@ -1071,7 +1084,8 @@ def _sub_clause(
 
         # "killing at least 23 people and injuring more than 200": each participle takes the tense
         forms = {t.i: finite(t) for t in [tok, *tok.conjuncts] if t.tag_ == "VBG" and t.i in allowed}
-        return _clause(tok, allowed, _Unit(set(), forms, subject_text, subject, subject_text))
+        again = _mentioned_again(subject, subject_text)
+        return _clause(tok, allowed, _Unit(set(), forms, again, subject, again))
     if kind == "concessive":
         marks = {c.i for c in tok.children if c.dep_ == "mark"}
         return _clause(tok, allowed - marks, _Unit(set(), source="" if _other_party(tok) else None))

@@ -752,7 +752,7 @@ CASES = [
         "A new malaria vaccine is cheaper to produce than existing shots and needs only two doses. "
         "Manufacturer Celtis Bio said it aimed to produce 40 million doses by 2028.",
         [("A new malaria vaccine is cheaper to produce than existing shots.", None),
-         ("A new malaria vaccine needs only two doses.", None),
+         ("The new malaria vaccine needs only two doses.", None),
          ("Manufacturer Celtis Bio aims to produce 40 million doses by 2028.", "Manufacturer Celtis Bio")],
         [],
         id="a-finite-verb-joined-to-an-infinitive-shares-the-subject-and-a-manufacturer-is-an-it",
@@ -1061,8 +1061,8 @@ CASES = [
         "A magnitude 6.4 earthquake struck the southern coast early on Sunday, killing at least 23 people and "
         "injuring more than 200, officials said. The quake, centred 12 kilometres off the port town of Castrel, "
         "was felt as far away as the capital.",
-        [("A magnitude 6.4 earthquake killed at least 23 people.", "officials"),
-         ("A magnitude 6.4 earthquake injured more than 200.", "officials"),
+        [("The magnitude 6.4 earthquake killed at least 23 people.", "officials"),
+         ("The magnitude 6.4 earthquake injured more than 200.", "officials"),
          ("The quake was centred 12 kilometres off the port town of Castrel.", None),
          ("The quake was felt as far away as the capital.", None)],
         [],
@@ -1731,6 +1731,14 @@ CASES = [
          ("The number of people living alone rose by 18%.", "the National Statistics Office’s figures")],
         [],
         id="the-figures-are-the-body-that-spoke-lasts",
+    ),
+    pytest.param(
+        "Thieves stole three paintings from the museum, breaking in through a rear fire door. A man was arrested "
+        "on Monday and charged with theft. Analysts cut their forecasts, citing weak demand.",
+        [("The thieves broke in through a rear fire door.", None), ("The man was charged with theft.", None),
+         ("Analysts cited weak demand.", None)],
+        ["Thieves broke in through a rear fire door."],
+        id="a-subject-brought-in-without-an-article-is-definite-when-named-again",
     ),
 ]
 
