@@ -735,7 +735,7 @@ def _gapped(verb: Token, comp: Token, keep: set[int], own: set[int]) -> list[set
 def _expectation(verb: Token, own: set[int]) -> list[_Unit]:
     """"X expects A to do B" -> "A will do B", with X as the source (guideline 1.4; the
     forecast keeps its modality as "will")."""
-    pledge = verb.lemma_.lower() in _PLEDGING
+    pledge = verb.lemma_.lower() in PLEDGING
     if (verb.lemma_.lower() not in _EXPECTING and not pledge) or verb.pos_ != "VERB" or verb.tag_ == "VBN":
         return []
     subject = _subject_of(verb)
@@ -777,7 +777,7 @@ def _expectation(verb: Token, own: set[int]) -> list[_Unit]:
 
 
 # "X pledged to do B": X will do B, by X's word (an announced plan is a forecast, attributed).
-_PLEDGING = {"pledge", "promise", "vow"}
+PLEDGING = frozenset({"pledge", "promise", "vow"})
 _VERDICT_VERBS = {"call", "describe", "regard", "consider", "deem", "label", "brand", "dub", "view", "see"}
 _QUOTES = set("“”\"‘’'")
 

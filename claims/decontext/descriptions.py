@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claims.decompose import PERSON_NOUNS, Proposition
+from claims.decompose import PERSON_NOUNS, PLEDGING, Proposition
 from claims.decontext.memory import Memory
 from claims.decontext.phrases import (
     _CLASS_NOUNS,
@@ -119,7 +119,7 @@ def _brought_out(prop: Proposition) -> list[str]:
     return found
 
 
-_PLEDGE_NOUNS = {"pledge": "pledge", "promise": "promise", "vow": "vow", "propose": "proposal"}
+_PLEDGE_NOUNS = {**{verb: verb for verb in PLEDGING}, "propose": "proposal"}  # the verb's noun
 
 
 def _acted_on(action: str, lemma: str) -> bool:
