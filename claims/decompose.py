@@ -283,7 +283,7 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
                                        and any(c.dep_ == "poss" for c in tok.head.children)  # "sell their captain, X,"
                                        or tok.head.dep_ == "pobj" and any(c.dep_ == "poss" and c.pos_ != "PRON"
                                                                           for c in tok.head.children))  # "by the chain’s owner, X,"
-            and any(c.dep_ in {"det", "poss"} for c in tok.head.children) and not any(
+            and any(c.dep_ in {"det", "poss"} or _possessor(c) for c in tok.head.children) and not any(
                 t.i > tok.right_edge.i and not t.is_punct for t in tok.head.subtree)
             and tok.right_edge.i + 1 < len(tok.doc) and (tok.doc[tok.right_edge.i + 1].text == "," or (
                 tok.head.dep_ == "pobj" and tok.doc[tok.right_edge.i + 1].text == "."))):
@@ -834,6 +834,18 @@ def _person_unlike(name: Token) -> bool:
     return _organisation(_noun_phrase(name))
 
 
+def _possessor(tok: Token) -> bool:
+    """"The museum’s" read as a noun modifier with its "’s" (as the parser does now and then)."""
+    return tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in {"’s", "'s", "’", "'"} for c in tok.children)
+
+
+def _business(noun: Token) -> bool:
+    """"company", "maker", "insurer", "lender": a noun that describes a business, not a person."""
+    from claims.decontext.phrases import _trade_word  # the package imports this module
+
+    return noun.pos_ == "NOUN" and _trade_word(noun.lemma_)
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -1380,6 +1392,14 @@ def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposit
             source = attribution.source[0].upper() + attribution.source[1:]
             units += _clause(tok, _subtree(tok) & attribution.frame,
                              _Unit(set(), {tok.i: form}, source, None, source, source=""))
+            continue
+        if tok.dep_ == "appos" and tok.head.i in attribution.frame and tok.head.pos_ == "PROPN" and (
+                _cut_kind(tok.head.head, tok) == "appos" and _business(tok)):
+            # "Quillon Systems, the Ravensholt-based maker of accounting software, said ...": what the
+            # article says the speaking business is (not a person's role: "Ana Ruiz, a scientist,")
+            for unit in _sub_clause("appos", tok.head.head, tok, _subtree(tok) & attribution.frame, None, None):
+                unit.source = ""
+                units.append(unit)
             continue
         if _cut_kind(tok.head, tok) in {"relcl", "acl"} and tok.head.i in attribution.frame:
             kind = _cut_kind(tok.head, tok) or ""

@@ -393,7 +393,7 @@ def _second_that_clause(sent: Span) -> None:
             for link in between:  # ", but" goes with it
                 link.head = first
             continue
-        if tok.head.dep_ != "advcl":
+        if tok.head.dep_ not in {"advcl", "xcomp"}:  # (also "said the raid appeared to have been planned and that")
             continue
         reported = next((a for a in tok.head.ancestors if a.dep_ == "ccomp"), None)
         if reported is None or reported.head.lemma_.lower() not in {"say", "tell", "add", "insist", "argue", "claim"}:
@@ -404,6 +404,15 @@ def _second_that_clause(sent: Span) -> None:
         # the new head is an ancestor of the old one, so the tree keeps no cycle and no crossing arc
         tok.head = reported
         cc.head = reported
+
+
+def _clock_time(sent: Span) -> None:
+    """"at about 2.30 a.m.": the small parser can hang "a.m." on the main verb, which then keeps
+    it when the clause with the time is cut off; it belongs to its number."""
+    for tok in sent:
+        if tok.lower_ in {"a.m.", "p.m."} and tok.i > sent.start and (number := tok.doc[tok.i - 1]).like_num and (
+                tok.head.i != number.i and not list(tok.children)):
+            tok.head, tok.dep_ = number, "advmod"
 
 
 def _stray_object(sent: Span) -> None:
@@ -643,6 +652,7 @@ def repair(doc: Doc) -> Doc:
         _verb_read_as_participle(sent)
         _listed_apposition(sent)
         _second_that_clause(sent)
+        _clock_time(sent)
         _reticence_read_as_reported(sent)
         _stray_object(sent)
         _relative_report(sent)

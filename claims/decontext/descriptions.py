@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claims.decompose import PERSON_NOUNS, PLEDGING, Proposition
+from claims.decompose import PERSON_NOUNS, PLEDGING, Proposition, _possessor
 from claims.decontext.memory import Memory
 from claims.decontext.phrases import (
     _CLASS_NOUNS,
@@ -242,8 +242,8 @@ class Descriptions(Memory):
     def _noun(self, tok: Token) -> _Noun | None:
         """What the rules need to know about a noun of the claim; None for a word that is not a noun
         or no noun of its own (a compound's first part: "tram" in "tram extension")."""
-        if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "nmod", "npadvmod"}:
-            return None
+        if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "npadvmod"} or tok.dep_ == "nmod" and not _possessor(tok):
+            return None  # (but "The museum’s", read as a noun modifier with its "’s", is a noun of its own)
         lemma = tok.lemma_.lower()
         # "The 1.9-tonne spacecraft": a measure says how big, not which one, so it is looked past
         measures = tuple(c for c in tok.children if _measure(c) or (

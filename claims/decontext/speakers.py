@@ -203,7 +203,10 @@ class Speakers(Descriptions):
             for t in prop.parsed.span)
         # "The bank, Corbel Savings, said it ...": named in apposition to a body
         body = body or any(t.text == source.split()[-1] and t.dep_ == "appos" and t.head.lemma_.lower() in (
-            _CLASS_NOUNS | _INSTITUTIONS) for t in prop.parsed.span)
+            _CLASS_NOUNS | _INSTITUTIONS) for t in prop.parsed.span) or any(
+            # "Cyclo Urban, a Brasford-based company that runs X, said it ...": described as a body
+            t.text == source.split()[-1] and any(c.dep_ == "appos" and _trade_word(c.lemma_) for c in t.children)
+            for t in prop.parsed.span)
         if source.lower() in {"he", "she", "they", "we", "i"} or self.gender_of(source) or (
                 not body and (source in self.names or _name_only(source) != source)):
             return None

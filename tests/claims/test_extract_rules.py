@@ -1740,6 +1740,34 @@ CASES = [
         ["Thieves broke in through a rear fire door."],
         id="a-subject-brought-in-without-an-article-is-definite-when-named-again",
     ),
+    pytest.param(
+        "Quillon Systems, the Ravensholt-based maker of accounting software, said it would cut 1,200 jobs. "
+        "Cyclo Urban, a Brasford-based company that runs bike-share schemes, said it was chosen over two bidders. "
+        "Hugo Lindqvist, a scientist at Upsala University, said the probe works.",
+        [("Quillon Systems is the Ravensholt-based maker of accounting software.", None),
+         ("Cyclo Urban is a Brasford-based company that runs bike-share schemes.", None),
+         ("Cyclo Urban was chosen over two bidders.", "Cyclo Urban")],
+        ["Quillon Systems was chosen over two bidders.", "Hugo Lindqvist is a scientist at Upsala University."],
+        id="a-speaking-business-described-in-apposition-is-what-the-article-says-it-is",
+    ),
+    pytest.param(
+        "Thieves stole three paintings from the Alderwick Town Museum. The museum’s insurer, Calder Mutual, has "
+        "offered a reward of £25,000.",
+        [("Calder Mutual is the Alderwick Town Museum’s insurer.", None),
+         ("Calder Mutual has offered a reward of £25,000.", None)],
+        [],
+        id="a-named-role-with-a-possessive-read-as-a-noun-modifier",
+    ),
+    pytest.param(
+        "Officers are examining footage from a petrol station on Marsh Road, where a dark van was seen at about "
+        "2.30 a.m. Owen Pryor said the raid appeared to have been planned in advance and that the thieves may have "
+        "visited the museum.",
+        [("Officers are examining footage from a petrol station on Marsh Road.", None),
+         ("The raid appeared to have been planned in advance.", "Owen Pryor"),
+         ("The thieves may have visited the museum.", "Owen Pryor")],
+        [],
+        id="a-clock-time-keeps-its-am-and-a-second-that-clause-after-an-infinitive",
+    ),
 ]
 
 
