@@ -43,16 +43,21 @@ _BATCH = 64
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_QUOTES = {"“", "\"", "‘", "'"}
+_SAYING = {"said", "says", "say", "told", "added", "warned", "wrote", "explained", "announced", "declared", "stated"}
 
 
 def _semicolon_sentences(doc: Doc) -> Doc:
     """"Libraries are not just places to borrow books; they are among the last free public
-    spaces": two clauses joined by a semicolon are two sentences, marked before the parser runs
-    (it keeps marked boundaries) so each gets a parse of its own."""
-    cuts = [t.i for t in doc if t.text == ";"]
+    spaces": two clauses joined by a semicolon (or a colon: "the timing could hardly be worse:
+    the holidays began on Saturday") are two sentences, marked before the parser runs (it keeps
+    marked boundaries) so each gets a parse of its own."""
+    cuts = [t.i for t in doc if t.text in {";", ":"}]
     edges = [-1, *cuts, len(doc)]
     for n, cut in enumerate(cuts, start=1):
         left, right = doc[edges[n - 1] + 1 : cut], doc[cut + 1 : edges[n + 1]]
+        if doc[cut].text == ":" and (right[:1].text in _QUOTES or any(t.lower_ in _SAYING for t in left[-3:])):
+            continue  # "He said: “...”": what follows a colon is a clause of its own only when not a quote
         if len(right) > 2 and any(t.tag_ in _FINITE for t in left) and any(t.tag_ in _FINITE for t in right):
             doc[cut + 1].is_sent_start = True
     return doc
@@ -415,6 +420,26 @@ def _clock_time(sent: Span) -> None:
             tok.head, tok.dep_ = number, "advmod"
 
 
+def _subject_adjective_read_as_conjunct(sent: Span) -> None:
+    """"Snow fell on Sunday, and strong westerly winds have piled it into drifts": the small parser
+    can take the adjective after "and" for the second verb and hang the real second clause on the
+    first as a subordinate one; the adjectives belong to the subject, the clause is a conjunct."""
+    for tok in sent:
+        head = tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "ADJ" or head.pos_ not in {"VERB", "AUX"} or head.i > tok.i:
+            continue
+        verb = next((c for c in head.children if c.dep_ == "advcl" and c.i > tok.i and c.pos_ in {"VERB", "AUX"}), None)
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb else None
+        if verb is None or subject is None or subject.pos_ not in {"NOUN", "PROPN"} or not all(
+                t.pos_ in {"ADJ", "ADV"} for t in sent.doc[tok.i + 1 : subject.left_edge.i if subject.left_edge.i > tok.i
+                                                             else subject.i]):
+            continue
+        verb.head, verb.dep_ = head, "conj"
+        for t in sent.doc[tok.i : subject.i]:
+            if t.head.i in {verb.i, head.i}:  # "strong" (on the first verb), "westerly" (on the second)
+                t.head, t.dep_ = subject, "amod"
+
+
 def _stray_object(sent: Span) -> None:
     """"... and that a cut would give manufacturers badly needed relief": the small parser can hang
     the last object on the reporting verb ("said ... relief"); it belongs to the verb of the
@@ -653,6 +678,7 @@ def repair(doc: Doc) -> Doc:
         _listed_apposition(sent)
         _second_that_clause(sent)
         _clock_time(sent)
+        _subject_adjective_read_as_conjunct(sent)
         _reticence_read_as_reported(sent)
         _stray_object(sent)
         _relative_report(sent)

@@ -230,6 +230,19 @@ def _no_owner_before(pron: Token) -> bool:
                    for t in [*subject.subtree, *verb.subtree] if t.i < pron.i)
 
 
+def _clause_thing(pron: Token) -> bool:
+    """"for each hectare that lost more than half its crop", "the scheme, which has been idle since
+    its operator went bust": "its" in a relative clause about a thing is that thing's, which the
+    claim already holds."""
+    for verb in (a for a in pron.ancestors if a.pos_ in {"VERB", "AUX"}):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or pron.i in {t.i for t in subject.subtree}:
+            continue  # ("its previous operator went bust": the subject holds it; look further up)
+        thing = verb.head if subject.tag_ == "WDT" and verb.dep_ == "relcl" else None
+        return thing is not None and thing.tag_ == "NN" and thing.lemma_.lower() not in PERSON_NOUNS
+    return False
+
+
 # "It emerged that X": the "it" of these verbs points at nothing.
 _EMPTY_IT_VERBS = {"emerge", "transpire", "appear", "seem", "turn", "become", "remain", "follow", "happen"}
 # Verbs by which a speaker takes a stance on a thing ("defended the plan, arguing that it ...").
@@ -612,6 +625,8 @@ class Resolver(Speakers):
                     continue
                 words = re.sub(r"^(The|A|An) ", lambda d: d.group(1).lower() + " ", found)
             elif word == "its":
+                if _clause_thing(tok):
+                    continue
                 found = self.speaker_itself(prop, "it") if source else None
                 if found is not None and found.lower() in {"the company", "the club"}:
                     found = source

@@ -1768,6 +1768,27 @@ CASES = [
         [],
         id="a-clock-time-keeps-its-am-and-a-second-that-clause-after-an-infinitive",
     ),
+    pytest.param(
+        "The ministry said it would pay growers up to 4,000 euros for each hectare that lost more than half its "
+        "crop. The city council signed a contract to run the city’s bike-share scheme, which has been out of action "
+        "since its previous operator went bust.",
+        [("The ministry will pay growers up to 4,000 euros for each hectare that lost more than half its crop.",
+          "the ministry"),
+         ("The city’s bike-share scheme has been out of action since its previous operator went bust.", None)],
+        [],
+        id="its-in-a-relative-clause-about-a-thing-is-that-things",
+    ),
+    pytest.param(
+        "For the resorts, the timing could hardly be worse: the region’s winter school holidays began on Saturday. "
+        "The mayor said: “We will rebuild.” Up to 1.6 metres of fresh snow fell on the upper valleys, and strong "
+        "westerly winds have piled it into deep drifts.",
+        [("For the resorts, the timing could hardly be worse.", None),
+         ("The region’s winter school holidays began on Saturday.", None),
+         ("Up to 1.6 metres of fresh snow fell on the upper valleys.", None),
+         ("Strong westerly winds have piled it into deep drifts.", None)],
+        [],
+        id="clauses-joined-by-a-colon-or-by-and-before-an-adjective-led-subject-are-two-claims",
+    ),
 ]
 
 
