@@ -89,10 +89,18 @@ def _subject(verb: Token) -> Token | None:
     return subj
 
 
+_PLURAL_COUNTS = {"several", "many", "both", "few", "some", "most", "all"}
+
+
 def _plural(verb: Token) -> bool:
     subj = _subject(verb)
     if subj is None:
         return False
+    if subj.lower_ in _PLURAL_COUNTS:  # "several of its members", "most of the money": what they are of counts
+        of = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        return of.tag_ in {"NNS", "NNPS"} or of.lower_ in _PLURAL_PRON | {"them", "us"} if of is not None else (
+            subj.lower_ in {"several", "many", "both", "few"})
     return (subj.lower_ in _PLURAL_PRON or subj.tag_ in {"NNS", "NNPS"}
             or any(c.dep_ == "conj" for c in subj.children))
 

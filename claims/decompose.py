@@ -141,6 +141,22 @@ def _event_of_amount(amount: Token, clause: Token) -> str | None:
     return " ".join(w for w in words if w)
 
 
+def _action_to_place(place: Token, clause: Token) -> str | None:
+    """"spend 6 billion crowns upgrading the existing line to Kessby, which would cut the journey
+    time": a ", which would ..." after the place an action leads to is about the action."""
+    if place.pos_ != "PROPN" or not any(c.tag_ == "MD" for c in clause.children):
+        return None
+    path = [place]
+    while path[-1].dep_ in {"pobj", "prep", "dobj"} and path[-1].tag_ != "VBG":
+        path.append(path[-1].head)
+    doing = path[-1]
+    if doing.tag_ != "VBG" or doing.right_edge.i != clause.right_edge.i:
+        return None
+    words = [t for t in doing.subtree if t.i < clause.left_edge.i - 1]
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text[0].upper() + text[1:]
+
+
 def _comma_before(tok: Token) -> bool:
     left = tok.left_edge.i - 1
     return left >= tok.sent.start and tok.doc[left].text in {",", "—", "–", "("}
@@ -982,7 +998,7 @@ def _sub_clause(
                     c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) and not _person_unlike(head)):
             head = work  # "watercolours by Thomas Reade, which had been lent": the works were, not the man
         if pron.lower_ == "which" and pron.dep_ == "nsubj" and _comma_before(tok) and (
-                event := _event_of_amount(head, tok)):
+                event := _event_of_amount(head, tok) or _action_to_place(head, tok)):
             # "the batteries would last only about 60 hours, which leaves little margin": what leaves it
             # is the batteries lasting so long, not the hours
             return _clause(tok, allowed, _Unit(set(), {pron.i: event}, "", None, event))

@@ -1789,6 +1789,14 @@ CASES = [
         [],
         id="clauses-joined-by-a-colon-or-by-and-before-an-adjective-led-subject-are-two-claims",
     ),
+    pytest.param(
+        "She said the government would spend 6 billion crowns upgrading the existing line to Kessby, which would cut "
+        "the journey time to three hours. The chamber said several of its members had put investment plans on hold.",
+        [("Upgrading the existing line to Kessby would cut the journey time to three hours.", "she"),
+         ("Several of the chamber’s members have put investment plans on hold.", "the chamber")],
+        ["Kessby would cut the journey time to three hours."],
+        id="which-would-after-the-place-an-action-leads-to-and-several-of-them-are-plural",
+    ),
 ]
 
 
