@@ -58,6 +58,10 @@ PERSON_NOUNS = frozenset(
     mother son daughter boy girl teacher doctor nurse student pupil victim suspect defendant parent family farmer
     shopper consumer fan supporter employee staff scientist researcher analyst economist expert""".split()
 )
+# Posts a person holds in a body ("Northpost’s chief executive"), named to say who is acting.
+_JOB_TITLES = {"executive", "chairman", "chairwoman", "chair", "director", "spokesperson", "spokesman", "spokeswoman",
+               "minister", "mayor", "president", "secretary", "officer", "manager", "founder", "governor", "head",
+               "leader", "chief"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _CONCESSIVE = {"though", "although", "whereas", "while"}
 _PLURAL_PRON = {"they", "we", "these", "those"}
@@ -594,7 +598,11 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
             # what the article says of the person it names is its own claim, not the reported source's
             # ("The painting, Harbour at Dusk," says no more than the name: no claim)
             bare = len(role) == 2 and tok.doc[role[0]].lower_ == "the" and tok.doc[role[1]].pos_ == "NOUN"
-            if not bare:
+            # "Northpost’s chief executive, Anna Lindgren, said": a label that says who the acting person
+            # is, no claim (gold README); a business's role ("The museum’s insurer, Calder Mutual,") is one
+            label = tok.head.dep_ in _SUBJ and tok.head.lemma_.lower() in _JOB_TITLES and any(
+                c.dep_ == "poss" or _possessor(c) for c in tok.head.children)
+            if not bare and not label:
                 extra.append(_Unit(set(), prefix=f"{name} is {role_text}", subject=tok, subject_text=name, source=""))
             for inner_kind, inner in _cuts(tok, allowed & _subtree(tok)):  # "Anna Lindgren, who took over in 2024,"
                 for inner_unit in _sub_clause(inner_kind, tok, inner, allowed & _subtree(inner), tok, name):

@@ -440,6 +440,38 @@ def _subject_adjective_read_as_conjunct(sent: Span) -> None:
                 t.head, t.dep_ = subject, "amod"
 
 
+def _infinitive_read_as_preposition(sent: Span) -> None:
+    """"He promised to double grants for families": the small parser can read "to" as a preposition
+    and "double" as an adjective of "grants"; it is an infinitive, and "grants" its object."""
+    for to in sent:
+        if to.tag_ != "TO" or to.dep_ != "prep" or to.i + 2 >= sent.end:
+            continue
+        verb, noun = to.nbor(1), next((c for c in to.children if c.dep_ == "pobj"), None)
+        if verb.tag_ != "VB" or noun is None or verb.head.i != noun.i or noun.i <= verb.i or to.head.pos_ != "VERB":
+            continue
+        verb.head, verb.dep_, verb.pos_ = to.head, "xcomp", "VERB"
+        to.head, to.dep_ = verb, "aux"
+        noun.head, noun.dep_ = verb, "dobj"
+
+
+def _fronted_phrase_read_as_conjunct(sent: Span) -> None:
+    """"The census was carried out in March, and for the first time most households answered
+    online": the small parser can take "for" as the second conjunct and the clause after "the first
+    time" as its relative clause; the clause is the conjunct, the phrase fronted in it."""
+    for prep in sent:
+        if prep.dep_ != "conj" or prep.pos_ != "ADP" or prep.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        clause = next((c for c in noun.children if c.dep_ == "relcl"), None) if noun is not None else None
+        if clause is None or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WDT", "WP"} for c in
+                                     clause.children) or any(c.tag_ in {"WDT", "WP", "WRB"} for c in clause.children):
+            continue
+        clause.head, clause.dep_ = prep.head, "conj"
+        prep.head, prep.dep_ = clause, "prep"
+        if clause.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+            clause.tag_ = "VBD"  # "most households answered"
+
+
 def _stray_object(sent: Span) -> None:
     """"... and that a cut would give manufacturers badly needed relief": the small parser can hang
     the last object on the reporting verb ("said ... relief"); it belongs to the verb of the
@@ -678,6 +710,8 @@ def repair(doc: Doc) -> Doc:
         _listed_apposition(sent)
         _second_that_clause(sent)
         _clock_time(sent)
+        _infinitive_read_as_preposition(sent)
+        _fronted_phrase_read_as_conjunct(sent)
         _subject_adjective_read_as_conjunct(sent)
         _reticence_read_as_reported(sent)
         _stray_object(sent)

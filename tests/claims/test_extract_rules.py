@@ -1797,6 +1797,23 @@ CASES = [
         ["Kessby would cut the journey time to three hours."],
         id="which-would-after-the-place-an-action-leads-to-and-several-of-them-are-plural",
     ),
+    pytest.param(
+        "Jonas Lind said the government would keep every village school open. He also promised to double grants "
+        "for young families. The census was carried out in March 2025, and for the first time most households "
+        "answered online.",
+        [("Jonas Lind will double grants for young families.", "Jonas Lind"),
+         ("The census was carried out in March 2025.", None),
+         ("For the first time most households answered online.", None)],
+        ["Jonas Lind also promised to double grants for young families."],
+        id="parser-slips-an-infinitive-read-as-a-preposition-and-a-fronted-phrase-read-as-a-conjunct",
+    ),
+    pytest.param(
+        "Cyclo Urban’s chief executive, Anna Werner, rejected the criticism. The market leader, Grandmart, has 27% "
+        "of sales.",
+        [("Anna Werner rejected the criticism.", None), ("Grandmart is the market leader.", None)],
+        ["Anna Werner is Cyclo Urban’s chief executive."],
+        id="a-post-that-says-who-is-acting-is-no-claim-a-role-named-otherwise-is",
+    ),
 ]
 
 
