@@ -273,8 +273,9 @@ def _cuts(verb: Token, allowed: set[int]) -> list[tuple[str, Token]]:
 
 def _cut_kind(verb: Token, tok: Token) -> str | None:
     if tok.head == verb and tok.dep_ == "conj" and tok.pos_ in _VERBAL and tok.i > verb.i and not any(
-            c.dep_ == "cc" and c.lower_ == "or" and verb.i < c.i < tok.i for c in verb.children):
-        return "conj"  # (not "repair or replace any damaged bike": a disjunction is one claim)
+            c.dep_ == "cc" and c.lower_ in {"or", "than"} and verb.i < c.i < tok.i for c in verb.children):
+        return "conj"  # (not "repair or replace any damaged bike": a disjunction is one claim; nor "repair
+        # the bridge rather than build a new one")
     # "Hugo Lindqvist, a scientist who is not involved in the mission, said": said of the person named
     described = tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN" and tok.left_edge.lower_ == "who"
     if tok.dep_ == "relcl" and (_comma_before(tok) or described) and len(
@@ -309,6 +310,8 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
                 tok.head.dep_ == "pobj" and tok.doc[tok.right_edge.i + 1].text == "."))):
         return "named"
     if tok.dep_ == "appos" and _comma_before(tok) and tok.head.pos_ in {"PROPN", "NOUN"} and _next_to_head(tok):
+        if tok.head.pos_ == "PROPN" and _post(tok) and not any(c.dep_ == "relcl" for c in tok.children):
+            return "age"  # "Dr Alina Morrow, the trust’s chief executive, blamed X": a label, dropped like an age
         if tok.head.dep_ in _SUBJ and any(t.pos_ == "DET" or t.pos_ == "ADJ" for t in tok.subtree):
             return "appos"
     if _describes_amount(tok):
@@ -600,8 +603,7 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
             bare = len(role) == 2 and tok.doc[role[0]].lower_ == "the" and tok.doc[role[1]].pos_ == "NOUN"
             # "Northpost’s chief executive, Anna Lindgren, said": a label that says who the acting person
             # is, no claim (gold README); a business's role ("The museum’s insurer, Calder Mutual,") is one
-            label = tok.head.dep_ in _SUBJ and tok.head.lemma_.lower() in _JOB_TITLES and any(
-                c.dep_ == "poss" or _possessor(c) for c in tok.head.children)
+            label = tok.head.dep_ in _SUBJ and _post(tok.head)
             if not bare and not label:
                 extra.append(_Unit(set(), prefix=f"{name} is {role_text}", subject=tok, subject_text=name, source=""))
             for inner_kind, inner in _cuts(tok, allowed & _subtree(tok)):  # "Anna Lindgren, who took over in 2024,"
@@ -861,6 +863,14 @@ def _person_unlike(name: Token) -> bool:
 def _possessor(tok: Token) -> bool:
     """"The museum’s" read as a noun modifier with its "’s" (as the parser does now and then)."""
     return tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in {"’s", "'s", "’", "'"} for c in tok.children)
+
+
+def _post(noun: Token) -> bool:
+    """"the trust’s chief executive", "the chief executive of Quillon": a post a person holds in a
+    body, which says who someone is rather than telling news (the gold README gives it no claim)."""
+    owned = any(c.dep_ == "poss" or _possessor(c) for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in noun.children)
+    return noun.lemma_.lower() in _JOB_TITLES and owned
 
 
 def _business(noun: Token) -> bool:
@@ -1279,8 +1289,9 @@ def _object_variants(verb: Token, unit: _Unit) -> list[_Unit]:
             members = [m for m in _members(obj) if m.pos_ in {"NOUN", "PROPN", "PRON"}]
             if len(members) < 2 or any(m.i not in unit.tokens for m in members):
                 continue
-            if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for m in members for c in m.children):
-                continue  # "must install heat pumps, district heating or other systems": one requirement
+            if any(c.dep_ == "cc" and c.lower_ in {"or", "nor", "than", "not"} for m in members for c in m.children):
+                continue  # "must install heat pumps, district heating or other systems": one requirement;
+                # "years of underinvestment rather than a single bad winter": one, set against the other
             if any(c.i > members[-1].i for c in obj.children):
                 continue  # "diplomacy and respect for norms": a modifier shared by all members
             if obj.dep_ == "pobj" and any(

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 _TITLES = {
     "president", "minister", "chancellor", "secretary", "senator", "mr", "mrs", "ms", "dr", "prime", "king", "judge",
-    "governor", "professor", "detective", "inspector", "councillor", "chief", "leader", "manager",
+    "governor", "professor", "prof", "detective", "inspector", "sergeant", "captain", "colonel", "sir", "dame",
+    "councillor", "chief", "leader", "manager",
 }
 _PRONOUN = re.compile(r"^(it|they|he|she|this|that|these|those|such)\b", re.IGNORECASE)
 # "It is likely that X" is empty; "It was confident that X" (a body's state of mind) is a reference.

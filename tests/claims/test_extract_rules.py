@@ -1814,6 +1814,19 @@ CASES = [
         ["Anna Werner is Cyclo Urban’s chief executive."],
         id="a-post-that-says-who-is-acting-is-no-claim-a-role-named-otherwise-is",
     ),
+    pytest.param(
+        "Dr Alina Morrow, the trust’s chief executive, blamed a shortage of anaesthetists. Its chair, Dr Tomas "
+        "Hallam, said the record reflected years of underinvestment rather than a single bad winter. The council "
+        "will repair the bridge rather than build a new one. Its president, Captain Lena Voss, said pilots were "
+        "tired. Voss said the union was ready to talk.",
+        [("Dr Alina Morrow blamed a shortage of anaesthetists.", None),
+         ("The record reflected years of underinvestment rather than a single bad winter.", "Tomas Hallam"),
+         ("The council will repair the bridge rather than build a new one.", None),
+         ("The union is ready to talk.", "Lena Voss")],
+        ["Dr Alina Morrow is the trust’s chief executive.", "The record reflected a single bad winter.",
+         "The council will build a new one."],
+        id="rather-than-is-no-coordination-a-persons-post-no-claim-a-captain-a-title",
+    ),
 ]
 
 
