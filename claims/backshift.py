@@ -59,10 +59,15 @@ def date_word(tok: Token) -> bool:
     return year or (tok.lower_ in CALENDAR and tok.tag_ != "MD")  # not the modal "may"
 
 
-def _dated(verb: Token) -> bool:
+def _dated(verb: Token, *, ahead: bool = False) -> bool:
     """The clause says when it happened: "in 2021", "on Sunday", "last season", "two years ago",
-    "as soon as X", "after X" (not "since 2022" nor "until Tuesday", which ask for the perfect)."""
+    "as soon as X", "after X" (not "since 2022" nor "until Tuesday", which ask for the perfect).
+    With ``ahead``, a date in what the state looks ahead to ("was unlikely to bring the list down
+    in 2026") does not date the state."""
     skip = {t.i for c in verb.children if c.dep_ in _SUBJ | _REPORT_CHAIN | {"ccomp", "dobj"} for t in c.subtree}
+    if ahead:
+        skip |= {t.i for c in verb.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"
+                 for t in x.subtree}
     for tok in verb.subtree:
         if tok.i in skip:
             continue
@@ -199,8 +204,8 @@ def present_again(content: Token, allowed: set[int]) -> dict[int, str]:
         elif tok.lower_ in {"was", "were"}:
             if tok.dep_ == "aux" and head.tag_ == "VBG" and _reported_clause(head, content) and not _dated(head):
                 out[tok.i] = "are" if tok.lower_ == "were" else "is"  # "was sending data" -> "is sending data"
-            elif (tok.dep_ not in {"aux", "auxpass"} and _reported_clause(tok, content) and not _dated(tok)
-                  and _still_so(tok)):
+            elif (tok.dep_ not in {"aux", "auxpass"} and _reported_clause(tok, content) and _still_so(tok)
+                  and not _dated(tok, ahead=True)):
                 out[tok.i] = "are" if tok.lower_ == "were" else "is"
         elif tok.lower_ == "had" and tok.dep_ == "aux" and head.tag_ == "VBN" and _reported_clause(head, content):
             been = next((c for c in head.children if c.dep_ == "auxpass" and c.lower_ == "been"), None)

@@ -95,6 +95,9 @@ class _Unit:
 def _is_plural(subject: Token | None) -> bool:
     if subject is None:
         return False
+    if subject.tag_ == "NNPS" and any(c.dep_ == "compound" and c.lemma_.lower() in PERSON_NOUNS | {"chief", "head"}
+                                      for c in subject.children):
+        return False  # "Health minister Priya Danvers" (a surname the tagger took for a plural)
     if subject.lower_ in _PLURAL_PRON or subject.tag_ in {"NNS", "NNPS"}:
         return True
     return any(c.dep_ == "conj" for c in subject.children)
@@ -780,6 +783,13 @@ def _expectation(verb: Token, own: set[int]) -> list[_Unit]:
             agent = next((c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i), None)
         if pledge and agent is None and comp.dep_ == "xcomp":
             agent = subject  # "Jonas Lind pledged to keep every village school open" -> "Jonas Lind will keep ..."
+        marks = {c.i for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"}
+        if pledge and to is None and agent is not None and comp.dep_ == "ccomp" and (marks or subject.pos_ == "PRON"):
+            # "“I promise that no patient will wait more than a year,” Danvers said": what is promised,
+            # by the speaker's word (or the pledger's: "Danvers promised that no patient would wait")
+            would = {c.i: "will" for c in comp.children if c.dep_ == "aux" and c.lower_ == "would"}
+            return [_Unit((_subtree(comp) - marks) & own, would, subject=agent, subject_text=_noun_phrase(agent),
+                          source=None if subject.pos_ == "PRON" else source)]
         if to is None or agent is None:
             continue
         keep = (_subtree(agent) | _subtree(comp)) & own

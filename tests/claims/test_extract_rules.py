@@ -1827,6 +1827,17 @@ CASES = [
          "The council will build a new one."],
         id="rather-than-is-no-coordination-a-persons-post-no-claim-a-captain-a-title",
     ),
+    pytest.param(
+        "Dr Alina Morrow blamed a shortage of staff. “We are working flat out,” she said. Health minister Priya "
+        "Danvers, who visited the hospital on Friday, pledged an extra 65 million crowns. She said the money would "
+        "pay for weekend operating lists. “I promise that no patient will wait more than a year,” Danvers told "
+        "reporters. Helen Strand said the money was unlikely to bring the list down in 2026.",
+        [("The money will pay for weekend operating lists.", "Priya Danvers"),
+         ("No patient will wait more than a year.", "Priya Danvers"),
+         ("The money is unlikely to bring the list down in 2026.", "Helen Strand")],
+        [],
+        id="a-surname-tagged-plural-is-one-person-i-promise-that-x-is-x-unlikely-to-is-still-so",
+    ),
 ]
 
 
