@@ -67,6 +67,9 @@ def _person_name(head: Token) -> str:
         left = doc[i]
         if left.pos_ == "PROPN" and left.dep_ in {"compound", "nmod", "poss"} and left.head.i in {t.i for t in chain}:
             chain.insert(0, left)
+        elif left.text == "-" and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].head.i in {t.i for t in chain}:
+            chain[:0] = [doc[i - 1], left]  # "Odunsi-Bell": one surname, three tokens
+            i -= 1
         elif left.text in {"’", "'"} and i > 0 and doc[i - 1].text.endswith("s") and (
                 doc[i - 1].tag_ in {"NNPS", "NNP"} or (doc[i - 1].is_title and doc[i - 1].tag_ == "NNS")):
             chain[:0] = [doc[i - 1], left]  # "Workers’ Union", whatever the parser hung "Workers" on
@@ -75,8 +78,8 @@ def _person_name(head: Token) -> str:
             break
         i -= 1
     words: list[str] = []
-    for t in chain:
-        if t.text in {"’", "'"} and words:
+    for n, t in enumerate(chain):
+        if t.text in {"’", "'", "-"} and words or n and chain[n - 1].text == "-":
             words[-1] += t.text
         else:
             words.append(t.text)

@@ -1299,7 +1299,8 @@ def _object_variants(verb: Token, unit: _Unit) -> list[_Unit]:
             members = [m for m in _members(obj) if m.pos_ in {"NOUN", "PROPN", "PRON"}]
             if len(members) < 2 or any(m.i not in unit.tokens for m in members):
                 continue
-            if any(c.dep_ == "cc" and c.lower_ in {"or", "nor", "than", "not"} for m in members for c in m.children):
+            if any(c.dep_ == "cc" and c.lower_ in {"or", "nor", "than", "not"} for m in members for c in m.children) or (
+                    any(obj.doc[i].lower_ == "than" for i in range(members[0].i, members[-1].i))):
                 continue  # "must install heat pumps, district heating or other systems": one requirement;
                 # "years of underinvestment rather than a single bad winter": one, set against the other
             if any(c.i > members[-1].i for c in obj.children):

@@ -447,7 +447,8 @@ class Descriptions(Memory):
         """What an organisation has or does ("the plan", "the merger"), met for the first time as a
         subject or object, is the article's actor's (the two parties' for a joint undertaking)."""
         tok = noun.tok
-        if noun.mention is None and noun.lemma in _OWNED and self.actor and len(noun.bare) == 1 and (
+        person = self.actor and (self.gender_of(self.actor) or any(a.text == self.actor and a.person for a in self.antecedents))
+        if noun.mention is None and noun.lemma in _OWNED and self.actor and not person and len(noun.bare) == 1 and (
                 noun.lemma not in self.nouns_seen) and (
                 tok.dep_ in {"nsubj", "nsubjpass", "dobj"}):
             m = re.compile(rf"\b(the|these) {re.escape(tok.text)}\b", re.IGNORECASE).search(text)

@@ -12,6 +12,7 @@ from claims.backshift import date_word
 from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.phrases import (
     UNRESOLVED_START,
+    name_words,
     _CLASS_NOUNS,
     _CLUB_WORDS,
     _INSTITUTIONS,
@@ -322,7 +323,7 @@ class Memory:
                 if chain and chain[0].is_sent_start and chain[0].lower_ in PERSON_NOUNS:
                     chain = chain[1:]  # "Striker Leo Marsh scored": a role, capitalised as the sentence opens
                 if chain:
-                    name = " ".join(t.text for t in [*chain, tok] if t.text.lower().strip(".") not in _TITLES)
+                    name = name_words([t for t in [*chain, tok] if t.text.lower().strip(".") not in _TITLES])
                     self.names.append(name)
                     if (owner := self.role_owner(tok)) is not None:
                         self.orgs.setdefault(name, owner)

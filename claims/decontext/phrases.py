@@ -46,7 +46,11 @@ def _is_person(span_text: str, head: Token | None) -> bool:
 
 
 def _find_token(span: Span, word: str) -> Token | None:
-    return next((t for t in span if t.lower_ == word.lower()), None)
+    found = next((t for t in span if t.lower_ == word.lower()), None)
+    if found is None and "-" in word.strip("-"):  # "Ferreira-Holt" is three tokens: its head is "Holt"
+        return next((t for t in span if t.lower_ == word.lower().rsplit("-", 1)[1] and t.i >= 2
+                     and t.doc[t.i - 1].text == "-"), None)
+    return found
 
 
 _MODIFIERS = {"compound", "amod", "nmod", "nummod"}
@@ -158,10 +162,19 @@ def _trade_word(word: str) -> bool:
     return word in _CLASS_NOUNS | _TRADES or word.endswith("maker")
 
 
+def name_words(words: list[Token]) -> str:
+    """The words of a name as written: "Nadia Ferreira-Holt" keeps its hyphen (a token of its own)."""
+    text = ""
+    for n, t in enumerate(words):
+        joined = n > 0 and t.i == words[n - 1].i + 2 and t.doc[t.i - 1].text == "-"
+        text += ("-" if joined else " " if n else "") + t.text
+    return text
+
+
 def _name_of(tok: Token) -> str:
     """A name with its compounds and a possessive-looking "’s" that belongs to it ("Bellamy’s")."""
     words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not _trade_word(t.text)] + [tok]
-    text = " ".join(t.text for t in words)
+    text = name_words(words)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.text in {"’s", "'s"} and nxt.head.i != tok.i + 2 and nxt.dep_ != "case":
         text += nxt.text

@@ -19,6 +19,7 @@ from claims.decontext.phrases import (
     _organisation,
     _set_off,
     _trade_word,
+    name_words,
 )
 from claims.inflect import possessive as _possessive
 
@@ -169,8 +170,9 @@ def _actor(span: Span) -> str | None:
             continue
         if player and tok.head.dep_ not in {"advcl", "conj"}:
             return None
-        name = " ".join(words) if len(chain) < len([t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]) else (
-            _mention(tok) or " ".join(words))  # "Carmaker Velto" is Velto
+        joined = name_words([*chain, tok])  # ("Nadia Ferreira-Holt" keeps its hyphen)
+        name = joined if len(chain) < len([t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]) else (
+            _mention(tok) or joined)  # "Carmaker Velto" is Velto
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             name = "the " + name
         return name

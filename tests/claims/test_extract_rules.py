@@ -1838,6 +1838,18 @@ CASES = [
         [],
         id="a-surname-tagged-plural-is-one-person-i-promise-that-x-is-x-unlikely-to-is-still-so",
     ),
+    pytest.param(
+        "Nadia Ferreira-Holt has been elected mayor of Port Castellan. Ferreira-Holt, 49, campaigned on housing. "
+        "“Tonight this city voted for change,” she told supporters at the Corn Exchange. Rhys Odunsi-Bell, an "
+        "analyst, said the plan was ambitious. Leonie Marchetti said the result reflected anger over housing costs "
+        "rather than a lasting shift in the city’s politics.",
+        [("Tonight this city voted for change.", "Nadia Ferreira-Holt"),
+         ("The plan was ambitious.", "Rhys Odunsi-Bell"),
+         ("The result reflected anger over housing costs rather than a lasting shift in the city’s politics.",
+          "Leonie Marchetti")],
+        [],
+        id="a-hyphenated-surname-is-one-name-of-a-person",
+    ),
 ]
 
 
