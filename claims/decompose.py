@@ -62,6 +62,7 @@ PERSON_NOUNS = frozenset(
 _JOB_TITLES = {"executive", "chairman", "chairwoman", "chair", "director", "spokesperson", "spokesman", "spokeswoman",
                "minister", "mayor", "president", "secretary", "officer", "manager", "founder", "governor", "head",
                "leader", "chief"}
+_OFFICES = {"minister", "mayor", "chancellor", "governor", "spokesperson", "spokesman", "spokeswoman"}  # no owner needed
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _CONCESSIVE = {"though", "although", "whereas", "while"}
 _PLURAL_PRON = {"they", "we", "these", "those"}
@@ -126,7 +127,7 @@ def _subtree(tok: Token) -> set[int]:
 
 
 # What an event brings about ("..., which leaves little margin", "..., which raised concerns")
-_CONSEQUENCES = {"leave", "mean", "give", "put", "make", "bring", "push", "allow", "force", "cause", "raise", "prompt",
+_CONSEQUENCES = {"leave", "mean", "give", "save", "put", "make", "bring", "push", "allow", "force", "cause", "raise", "prompt",
                  "spark", "trigger", "suggest", "wipe", "add"}
 
 
@@ -281,7 +282,10 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
         # the bridge rather than build a new one")
     # "Hugo Lindqvist, a scientist who is not involved in the mission, said": said of the person named
     described = tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN" and tok.left_edge.lower_ == "who"
-    if tok.dep_ == "relcl" and (_comma_before(tok) or described) and len(
+    # "a plan that she said would bring X": what the speaker says of the thing is a claim of its own
+    reported = tok.dep_ == "relcl" and tok.lemma_.lower() in REPORTING_VERBS and any(
+        c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children) for c in tok.children)
+    if tok.dep_ == "relcl" and (_comma_before(tok) or described or reported) and len(
             [c for c in tok.children if c.dep_ == "nsubj"]) < 2:
         pron = _relative_pronoun(tok)
         if pron is not None and (pron.dep_ in {"nsubj", "nsubjpass"} or pron.tag_ == "WP$"):
@@ -880,7 +884,7 @@ def _post(noun: Token) -> bool:
     body, which says who someone is rather than telling news (the gold README gives it no claim)."""
     owned = any(c.dep_ == "poss" or _possessor(c) for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in noun.children)
-    return noun.lemma_.lower() in _JOB_TITLES and owned
+    return noun.lemma_.lower() in _JOB_TITLES and owned or noun.lemma_.lower() in _OFFICES
 
 
 def _business(noun: Token) -> bool:
@@ -1046,11 +1050,18 @@ def _sub_clause(
                 and tok.lemma_.lower() in REPORTING_VERBS and sayer is not None and sayer.i != pron.i):
             # "the decision, which the company says will save X," -> "the decision will save X", the company's claim
             speaker = source_text(sayer)
+            if not _comma_before(tok):  # "a plan on Tuesday that she said would ...": the plan, as named before
+                own = {t.i for t in head.subtree if t.i < tok.left_edge.i and not any(
+                    a.dep_ == "prep" and a.head.i == head.i and a.i > head.i for a in [t, *t.ancestors])}
+                np = re.sub(r"^(?:a|an) ", "the ", _noun_phrase(head, own), flags=re.IGNORECASE)
+            replace: dict[int, str] = {pron.i: np}
+            if tok.tag_ == "VBD":  # "she said would bring" -> "will bring"
+                replace |= {c.i: "will" for c in said.children if c.dep_ == "aux" and c.lower_ == "would"}
             if sayer.lower_ in {"it", "they"} and verb.dep_ == "ROOT" and subject is not None and subject.pos_ in {
                     "NOUN", "PROPN"} and (
                     _is_plural(subject) == (sayer.lower_ == "they")):
                 speaker = _noun_phrase(subject)  # "The department has offered 4.5%, which it says is all it can afford"
-            return _clause(said, allowed & _subtree(said), _Unit(set(), {pron.i: np}, "", head, np, speaker))
+            return _clause(said, allowed & _subtree(said), _Unit(set(), replace, "", head, np, speaker))
         if pron.dep_ == "dobj" and tok.lemma_.lower() in _VERDICT_VERBS and sayer is not None:
             # "the sale of 80 stores, which she called “a price already factored in”" -> "The sale of 80
             # stores is a price already factored in", hers (or the reported speaker's, for a pronoun)

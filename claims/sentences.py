@@ -97,7 +97,11 @@ def lead_in_is_open(doc: Doc | Span) -> bool:
     if not words:
         return True
     last = words[-1]
-    return last.pos_ in _OPEN_POS or last.lower_ in _OPEN_WORDS
+    # "The report recommends that the government:": a "that" clause with a subject and no verb
+    subject_only = last.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                         for c in last.head.children if last.head.pos_ != "VERB")
+    subject_only = subject_only or any(c.dep_ == "mark" and c.lower_ == "that" for c in last.children)
+    return last.pos_ in _OPEN_POS or last.lower_ in _OPEN_WORDS or subject_only
 
 
 def _is_clause(doc: Doc) -> bool:
@@ -145,6 +149,8 @@ def enumerating(lead: Span) -> str | None:
 # Counted objects whose items are what the subject proposes ("makes three recommendations:").
 _PROPOSING = {"recommendation": "recommends", "proposal": "proposes", "demand": "demands", "suggestion": "suggests",
               "request": "requests", "call": "calls for", "pledge": "pledges", "promise": "promises"}
+# Verbs that put what should be done in a "that" clause ("The report recommends that the government:").
+_RECOMMENDING = {"recommend", "propose", "suggest", "urge", "demand", "insist", "ask", "say"}
 # Verbs of advice whose object is told what to do ("Officials advised residents to:").
 _ADVISING = {"advise", "urge", "tell", "ask", "encourage", "instruct", "remind", "warn", "call"}
 
@@ -167,6 +173,11 @@ def advising(lead: Span) -> str | None:
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     words = [t for t in lead if not t.is_punct]
+    told = next((c for c in root.children if c.dep_ in {"ccomp", "dobj"} and c.pos_ in {"NOUN", "PROPN"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if root.lemma_.lower() in _RECOMMENDING and subj is not None and told is not None and words and words[-1] == told:
+        # "The report recommends that the government:" -> "The report said the government should"
+        return f"{_bare_phrase(subj)} said {_bare_phrase(told)[5:]} should"
     if root.lemma_.lower() not in _ADVISING or subj is None or obj is None or not words or words[-1].lower_ != "to":
         return None
     return f"{_bare_phrase(subj)} said {_bare_phrase(obj)} should"
@@ -472,6 +483,29 @@ def _fronted_phrase_read_as_conjunct(sent: Span) -> None:
             clause.tag_ = "VBD"  # "most households answered"
 
 
+def _relative_read_as_report(sent: Span) -> None:
+    """"announced a plan on Tuesday that she said would bring 5,000 teachers": the small parser can
+    take "that she said" for what was announced; it is a relative clause on the object, whose "that"
+    is the subject of the reported clause (a phrase between them goes with the object)."""
+    for said in sent:
+        that = next((c for c in said.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < said.i), None)
+        teller = next((c for c in said.children if c.dep_ == "nsubj" and c.pos_ == "PRON"), None)
+        told = next((c for c in said.children if c.dep_ == "ccomp" and c.i > said.i), None)
+        if said.dep_ != "ccomp" or that is None or teller is None or told is None or said.lemma_.lower() not in _REPORTING:
+            continue
+        obj = next((c for c in said.head.children if c.dep_ == "dobj" and c.i < that.i and c.pos_ == "NOUN"), None)
+        if obj is None or any(c.dep_ in {"nsubj", "nsubjpass"} for c in told.children) or not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in told.children):
+            continue
+        between = [c for c in said.head.children if obj.i < c.i < that.i]
+        if any(t.is_punct for c in between for t in c.subtree):
+            continue
+        for c in between:
+            c.head = obj  # "on Tuesday": read with the object, so the tree keeps no crossing arc
+        said.head, said.dep_ = obj, "relcl"
+        that.head, that.dep_, that.tag_ = told, "nsubj", "WDT"
+
+
 def _stray_object(sent: Span) -> None:
     """"... and that a cut would give manufacturers badly needed relief": the small parser can hang
     the last object on the reporting verb ("said ... relief"); it belongs to the verb of the
@@ -712,6 +746,7 @@ def repair(doc: Doc) -> Doc:
         _clock_time(sent)
         _infinitive_read_as_preposition(sent)
         _fronted_phrase_read_as_conjunct(sent)
+        _relative_read_as_report(sent)
         _subject_adjective_read_as_conjunct(sent)
         _reticence_read_as_reported(sent)
         _stray_object(sent)

@@ -145,8 +145,8 @@ class Memory:
                 continue
             if person is not None and ant.person != person:
                 continue
-            if person is False and self.gender.get(ant.text):
-                continue  # someone the article calls "he" or "she" is no "it"
+            if person is False and (self.gender.get(ant.text) or ant.text.split()[-1].lower() in PERSON_NOUNS):
+                continue  # someone the article calls "he" or "she" is no "it", nor are "Ines Varga’s staff"
             return ant.text
         return None
 
@@ -447,6 +447,7 @@ class Memory:
             known = any(a.text == full and a.person for a in self.antecedents)
             if known or _is_person(full, head):
                 subject = full
+        # ("Ines Varga’s staff", "the minister": people, never an "it")
         person = known or _is_person(subject, head)
         if head is None and prop.subject:  # a name put in for "The 24-year-old Slovenian": what the words said
             person = _is_person(prop.subject, _find_token(span, prop.subject.split()[-1]))

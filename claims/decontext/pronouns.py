@@ -198,6 +198,15 @@ def _conjunct_object(pron: Token) -> str | None:
     return " ".join([*([] if owned else ["the"]), *words, obj.text]).replace(" ’s", "’s").replace(" 's", "'s")
 
 
+def _in_quote(tok: Token) -> bool:
+    """``tok`` stands inside quotation marks: "“My mother is frail and she was frightened,” Claire
+    said", but not "Kalland said she would “look carefully” at it"."""
+    before = [t.text for t in tok.sent if t.i < tok.i]
+    opened = sum(t == "“" for t in before) - sum(t == "”" for t in before)
+    straight = sum(t == '"' for t in before)
+    return opened > 0 or straight % 2 == 1
+
+
 def _in_subject(tok: Token) -> bool:
     """``tok`` sits inside the subject of its clause ("Delays to its camera system pushed ...")."""
     return any(a.dep_ in {"nsubj", "nsubjpass"} for a in tok.ancestors) and tok.dep_ not in {"nsubj", "nsubjpass"}
@@ -282,8 +291,9 @@ class Resolver(Speakers):
                 if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "in", "near", "from", "across", "outside"}:
                     continue  # "the third forced closure at Felsbach ... her insurance": a place, no "she"
                 full = self.expand(tok.text)
-                if self.gender_of(full) not in (None, gender or word):
-                    continue
+                if self.gender_of(full) not in (None, gender or word) or _body_name(full) or _organisation(full) or (
+                        _place_name(full)):
+                    continue  # ("who leads Hollins Secondary School, said her staff": no school is a "she")
                 return full
         return None
 
@@ -298,7 +308,10 @@ class Resolver(Speakers):
             if client:  # "Hale’s lawyer said his client was ashamed" -> "Peter Hale was ashamed"
                 return f"{client}{rest[len(' client'):]}"
             gender = "he" if word == "his" else "she"
-            found = self.same_sentence_name(prop, word, gender) or self.pick(person=True, gender=gender)
+            pron = _find_token(prop.parsed.span, word)
+            # "Ines Varga said her staff now teach X": the reporting person's own, as for "she said she"
+            speaker = self.speaker_as_subject(prop, gender, owner=True) if pron is not None and not _in_quote(pron) else None
+            found = self.same_sentence_name(prop, word, gender) or speaker or self.pick(person=True, gender=gender)
         else:
             # "The ministry said its support ..." -> the ministry's: a body's "its" in its own report
             own = self.speaker_itself(prop, "it" if word == "its" else "they")
@@ -321,12 +334,13 @@ class Resolver(Speakers):
         word = m.group(1).lower()
         rest = text[m.end() :]
         if word in _PERSON_PRON:
-            quoted = _QUOTE_MARKS & set(prop.parsed.sentence.text)
+            pron = _find_token(prop.parsed.span, word)
+            quoted = _in_quote(pron) if pron is not None else bool(_QUOTE_MARKS & set(prop.parsed.sentence.text))
             # "“My mother is frail and she was frightened,” Claire said": a quoted "she" is not the speaker
             speaker = (self.resolve_source(prop.attributed_to) if prop.attributed_to else self.last_source) if (
                 quoted) else None
             found = (None if quoted else self.speaker_as_subject(prop, word)) or self.same_sentence_name(
-                prop, word) or self.pick(person=True, gender=word, besides=speaker)
+                prop, word) or self.pick(plural=False, person=True, gender=word, besides=speaker)
             if found:
                 self.gender.setdefault(found, word)  # "He scored ..." -> Joel Anders is a "he"
             return f"{found}{rest}" if found else text

@@ -176,9 +176,10 @@ class Speakers(Descriptions):
                 return _name_of(tok)
         return None
 
-    def speaker_as_subject(self, prop: Proposition, word: str) -> str | None:
+    def speaker_as_subject(self, prop: Proposition, word: str, *, owner: bool = False) -> str | None:
         """"Local MP Harriet Lowe said she had written to ..." -> Harriet Lowe: "he"/"she" opening
-        what a named person reports is that person, unless the pronoun's gender says otherwise."""
+        what a named person reports is that person, unless the pronoun's gender says otherwise
+        (with ``owner``, "his"/"her" opening it: "Ines Varga said her staff ...")."""
         source = prop.attributed_to
         if not source or source.lower() in {"he", "she", "they", "we", "i"} or _organisation(source):
             return None
@@ -186,7 +187,9 @@ class Speakers(Descriptions):
         if len(name.split()) < 2 or not all(w[:1].isupper() for w in name.split()) or self.gender_of(name) not in (
                 None, word):
             return None  # a person's name, not "Martin Caldwell’s defence team"
-        pron = _find_token(prop.parsed.span, word)
+        pron = _find_token(prop.parsed.span, {"he": "his", "she": "her"}[word] if owner else word)
+        if owner and pron is not None and pron.dep_ == "poss":
+            pron = pron.head  # "her staff": the subject it owns
         if pron is None or pron.dep_ not in {"nsubj", "nsubjpass"} or pron.head.dep_ not in {"ccomp", "relcl"}:
             return None
         return name

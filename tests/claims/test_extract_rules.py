@@ -295,9 +295,8 @@ CASES = [
         "The market leader, Grandmart, has 27%. Northpost’s chief executive, Anna Lindgren, who took over in 2024, "
         "has asked ministers for a review.",
         [("Grandmart has 27%.", None), ("Grandmart is the market leader.", None),
-         ("Anna Lindgren has asked ministers for a review.", None),
-         ("Anna Lindgren is Northpost’s chief executive.", None), ("Anna Lindgren took over in 2024.", None)],
-        [],
+         ("Anna Lindgren has asked ministers for a review.", None), ("Anna Lindgren took over in 2024.", None)],
+        ["Anna Lindgren is Northpost’s chief executive."],  # a post naming who acts: no claim (gold README)
         id="a-role-with-an-apposed-name-is-the-name-and-a-claim-of-its-own",
     ),
     pytest.param(
@@ -351,8 +350,7 @@ CASES = [
     pytest.param(
         "Northpost’s chief executive, Anna Lindgren, who took over in 2024, has asked for a review, "
         "according to board minutes.",
-        [("Anna Lindgren has asked for a review.", "board minutes"),
-         ("Anna Lindgren is Northpost’s chief executive.", None), ("Anna Lindgren took over in 2024.", None)],
+        [("Anna Lindgren has asked for a review.", "board minutes"), ("Anna Lindgren took over in 2024.", None)],
         [],
         id="what-the-article-says-of-the-person-it-names-is-its-own-claim",
     ),
@@ -1849,6 +1847,21 @@ CASES = [
           "Leonie Marchetti")],
         [],
         id="a-hyphenated-surname-is-one-name-of-a-person",
+    ),
+    pytest.param(
+        "The education minister, Ruth Kalland, announced a recruitment plan on Tuesday that she said would bring "
+        "5,000 new teachers into classrooms by 2028. Ines Varga, who leads Hollins Secondary School, said her staff "
+        "teach subjects they were never trained in. “It is not fair on them,” she said. Kalland said she would "
+        "“look carefully” at the report.\n\nThe report recommends that the government:\n"
+        "- Raise starting salaries for teachers by 10%.\n- Cap teachers’ weekly working hours at 45.\n",
+        [("Ruth Kalland announced a recruitment plan on Tuesday.", None),
+         ("The recruitment plan will bring 5,000 new teachers into classrooms by 2028.", "Ruth Kalland"),
+         ("Ines Varga’s staff teach subjects they were never trained in.", "Ines Varga"),
+         ("Ruth Kalland will “look carefully” at the report.", "Ruth Kalland"),
+         ("The government should raise starting salaries for teachers by 10%.", "the report"),
+         ("The government should cap teachers’ weekly working hours at 45.", "the report")],
+        ["The report recommends that the government.", "Ines Varga’s staff is not fair on them."],
+        id="a-plan-that-she-said-would-her-staff-a-scare-quote-and-recommends-that-x",
     ),
 ]
 
