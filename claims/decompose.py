@@ -1086,6 +1086,10 @@ def _sub_clause(
                     np = _noun_phrase(place)  # "coal use in India and Indonesia, where demand grew" -> in India and ...
                 return _placed(_clause(tok, allowed, _Unit(set())), _where_when(pron, head), np, tok.doc)
             anchor = pron.head if pron.head.i in allowed else tok
+            if anchor.lower_ == "of" and not re.match(
+                    r"([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|[Tt]hose|about|around|almost|nearly|some|"
+                    r"more|less|up)\b|[A-Z]", np):
+                np = f"the {np}"  # "some of which stand" -> "some of the homes along Harbour Road stand"
             return _clause(tok, allowed, _Unit(set(), {anchor.i: f"{anchor.text} {np}"}))
         repl = f"{np}’s" if pron.tag_ == "WP$" else np
         subj = head if pron.tag_ != "WP$" else None
@@ -1260,6 +1264,9 @@ def _quantity(verb: Token, subject: Token | None) -> str | None:
     return f"the number of {subject.text} {verb.text} {_render(verb.doc, [t.i for t in rest])}".strip()
 
 
+_PARTS_OF = {"some", "many", "most", "all", "none", "several", "few", "both", "each", "one", "two", "three"}
+
+
 def _agreeing_head(clause: Token) -> Token:
     """The noun a relative clause is about: the parser's head, or, when the clause's verb does
     not agree with it in number, the noun it is attached to ("a consultation with staff
@@ -1273,10 +1280,17 @@ def _agreeing_head(clause: Token) -> Token:
     verb = next((c for c in clause.children if c.dep_ in {"aux", "auxpass"}), clause)
     singular = verb.tag_ == "VBZ" or verb.lower_ in {"was", "has", "is"}
     plural = verb.tag_ == "VBP" or verb.lower_ in {"were", "have", "are"}
+    if singular and head.tag_ == "NNPS":
+        return head  # "Calloway Terminals, which already runs the quay": a name, however it ends
     if (singular and head.tag_ in {"NNS", "NNPS"}) or (plural and head.tag_ in {"NN", "NNP"} and head.pos_ == "NOUN"):
         up = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
         if up is not None and up.pos_ == "NOUN" and (up.tag_ in {"NN", "NNP"}) == singular:
             return up
+        if plural and who is not None and who.dep_ == "pobj" and who.head.head.lower_ in _PARTS_OF:
+            # "noise to homes along Harbour Road, some of which stand ...": the plural nearest before
+            before = [t for t in head.head.subtree if t.i < clause.left_edge.i and t.tag_ == "NNS"]
+            if before:
+                return before[-1]
     return head
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.decompose import PERSON_NOUNS, PLEDGING, Proposition, _possessor
-from claims.decontext.memory import Memory
+from claims.decontext.memory import Memory, owned_action
 from claims.decontext.phrases import (
     _CLASS_NOUNS,
     _EVENT_NOUNS,
@@ -347,7 +347,7 @@ class Descriptions(Memory):
             m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}\b", re.IGNORECASE).search(text)
             if m is not None:
                 self.nominal = noun.lemma
-                text = f"{text[: m.end()]} of {self.event[1].split(' ', 2)[2]}{text[m.end() :]}"
+                text = f"{text[: m.end()]} of {owned_action(self.event[0], self.event[1].split(' ', 2)[2])}{text[m.end() :]}"
             return text
         return None
 

@@ -80,6 +80,17 @@ def _one_of(name: Token) -> str | None:
     return plural(role.lemma_.lower())
 
 
+# Verbs whose object, not the act, is what the article goes on to call the project.
+_APPROVING = {"approve", "back", "endorse", "adopt", "authorise", "authorize", "sanction", "clear"}
+
+
+def owned_action(owner: str | None, words: str) -> str:
+    """"a €640 million expansion of its terminal" without its actor: "its" is the actor's."""
+    if not owner:
+        return words
+    return re.sub(r"\bits\b", _possessive(re.sub(r"^The ", "the ", owner)), words)
+
+
 class Memory:
     """The article read so far (state only, plus lookups on it)."""
 
@@ -263,7 +274,10 @@ class Memory:
         """"the extension of the Line 2 tram": the decided action, once the article has named it."""
         if self.event is None or self.nominal is None:
             return None
-        return f"the {self.nominal} of {self.event[1].split(' ', 2)[2]}"
+        verb, thing = self.event[1].split(" ", 2)[1:]
+        if verb in _APPROVING:  # "approved a €640 million expansion": the undertaking is the expansion
+            return re.sub(r"^(?:a|an) ", "the ", owned_action(self.event[0], thing))
+        return f"the {self.nominal} of {owned_action(self.event[0], thing)}"
 
     def last_thing(self) -> str | None:
         """The last singular thing (subject or object noun) of the sentence before: "Unions
@@ -322,6 +336,13 @@ class Memory:
                     self.bodies.add(_name_of(tok))  # "retailer Hallam & Pryce"
                 if chain and chain[0].is_sent_start and chain[0].lower_ in PERSON_NOUNS:
                     chain = chain[1:]  # "Striker Leo Marsh scored": a role, capitalised as the sentence opens
+                outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+                if outer is not None and outer.pos_ == "PROPN" and outer.i == tok.head.i - 1 and chain and (
+                        outer.lower_ in _INSTITUTIONS | _ORGANISATION_WORDS | {"port"}):
+                    # "the Port of Kelvara Authority": the whole name, not "Kelvara Authority" (nor "Kelvara")
+                    lead = [t for t in outer.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+                    self.names.append(f"{name_words([*lead, outer])} of {name_words([*chain, tok])}")
+                    continue
                 if chain:
                     name = name_words([t for t in [*chain, tok] if t.text.lower().strip(".") not in _TITLES])
                     self.names.append(name)
@@ -396,6 +417,10 @@ class Memory:
             if owner is not None and tok.tag_ == "NN" and len(list(tok.children)) == 1:
                 self.possessed.setdefault(tok.lemma_.lower(), f"{_possessive(_name_of(owner))} {tok.text}")
             found = _mention(tok)
+            outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            if found is not None and outer is not None and outer.pos_ == "PROPN" and outer.i == tok.head.i - 1 and (
+                    outer.lower_ in _INSTITUTIONS | _ORGANISATION_WORDS | {"port"}):
+                found = next((n for n in reversed(self.names) if n.endswith(f" of {found}")), found)  # "Port of X Authority"
             if found is None:
                 continue
             key = (tok.lemma_.lower(), tok.tag_ in {"NNS", "NNPS"})

@@ -4,6 +4,7 @@ and a speaker's "we"/"our" (the body they speak for)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claims.attribution import REPORTING_VERBS
@@ -47,6 +48,8 @@ _EXECUTIVES = {"executive", "ceo", "chairman", "chairwoman", "chair", "spokesman
 _POLICE_RANKS = {"detective", "inspector", "constable", "sergeant", "superintendent", "commissioner"}
 
 
+# What a person does to the body they speak for ("who chairs the association").
+_LEADING = {"chair", "lead", "head", "run", "direct", "manage", "found", "represent"}
 # Bodies a speaker's title can name ("board chair Alan Pike"), so "we" are that body.
 _TITLED_BODIES = {"board", "council", "committee", "authority", "agency", "commission", "association", "federation",
                   "trust", "union", "regulator", "institute", "foundation"}
@@ -275,6 +278,28 @@ class Speakers(Descriptions):
                 return self.as_written(mention)
         return None
 
+    def led_body(self, spans: Sequence[Span], source: str) -> str | None:
+        """"Tom Abernethy, who chairs the association" -> the Kelvara Shore Residents’ Association:
+        the body a speaker is said to lead, named in full where the article named it before."""
+        last = source.split()[-1]
+        for span in reversed(spans):
+            for tok in span:
+                if tok.text != last or tok.pos_ != "PROPN":
+                    continue
+                verb = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in _LEADING), None)
+                body = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None) if (
+                    verb is not None) else None
+                if body is None:
+                    continue
+                if body.pos_ == "PROPN":
+                    return _name_of(body)
+                if not any(c.lower_ == "the" for c in body.children):
+                    return None
+                named = [n for n in [*self.names, *([self.last_source] if self.last_source else [])]
+                         if n.split()[-1].lower().strip("’'") == body.lemma_.lower()]
+                return self.mentions.get((body.lemma_.lower(), False)) or (named[-1] if named else None)
+        return None
+
     def first_person(self, text: str, prop: Proposition, source: str) -> str:
         """"We will defend our producers," said the minister -> "Solmark will defend its producers":
         a speaker's "we" and "our" are the body they speak for; inside the claim only in a quote."""
@@ -290,6 +315,8 @@ class Speakers(Descriptions):
         kind = self.kinds.get(_name_only(source)) if org is None else None
         if kind is not None:  # "Hugo Lindqvist, a planetary scientist": "we" are scientists
             org = kind
+        elif org is None and (led := self.led_body([*self.spans, prop.parsed.span], source)):
+            org = self.we_of[source] = led  # "Tom Abernethy, who chairs the association": "we" are the association
         elif org is None and m is not None and (own := self.titled_body([*self.spans, prop.parsed.span], source)):
             org = self.we_of[source] = own  # "Union leader Tom Berry": "we" are the union, not the company
         elif org is None and _executive(prop, source):  # "chief executive Lena Brandt": the company just named

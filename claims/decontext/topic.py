@@ -65,8 +65,9 @@ def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
     if named is not None and any(c.dep_ == "poss" for c in obj.children):
         obj = named  # "to sell their captain, Joel Anders, to X" -> "to sell Joel Anders to X"
     # (without what is set off after it: "the Meridian Line, a planned high-speed railway ...")
-    off = {t.i for c in obj.children if c.dep_ in {"appos", "relcl", "acl"} and _set_off(c) and c.i > obj.i
-           for t in [*c.subtree, c.doc[c.left_edge.i - 1]]}
+    # (also one hung on a noun inside: "an expansion of its terminal, a project that would ...")
+    off = {t.i for c in obj.subtree if c.dep_ in {"appos", "relcl", "acl"} and _set_off(c) and c.i > obj.i
+           and c.head.i != verb.i for t in [*c.subtree, c.doc[c.left_edge.i - 1]]}
     ids = [t for t in obj.subtree if not (t.dep_ == "prep" and t.lower_ in _CIRCUMSTANTIAL and t.head.i == obj.i)
            and t.i not in off]
     ids = [t for t in ids if all(a.i in {x.i for x in ids} for a in t.ancestors if a.i in {x.i for x in obj.subtree})]

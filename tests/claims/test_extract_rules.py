@@ -1863,6 +1863,24 @@ CASES = [
         ["The report recommends that the government.", "Ines Varga’s staff is not fair on them."],
         id="a-plan-that-she-said-would-her-staff-a-scare-quote-and-recommends-that-x",
     ),
+    pytest.param(
+        "The Port of Kelvara Authority on Tuesday approved a €640 million expansion of its Eastquay terminal, a "
+        "project that would double the port’s capacity. The authority’s board voted 9–3. Norvane Line, which calls "
+        "at Kelvara twice a week, welcomed the decision. The project will be funded through a concession with "
+        "Calloway Terminals, which already runs the existing quay. About 400 people have signed a petition against "
+        "the plan, according to the Kelvara Shore Residents’ Association. They fear that crane work will bring "
+        "noise to homes along Harbour Road, some of which stand less than 300 metres from the quay. “We were told "
+        "the port would be a good neighbour,” said Tom Abernethy, who chairs the association. Brightsea Shipping "
+        "called the approval “long overdue”.",
+        [("The Port of Kelvara Authority’s board voted 9–3.", None),
+         ("Norvane Line calls at Kelvara twice a week.", None),
+         ("Calloway Terminals already runs the existing quay.", None),
+         ("Some of the homes along Harbour Road stand less than 300 metres from the quay.", "About 400 people"),
+         ("The approval of a €640 million expansion of the Port of Kelvara Authority’s Eastquay terminal is long "
+          "overdue.", "Brightsea Shipping")],
+        ["The Port of Kelvara Authority was told the port would be a good neighbour."],
+        id="a-name-of-x-an-of-which-partitive-a-name-ending-in-s-and-we-of-the-body-a-speaker-chairs",
+    ),
 ]
 
 
