@@ -357,7 +357,7 @@ class Descriptions(Memory):
         actor = self.classed.get(noun.lemma) or self.body_actor()
         if actor and actor.lower().split()[-1] in _PUBLIC_BODIES and noun.lemma not in _PUBLIC_BODIES:
             actor = None  # a council is no "company" or "operator"
-        if noun.lemma in _CLASS_NOUNS and tok.tag_ == "NN" and actor and len(noun.kids) == 1:
+        if noun.lemma in _CLASS_NOUNS and tok.tag_ == "NN" and actor and len(noun.bare) == 1:
             m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}(’s|'s)?\b(?!-)", re.IGNORECASE).search(text)
             if m is not None:
                 name = _possessive(actor) if m.group(2) else actor

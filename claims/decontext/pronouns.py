@@ -693,6 +693,10 @@ class Resolver(Speakers):
         if pron is None or pron.head.dep_ != "ccomp":
             return None
         say = pron.head.head
+        teller = next((c for c in say.children if c.dep_ == "nsubj"), None)
+        if teller is not None and teller.lemma_.lower() not in PERSON_NOUNS and teller.pos_ in {"NOUN", "PROPN"} and (
+                pron.head.lemma_ != "be") and prop.attributed_to and self.named_body(prop.attributed_to):
+            return None  # "The commission said it was examining complaints": the body does so, itself
         if say.dep_ == "ROOT" and say.lemma_.lower() in REPORTING_VERBS and (before := self.sentence_before(prop)):
             # "Economists welcomed the reform. Karin Holm said it was overdue": the stance just before
             root = before.root

@@ -1881,6 +1881,17 @@ CASES = [
         ["The Port of Kelvara Authority was told the port would be a good neighbour."],
         id="a-name-of-x-an-of-which-partitive-a-name-ending-in-s-and-we-of-the-body-a-speaker-chairs",
     ),
+    pytest.param(
+        "Voltrenne, a start-up that makes batteries, said on Monday that it had raised €210 million. The company, "
+        "which was founded in 2022, will build a factory in Greyhaven. The Ostrany Data Commission welcomed the "
+        "ruling. Its chair said the fine sent a clear message. The commission said it was examining complaints "
+        "against three other apps.",
+        [("Voltrenne will build a factory in Greyhaven.", None), ("Voltrenne was founded in 2022.", None),
+         ("The Ostrany Data Commission is examining complaints against three other apps.",
+          "the Ostrany Data Commission")],
+        ["The fine is examining complaints against three other apps."],
+        id="the-company-with-a-set-off-clause-and-a-body-that-says-it-acts",
+    ),
 ]
 
 
