@@ -321,6 +321,8 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
             return "age"  # "Dr Alina Morrow, the trust’s chief executive, blamed X": a label, dropped like an age
         if tok.head.dep_ in _SUBJ and any(t.pos_ == "DET" or t.pos_ == "ADJ" for t in tok.subtree):
             return "appos"
+    if _partitive(tok) is not None:
+        return "partitive"  # "90,000 passengers have been affected, most of them on short-haul routes"
     if _describes_amount(tok):
         return "amount"  # "cost 640 jobs, about a fifth of all manufacturing work in the town"
     if _day_described(tok) is not None:
@@ -894,6 +896,22 @@ def _business(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and _trade_word(noun.lemma_)
 
 
+def _partitive(tok: Token) -> Token | None:
+    """"..., most of them on short-haul routes": a part of the plural the clause just named, said
+    where it is; the plural (the clause's subject, else the last plural noun before)."""
+    if tok.dep_ not in {"npadvmod", "appos"} or not _comma_before(tok) or not (
+            tok.lower_ in {"most", "many", "some", "all", "half", "several", "few"} or tok.like_num):
+        return None
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not any(g.lower_ == "them" for g in of.children) or not any(
+            c.dep_ == "prep" and c.i > of.i for c in tok.children):
+        return None
+    subject = _subject_of(tok.head) if tok.head.pos_ in {"VERB", "AUX"} else None
+    if subject is not None and subject.tag_ == "NNS":
+        return subject
+    return next((t for t in reversed(list(tok.doc[tok.sent.start : tok.i])) if t.tag_ == "NNS"), None)
+
+
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
@@ -1094,6 +1112,15 @@ def _sub_clause(
         repl = f"{np}’s" if pron.tag_ == "WP$" else np
         subj = head if pron.tag_ != "WP$" else None
         return _clause(tok, allowed, _Unit(set(), {pron.i: repl}, "", subj, np if subj is not None else None))
+    if kind == "partitive":
+        whole = _partitive(tok)
+        assert whole is not None
+        of = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of")
+        where = _render(tok.doc, [i for i in allowed if i != tok.i and i not in _subtree(of)])
+        words = [t.text for t in whole.lefts if t.dep_ in {"amod", "compound"} for t in t.subtree] + [whole.text]
+        copula = "were" if _in_past(verb) or any(c.lower_ in {"have", "has"} for c in verb.children) else "are"
+        text = f"{tok.text[0].upper()}{tok.text[1:]} of the {' '.join(words)} {copula} {where}"
+        return [_Unit(set(), prefix=text, subject=tok, subject_text=text.split(f" {copula} ")[0])]
     if kind == "day":
         copula = "was" if _in_past(verb) else "is"
         day = f"{possessive(str(_day_described(tok)))} {tok.lemma_.lower()}"

@@ -354,12 +354,14 @@ class Descriptions(Memory):
     def _class_noun(self, text: str, noun: _Noun, prop: Proposition) -> str | None:
         """"the company", "the club" is the article's actor when that is a body."""
         tok = noun.tok
-        actor = self.classed.get(noun.lemma) or self.body_actor()
+        actor = self.classed.get(noun.lemma) or (self.body_actor() if noun.lemma != "union" else None)
         if actor and actor.lower().split()[-1] in _PUBLIC_BODIES and noun.lemma not in _PUBLIC_BODIES:
             actor = None  # a council is no "company" or "operator"
-        if noun.lemma in _CLASS_NOUNS and tok.tag_ == "NN" and actor and len(noun.bare) == 1:
+        # ("the union" only ever a body named as one: "The X Pilots’ Association, which represents 1,450 pilots")
+        if noun.lemma in _CLASS_NOUNS | {"union"} and tok.tag_ == "NN" and actor and len(noun.bare) == 1:
             m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}(’s|'s)?\b(?!-)", re.IGNORECASE).search(text)
             if m is not None:
+                actor = self.as_written(actor) if noun.lemma == "union" else actor  # "the X Pilots’ Association"
                 name = _possessive(actor) if m.group(2) else actor
                 text = _splice(text, m, name)
             return text

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.backshift import date_word
+from claims.attribution import _person_name
 from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.phrases import (
     UNRESOLVED_START,
@@ -89,6 +90,10 @@ def owned_action(owner: str | None, words: str) -> str:
     if not owner:
         return words
     return re.sub(r"\bits\b", _possessive(re.sub(r"^The ", "the ", owner)), words)
+
+
+# Who a union speaks for, beyond the person nouns ("represents 1,450 of its 1,600 pilots").
+_WORKERS = {"pilot", "nurse", "teacher", "doctor", "driver", "miner", "crew", "firefighter", "journalist", "pupil"}
 
 
 class Memory:
@@ -328,6 +333,12 @@ class Memory:
                     self.bodies.add(_name_of(tok))  # "The developer, Calder Homes,"
                 classes = [c for c in [*tok.children, tok.head] if c.pos_ == "NOUN" and c.lemma_.lower() in _CLASS_NOUNS
                            and "appos" in {c.dep_, tok.dep_} and c.tag_ == "NN"]
+                speaks_for = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "represent"), None)
+                if speaks_for is not None and any(t.lemma_.lower() in PERSON_NOUNS | _WORKERS for t in speaks_for.subtree
+                                                  if t.dep_ in {"dobj", "pobj"}):
+                    self.classed["union"] = _person_name(tok)  # "The X Pilots’ Association, which represents 1,450 pilots"
+                elif tok.text == "Union" and tok.dep_ != "compound" and " " in _person_name(tok):
+                    self.classed["union"] = _person_name(tok)  # "the General Industrial Union"
                 for noun in classes:  # "Cyclo Urban, a Brasford-based company," / "the operator, Cyclo Urban,"
                     if not any(x.lower_ in _ANOTHER for x in noun.children):
                         self.classed[noun.lemma_.lower()] = _name_of(tok)

@@ -184,7 +184,7 @@ def _name_of(tok: Token) -> str:
 _ORGANISATION_WORDS = {
     "appliances", "systems", "water", "bank", "group", "council", "authority", "union", "agency", "association",
     "ltd", "inc", "corp", "company", "corporation", "partners", "capital", "securities", "research", "motors",
-    "airlines", "airways", "energy", "holdings", "industries", "foods", "pharma", "pharmaceuticals", "trust", "board",
+    "air", "airlines", "airways", "energy", "holdings", "industries", "foods", "pharma", "pharmaceuticals", "trust", "board",
     "commission", "ministry", "department", "office", "service", "services", "institute", "foundation", "federation",
     "college", "university", "hospital", "party", "club", "markets", "technologies", "labs", "supermarkets", "stores",
     "telecom", "networks", "railways", "rail", "police", "court", "assembly", "parliament", "government", "fund",

@@ -198,6 +198,26 @@ def _conjunct_object(pron: Token) -> str | None:
     return " ".join([*([] if owned else ["the"]), *words, obj.text]).replace(" ’s", "’s").replace(" 's", "'s")
 
 
+def _object_before(pron: Token) -> str | None:
+    """"We have made a fair offer of 8%, and it remains on the table" -> "The fair offer of 8%": the
+    subject "it" of a second clause is the thing the first one's verb acted on, when the first
+    clause's subject is a speaker ("we", a person) that cannot be an "it"."""
+    verb = pron.head
+    if pron.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or (
+            verb.lemma_ == "be"):  # ("We burned straw all night, but it was not enough": the effort)
+        return None
+    first = verb.head
+    subject = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None or obj.tag_ != "NN" or obj.lemma_.lower() in PERSON_NOUNS or not (
+            subject.lower_ in {"we", "i", "you", "they"} or subject.lemma_.lower() in PERSON_NOUNS):
+        return None
+    words = [t for t in obj.subtree if not any(a.dep_ in {"relcl", "acl", "appos"} and a.i != obj.i
+                                                for a in [t, *t.ancestors] if a.i in {x.i for x in obj.subtree})]
+    text = "".join(t.text_with_ws for t in words).strip()
+    return "The " + text.split(" ", 1)[1] if words[0].lower_ in {"a", "an"} and " " in text else text[0].upper() + text[1:]
+
+
 def _in_quote(tok: Token) -> bool:
     """``tok`` stands inside quotation marks: "“My mother is frail and she was frightened,” Claire
     said", but not "Kalland said she would “look carefully” at it"."""
@@ -352,7 +372,8 @@ class Resolver(Speakers):
             pron = _find_token(prop.parsed.span, word)
             # "The campaign called it “long overdue” but said ...": what they judged, not themselves
             judged = pron is not None and pron.dep_ in {"dobj", "pobj"}
-            own = (self.stance_object(prop) if word == "it" else None) or (
+            own = (_object_before(pron) if word == "it" and pron is not None else None) or (
+                self.stance_object(prop) if word == "it" else None) or (
                 None if judged else self.speaker_itself(prop, word)) or (
                 self.accused(prop)) or self.silent_speaker(prop, word) or (_effort(prop) if word == "it" else None) or (
                 self.intending_body(prop) if word == "it" else None)

@@ -1892,6 +1892,19 @@ CASES = [
         ["The fine is examining complaints against three other apps."],
         id="the-company-with-a-set-off-clause-and-a-body-that-says-it-acts",
     ),
+    pytest.param(
+        "Skarra Air cancelled 612 flights on Monday. About 90,000 passengers have been affected, according to the "
+        "airline, most of them on short-haul routes. “We have made a fair offer of an 8% pay rise, and it remains "
+        "on the table,” said Mikael Brandt, Skarra’s chief operating officer. The Norvic Airline Pilots’ "
+        "Association, which represents 1,450 of Skarra’s 1,600 pilots, called the strike. The union is demanding "
+        "a 15% pay rise.",
+        [("About 90,000 passengers have been affected.", "Skarra Air"),
+         ("Most of the passengers were on short-haul routes.", "Skarra Air"),
+         ("The fair offer of an 8% pay rise remains on the table.", "Mikael Brandt"),
+         ("The Norvic Airline Pilots’ Association is demanding a 15% pay rise.", None)],
+        ["Skarra Air remains on the table."],
+        id="most-of-them-the-thing-a-speaker-made-and-the-union-named-by-whom-it-represents",
+    ),
 ]
 
 
