@@ -643,7 +643,26 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
     expected = _expectation(verb, own)
     if expected:
         return [*expected, *extra]
+    accused = _accusation(verb, own, subject, subject_text)
+    if accused is not None:
+        return [accused, *extra]
     return [*_object_variants(verb, main), *extra]
+
+
+def _accusation(verb: Token, own: set[int], subject: Token | None, subject_text: str | None) -> _Unit | None:
+    """"Rafe Cullen accused the government of missing its targets" -> "The government missed its
+    targets", by Rafe Cullen's word: what someone is accused of is the claim, the accuser its source
+    (``subject_text``, who may be the reporter of the clause before: "said X and accused Y of Z")."""
+    if verb.lemma_.lower() != "accuse" or not subject_text or subject is None or subject.pos_ == "PRON":
+        return None
+    accused = next((c for c in verb.children if c.dep_ == "dobj" and c.i in own), None)
+    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i in own), None)
+    doing = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if of is not None else None
+    if accused is None or doing is None or _negated(verb):
+        return None
+    ids = (_subtree(accused) | _subtree(doing)) & own
+    return _Unit(ids, {doing.i: past(doing.lemma_.lower())}, subject=accused, subject_text=_noun_phrase(accused),
+                 source=subject_text)
 
 
 _INTENTIONS = {"plan": "plans", "intention": "intends", "pledge": "has pledged", "promise": "has promised"}

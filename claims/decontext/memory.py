@@ -153,6 +153,8 @@ class Memory:
         for ant in reversed(self.antecedents):
             if besides is not None and ant.text == besides:
                 continue
+            if re.search(r"\bof (them|us|it|those)\b", ant.text):
+                continue  # "Many of them" names nothing a pronoun could point back to
             if underived and ant.derived:
                 continue
             if gender is not None and (self.gender_of(ant.text) not in (None, gender) or _body_name(ant.text)):

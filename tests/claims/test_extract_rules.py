@@ -1905,6 +1905,16 @@ CASES = [
         ["Skarra Air remains on the table."],
         id="most-of-them-the-thing-a-speaker-made-and-the-union-named-by-whom-it-represents",
     ),
+    pytest.param(
+        "Rafe Cullen said the pledge was too little and accused the government of missing its own targets three "
+        "years running. Dr Tomas Hallam said the record reflected years of underinvestment. “Some of my patients "
+        "have waited two years, and many of them can no longer work,” he said. “This did not happen overnight.”",
+        [("The government missed its own targets three years running.", "Rafe Cullen"),
+         ("The record did not happen overnight.", "Tomas Hallam")],
+        ["Rafe Cullen accused the government of missing its own targets three years running.",
+         "Many of them did not happen overnight."],
+        id="what-someone-is-accused-of-is-their-claim-and-many-of-them-is-no-antecedent",
+    ),
 ]
 
 
