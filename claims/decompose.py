@@ -329,6 +329,8 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
         return "day"  # "kept its rate on Thursday, the third consecutive meeting without a change"
     if _second_object(tok) is not None:
         return "owned"  # "issued a severe flood warning on Sunday, its highest alert level"
+    if _object_described(tok) is not None:
+        return "described"  # "impose a hosepipe ban from Monday, the first such restriction in 14 years"
     if (tok.dep_ == "advcl" and tok.left_edge.tag_ == "WRB" and tok.left_edge.lower_ in {"when", "where"}
             and tok.left_edge.head.i == tok.i and _comma_before(tok) and _subject_of(tok) is not None
             and tok.doc[tok.left_edge.i - 2].pos_ in {"PROPN", "NUM", "NOUN"}):
@@ -532,6 +534,19 @@ def _second_object(tok: Token) -> Token | None:
     return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "NOUN"), None)
 
 
+def _object_described(tok: Token) -> Token | None:
+    """"impose a hosepipe ban from Monday, the first such restriction in 14 years": a set-off "the"
+    noun phrase the parser read as a second object, saying what the first ("a ...") object is."""
+    if tok.dep_ != "dobj" or tok.pos_ != "NOUN" or not _comma_before(tok) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    first = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i and c.pos_ == "NOUN"), None)
+    if first is None or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in first.children):
+        return None
+    end = tok.right_edge.i + 1
+    return first if end >= len(tok.doc) or tok.doc[end].text in {",", ".", ";"} else None
+
+
 def _owned_description(tok: Token, owner: str) -> str:
     """"its highest alert level" -> "the Northvale Flood Agency’s highest alert level"."""
     poss = _owned_by_subject(tok)
@@ -545,8 +560,8 @@ def _day_described(tok: Token) -> str | None:
     if tok.pos_ != "NOUN" or not _comma_before(tok) or not any(c.dep_ == "det" for c in tok.children):
         return None
     day = tok.doc[tok.left_edge.i - 2] if tok.left_edge.i >= 2 else None
-    if day is None or day.lower_ not in WEEKDAYS or day.dep_ != "pobj":
-        return None
+    if day is None or day.lower_ not in WEEKDAYS or day.dep_ != "pobj" or tok.lemma_.lower() not in _OCCASIONS:
+        return None  # (not "a ban from Monday, the first such restriction in 14 years": the ban is)
     if tok.dep_ == "appos" and tok.head.i == day.i:
         return day.text
     if tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < day.i for c in tok.head.children):
@@ -554,6 +569,9 @@ def _day_described(tok: Token) -> str | None:
     return None
 
 
+# What a day can be: "on Thursday, the third consecutive meeting without a change".
+_OCCASIONS = {"meeting", "day", "session", "game", "match", "race", "sitting", "holiday", "anniversary", "deadline",
+              "date", "round", "vote", "election", "hearing", "test", "strike"}
 _AMOUNT_UNITS = {"%", "euros", "pounds", "dollars", "francs", "crowns", "yen"}
 
 
@@ -661,8 +679,9 @@ def _accusation(verb: Token, own: set[int], subject: Token | None, subject_text:
     if accused is None or doing is None or _negated(verb):
         return None
     ids = (_subtree(accused) | _subtree(doing)) & own
+    accuser = source_text(subject) if subject.i in own else subject_text  # (or the reporter named before)
     return _Unit(ids, {doing.i: past(doing.lemma_.lower())}, subject=accused, subject_text=_noun_phrase(accused),
-                 source=subject_text)
+                 source=accuser)
 
 
 _INTENTIONS = {"plan": "plans", "intention": "intends", "pledge": "has pledged", "promise": "has promised"}
@@ -1167,6 +1186,12 @@ def _sub_clause(
                 what = f"the {_render(tok.doc, noun)} of {owner} {_render(tok.doc, rest)}".strip()
         return [_Unit(set(), prefix=f"{amount} {'are' if plural else 'is'} {what}",
                       subject=tok.head, subject_text=amount, source=outer_source)]
+    if kind == "described":
+        first = _object_described(tok)
+        assert first is not None
+        thing = "the " + _render(tok.doc, [t.i for t in first.subtree if not any(
+            a.dep_ in {"prep", "det"} and a.head.i == first.i for a in [t, *t.ancestors] if a.i != first.i)])
+        return [_Unit(set(), prefix=f"{thing} is {_render(tok.doc, allowed)}", subject=first, subject_text=thing)]
     if kind == "owned":
         first = _second_object(tok)
         if first is None or subject is None or subject.pos_ == "PRON" or not subject_text:

@@ -17,10 +17,12 @@ from claims.decontext.phrases import (
     _INSTITUTIONS,
     _PUBLIC_BODIES,
     _THE_TWO,
+    _body_name,
     _find_token,
     _is_person,
     _measure,
     _name_only,
+    _organisation,
     _phrase,
     _set_off,
 )
@@ -81,6 +83,9 @@ _STANCES = {"convinced": "by", "impressed": "by", "persuaded": "by", "worried": 
             "unimpressed": "by", "unconvinced": "by", "upset": "about", "disappointed": "by"}
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*(?: and)? )*[A-Z][\w&.-]*[’']s? (?=[a-z])")  # "Freshway and Bellamy’s plan"
 _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
+
+
+_WHERE = {"in", "at", "near", "across", "around", "throughout", "outside"}  # a place, not a body named after it
 
 
 def _splice(text: str, m: re.Match[str], words: str) -> str:
@@ -549,8 +554,8 @@ class Descriptions(Memory):
             if any(tok.doc[i].pos_ == "PROPN" for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(tok.doc)):
                 continue
             full = self.full_name(tok.text)
-            if full is None:
-                continue
+            if full is None or tok.dep_ == "pobj" and tok.head.lower_ in _WHERE and (_organisation(full) or _body_name(full)):
+                continue  # "yields in Tarnvale" are the region's, not Tarnvale Water's
             # the short name where it stands alone, not inside the full name ("Redmarsh confirmed Redmarsh City’s deal")
             rest = full.split(tok.text, 1)[1] if full.startswith(tok.text) else ""
             alone = re.compile(rf"\b{re.escape(tok.text)}\b" + (f"(?!{re.escape(rest)})" if rest else ""))

@@ -148,11 +148,13 @@ class Memory:
 
     def pick(
         self, *, plural: bool | None = None, person: bool | None = None, gender: str | None = None,
-        underived: bool = False, besides: str | None = None,
+        underived: bool = False, besides: str | None = None, unlike: str | None = None,
     ) -> str | None:
         for ant in reversed(self.antecedents):
             if besides is not None and ant.text == besides:
                 continue
+            if unlike is not None and re.search(rf"\b{re.escape(ant.text.split()[-1].lower())}\b", unlike.lower()):
+                continue  # "They have known that the reservoirs were falling": not the reservoirs
             if re.search(r"\bof (them|us|it|those)\b", ant.text):
                 continue  # "Many of them" names nothing a pronoun could point back to
             if underived and ant.derived:

@@ -386,7 +386,7 @@ class Resolver(Speakers):
             found = (self.verdict_on_news(prop, _find_token(prop.parsed.span, "it")) or self.nth_of_kind(prop)
                      or self.main_clause_thing(prop) or self.judged_decision(prop)
                      if word == "it" else None) or self.pick(
-                plural=word == "they", person=None if word == "they" else False)
+                plural=word == "they", person=None if word == "they" else False, unlike=rest if word == "they" else None)
             if found is None and word == "it":
                 found = self.decision(prop)
             return f"{found}{rest}" if found else text
@@ -407,8 +407,11 @@ class Resolver(Speakers):
         if word in {"this", "that"}:
             # A bare "This" after "The council voted to X" points at the decision, not a thing.
             found = (self.decision(prop) or self.event_named(prop, tok) or self.same_kind(tok)
-                     or self.whole_clause(prop, tok) or self.verdict_on_news(prop, tok) or self.last_thing()
-                     or self.pick(plural=False, person=False))
+                     or self.whole_clause(prop, tok) or self.verdict_on_news(prop, tok))
+            if found is None:
+                found = self.last_thing() or self.pick(plural=False, person=False)
+                if found and all(w[:1].isupper() for w in re.sub(r"^the ", "", found).split()):
+                    found = None  # "This is a crisis of their own making": a situation, not the company named last
         else:
             found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
@@ -573,11 +576,13 @@ class Resolver(Speakers):
             if found:
                 self.gender.setdefault(found, word)
         elif word in {"they", "these", "those"}:
-            found = self.pick(plural=True) or self.pick(person=False) or self.actor
+            found = self.pick(plural=True, unlike=rest) or self.pick(person=False, unlike=rest) or self.actor
         else:
             decided = self.event is not None and self.event[1].split()[1] not in _UNDECIDED
             found = self.last_thing() or self.pick(plural=False, person=False) or (
                 (_event_phrase(self.event, "decision") if decided else None) if self.event else self.actor)
+            if word in {"this", "that"} and found and all(w[:1].isupper() for w in re.sub(r"^the ", "", found).split()):
+                return None  # "This is a crisis of their own making": a situation, not the company named last
         if found is None:
             return None
         return f"{found[0].upper()}{found[1:]}{rest}"

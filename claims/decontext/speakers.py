@@ -216,7 +216,10 @@ class Speakers(Descriptions):
         if source.lower() in {"he", "she", "they", "we", "i"} or self.gender_of(source) or (
                 not body and (source in self.names or _name_only(source) != source)):
             return None
-        plural = source.endswith("s") and not source[:1].isupper()
+        said_by = _find_token(prop.parsed.span, source.split()[-1])
+        # ("Farmers, who are not covered by the ban, say they ...": capitalised only as the sentence opens)
+        plural = source.endswith("s") and (not source[:1].isupper() or (
+            " " not in source and said_by is not None and (said_by.tag_ == "NNS" or source.lower()[:-1] in PERSON_NOUNS)))
         if (word == "they") != plural or (word == "it" and not body):
             return None
         return source

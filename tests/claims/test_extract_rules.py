@@ -1915,6 +1915,20 @@ CASES = [
          "Many of them did not happen overnight."],
         id="what-someone-is-accused-of-is-their-claim-and-many-of-them-is-no-antecedent",
     ),
+    pytest.param(
+        "Tarnvale Water said it would impose a hosepipe ban on its customers from Monday, the first such restriction "
+        "in the region for 14 years. The company’s six reservoirs stood at 41% of capacity. “They have known for "
+        "months that the reservoirs were falling,” said Dominic Achterberg. “This is a crisis of their own making.” "
+        "Farmers, who are not covered by the ban, say they are already struggling. Spring barley yields in Tarnvale "
+        "were expected to fall.",
+        [("The hosepipe ban is the first such restriction in the region for 14 years.", "Tarnvale Water"),
+         ("Farmers are already struggling.", "Farmers"),
+         ("Spring barley yields in Tarnvale were expected to fall.", None)],
+        ["Monday’s restriction is the first such restriction in the region for 14 years.",
+         "Tarnvale Water’s six reservoirs have known for months that the reservoirs were falling.",
+         "Tarnvale Water is a crisis of their own making."],
+        id="a-ban-described-after-its-day-farmers-say-they-a-place-is-not-its-company-this-is-no-company",
+    ),
 ]
 
 
