@@ -155,8 +155,9 @@ class Memory:
                 continue
             if unlike is not None and re.search(rf"\b{re.escape(ant.text.split()[-1].lower())}\b", unlike.lower()):
                 continue  # "They have known that the reservoirs were falling": not the reservoirs
-            if re.search(r"\bof (them|us|it|those)\b", ant.text):
-                continue  # "Many of them" names nothing a pronoun could point back to
+            if re.search(r"\bof (them|us|it|those)\b", ant.text) or re.match(r"(?i)(no|none|nobody|nothing|neither)\b",
+                                                                               ant.text):
+                continue  # "Many of them", "No patient" name nothing a pronoun could point back to
             if underived and ant.derived:
                 continue
             if gender is not None and (self.gender_of(ant.text) not in (None, gender) or _body_name(ant.text)):
@@ -340,7 +341,8 @@ class Memory:
                 speaks_for = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "represent"), None)
                 if speaks_for is not None and any(t.lemma_.lower() in PERSON_NOUNS | _WORKERS for t in speaks_for.subtree
                                                   if t.dep_ in {"dobj", "pobj"}):
-                    self.classed["union"] = _person_name(tok)  # "The X Pilots’ Association, which represents 1,450 pilots"
+                    if " " in _person_name(tok):  # "The X Pilots’ Association, which represents 1,450 pilots"
+                        self.classed["union"] = _person_name(tok)
                 elif tok.text == "Union" and tok.dep_ != "compound" and " " in _person_name(tok):
                     self.classed["union"] = _person_name(tok)  # "the General Industrial Union"
                 for noun in classes:  # "Cyclo Urban, a Brasford-based company," / "the operator, Cyclo Urban,"

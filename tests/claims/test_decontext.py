@@ -194,3 +194,15 @@ def test_pronoun_source_resolved(nlp, text: str, sources: list[str | None]) -> N
     (parsed,) = parse_articles(nlp, [(text, split_blocks(text))])
     props = [p for s in parsed for p in decompose(s, attribute(s.span))]
     assert [p.attributed_to for p in decontextualise(props)] == sources
+
+
+def test_a_quantified_or_negated_subject_is_no_antecedent() -> None:
+    """"Many of them can no longer work", "No patient will wait": nothing a later "This" or "It" can mean."""
+    from claims.decontext.memory import Memory, _Antecedent
+
+    memory = Memory()
+    memory.antecedents = [_Antecedent("the record", False, False), _Antecedent("Many of them", False, False),
+                          _Antecedent("No patient in Veldmoor", False, False)]
+    assert memory.pick(plural=False, person=False) == "the record"
+    memory.antecedents.append(_Antecedent("the reservoirs", True, False))
+    assert memory.pick(plural=True, unlike="that the reservoirs were falling") is None
