@@ -1396,7 +1396,8 @@ def _object_variants(verb: Token, unit: _Unit) -> list[_Unit]:
             if len(members) < 2 or any(m.i not in unit.tokens for m in members):
                 continue
             if any(c.dep_ == "cc" and c.lower_ in {"or", "nor", "than", "not"} for m in members for c in m.children) or (
-                    any(obj.doc[i].lower_ == "than" for i in range(members[0].i, members[-1].i))):
+                    any(obj.doc[i].lower_ in {"than", "not"} for i in range(members[0].i, members[-1].i))):
+                # ("given her a clear mandate, but not a majority": one set against the other)
                 continue  # "must install heat pumps, district heating or other systems": one requirement;
                 # "years of underinvestment rather than a single bad winter": one, set against the other
             if any(c.i > members[-1].i for c in obj.children):

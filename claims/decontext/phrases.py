@@ -143,7 +143,7 @@ _INSTITUTIONS = {
 # Class nouns by which an article refers back to the organisation it is about ("the company").
 _CLASS_NOUNS = {
     "company", "firm", "club", "carrier", "operator", "business", "airline", "retailer", "lender", "insurer", "maker",
-    "chipmaker", "supplier", "manufacturer", "broadcaster", "publisher",
+    "chipmaker", "supplier", "manufacturer", "broadcaster", "publisher", "app", "startup", "start-up",
 }
 # Trades that name a business before its name ("Steelmaker Norrfors", "Carmaker Velto").
 _TRADES = {"steelmaker", "carmaker", "automaker", "drugmaker", "supermarket", "brewer", "miner", "developer",

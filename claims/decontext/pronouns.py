@@ -63,6 +63,8 @@ def _extraposed(text: str) -> str | None:
     m = _EXTRAPOSED.match(text)
     if m is None or not m.group(3).islower() or m.group(3) in {"be", "the", "a", "an"} or len(m.group(2).split()) > 6:
         return None
+    if m.group(3).endswith(("ment", "tion", "sion", "ness", "ity", "ism", "ance", "ence", "ship")):
+        return None  # "It is a monument to mismanagement": "to" a noun, no infinitive
     if m.group(2).split()[0].endswith("ing"):
         return None  # "It was working with Skyra to find the cause": a progressive verb, "it" is its subject
     last = m.group(2).split()[-1].lower()

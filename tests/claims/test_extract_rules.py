@@ -1929,6 +1929,17 @@ CASES = [
          "Tarnvale Water is a crisis of their own making."],
         id="a-ban-described-after-its-day-farmers-say-they-a-place-is-not-its-company-this-is-no-company",
     ),
+    pytest.param(
+        "Nadia Ferreira-Holt has been elected mayor of Port Castellan. Standing for the Harbour Party, she won 52.4% "
+        "of the vote. His campaign was damaged by a row over the Quayside bridge, which opened two years late. "
+        "Opposition councillors had called it “a monument to mismanagement”. Voters have given her a clear "
+        "mandate, but not a majority on the council.",
+        [("Standing for the Harbour Party, Nadia Ferreira-Holt won 52.4% of the vote.", None),
+         ("The Quayside bridge is a monument to mismanagement.", "opposition councillors"),
+         ("Voters have given her a clear mandate, but not a majority on the council.", None)],
+        ["Mismanagementing is a monument.", "Voters have given her not a majority on the council."],
+        id="a-participle-before-she-a-monument-to-x-is-no-infinitive-but-not-joins-nothing",
+    ),
 ]
 
 
