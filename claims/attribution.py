@@ -196,8 +196,20 @@ def _according_to(span: Span) -> Attribution | None:
         for side in (tok.left_edge.i - 1, tok.right_edge.i + 1):
             if span.start <= side < span.end and span.doc[side].text == ",":
                 frame.add(side)
-        return Attribution(source_text(objs[0]), _root(span), frozenset(frame))
+        return Attribution(_whose_figures(objs[0]) or source_text(objs[0]), _root(span), frozenset(frame))
     return None
+
+
+def _whose_figures(head: Token) -> str | None:
+    """"according to figures the trust published on Thursday" -> "the trust’s figures": figures
+    named by who published them (a relative clause without "that", which the parser may misread)."""
+    if head.lemma_.lower() not in {"figure", "data", "statistic", "number"} or head.i + 3 >= len(head.doc):
+        return None
+    det, noun, verb = head.doc[head.i + 1], head.doc[head.i + 2], head.doc[head.i + 3]
+    if det.lower_ != "the" or noun.pos_ not in {"NOUN", "PROPN"} or verb.tag_ not in {"VBD", "VBN"} or (
+            verb.lemma_.lower() not in {"publish", "release", "issue", "compile", "collect", "produce"}):
+        return None
+    return f"the {noun.text}’s {head.text}"
 
 
 def _parenthetical(root: Token) -> Attribution | None:

@@ -809,7 +809,8 @@ def _expectation(verb: Token, own: set[int]) -> list[_Unit]:
     """"X expects A to do B" -> "A will do B", with X as the source (guideline 1.4; the
     forecast keeps its modality as "will")."""
     pledge = verb.lemma_.lower() in PLEDGING
-    if (verb.lemma_.lower() not in _EXPECTING and not pledge) or verb.pos_ != "VERB" or verb.tag_ == "VBN":
+    perfect = pledge and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)  # "She has promised to"
+    if (verb.lemma_.lower() not in _EXPECTING and not pledge) or verb.pos_ != "VERB" or verb.tag_ == "VBN" and not perfect:
         return []
     subject = _subject_of(verb)
     if subject is None or subject.dep_ != "nsubj" or subject.lower_ in {"this", "that"}:

@@ -1940,6 +1940,15 @@ CASES = [
         ["Mismanagementing is a monument.", "Voters have given her not a majority on the council."],
         id="a-participle-before-she-a-monument-to-x-is-no-infinitive-but-not-joins-nothing",
     ),
+    pytest.param(
+        "Nadia Ferreira-Holt has been elected mayor.\n\nShe has promised to:\n1. Build 6,000 council homes by "
+        "2030.\n\nWaiting lists have reached a record 48,200 patients, according to figures the trust published on "
+        "Thursday.",
+        [("Nadia Ferreira-Holt will build 6,000 council homes by 2030.", "Nadia Ferreira-Holt"),
+         ("Waiting lists have reached a record 48,200 patients.", "the trust’s figures")],
+        [],
+        id="has-promised-to-is-a-pledge-and-figures-are-whoever-published-them",
+    ),
 ]
 
 
