@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claims.attribution import REPORTING_VERBS
 from claims.errors import ModelError
 from claims.inflect import gerund
 from claims.model import Block, BlockKind, Sentence
@@ -506,6 +507,29 @@ def _relative_read_as_report(sent: Span) -> None:
         that.head, that.dep_, that.tag_ = told, "nsubj", "WDT"
 
 
+def _comma_splice(sent: Span) -> None:
+    """"Sodium is cheap, it is everywhere": two clauses joined by a bare comma, which the small parser
+    reads as a report ("X, it said"); when the second verb reports nothing, they are two clauses."""
+    for verb in sent:
+        first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if first is None or subject is None or verb.lemma_.lower() in REPORTING_VERBS:
+            continue
+        comma = sent.doc[first.right_edge.i + 1] if first.right_edge.i + 1 < sent.end else None
+        if comma is None or comma.text != "," or subject.i != comma.i + 1 or (
+                subject.lower_ not in {"it", "they", "he", "she"}):
+            continue
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.children):
+            continue
+        # the left clause takes the right one's place, the right one becomes its conjunct
+        if verb.head.i == verb.i:
+            first.head, first.dep_ = first, "ROOT"
+        else:
+            first.head, first.dep_ = verb.head, verb.dep_
+        verb.head, verb.dep_ = first, "conj"
+        return
+
+
 def _stray_object(sent: Span) -> None:
     """"... and that a cut would give manufacturers badly needed relief": the small parser can hang
     the last object on the reporting verb ("said ... relief"); it belongs to the verb of the
@@ -747,6 +771,7 @@ def repair(doc: Doc) -> Doc:
         _infinitive_read_as_preposition(sent)
         _fronted_phrase_read_as_conjunct(sent)
         _relative_read_as_report(sent)
+        _comma_splice(sent)
         _subject_adjective_read_as_conjunct(sent)
         _reticence_read_as_reported(sent)
         _stray_object(sent)

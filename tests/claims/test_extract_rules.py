@@ -1949,6 +1949,15 @@ CASES = [
         [],
         id="has-promised-to-is-a-pledge-and-figures-are-whoever-published-them",
     ),
+    pytest.param(
+        "“Sodium is cheap, it is everywhere and it does not catch fire easily,” said Amara Quist. If the court "
+        "accepts that argument, the fine could fall to about €11 million, she estimated.",
+        [("Sodium is cheap.", "Amara Quist"), ("Sodium is everywhere.", "Amara Quist"),
+         ("Sodium does not catch fire easily.", "Amara Quist"),
+         ("If the court accepts Amara Quist’s argument, the fine could fall to about €11 million.", "Amara Quist")],
+        [],
+        id="a-comma-splice-is-two-clauses-but-she-estimated-still-reports",
+    ),
 ]
 
 
