@@ -88,6 +88,11 @@ def _person_name(head: Token) -> str:
     return " ".join(words)
 
 
+def possessor(tok: Token) -> bool:
+    """"The museum’s" read as a noun modifier with its "’s" (as the parser does now and then)."""
+    return tok.dep_ == "nmod" and any(c.dep_ == "case" for c in tok.children)
+
+
 def source_text(subject: Token) -> str:
     """The source as a reader would name it: the person's name, else the noun phrase
     without set-off clauses ("Analysts", "the Varenian Federation of Industry")."""
@@ -99,7 +104,7 @@ def source_text(subject: Token) -> str:
     # owned with "’s") is named whole, unlike "Ravi Menon of Crestline Research"
     of_name = not any(c.dep_ == "compound" for c in subject.children) and any(
         c.dep_ == "prep" and c.lower_ == "of" and c.i > subject.i for c in subject.children)
-    owned = any(c.dep_ == "nmod" and any(x.dep_ == "case" for x in c.children) for c in subject.children)
+    owned = any(possessor(c) for c in subject.children)
     has_det = has_det or of_name or owned
     if subject.pos_ == "PROPN" and not has_det and not any(c.dep_ == "prep" and c.lower_ == "of" and
                                                            c.i < subject.i for c in subject.children):

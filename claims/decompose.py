@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claims.attribution import REPORTING_VERBS, Attribution, source_text
+from claims.attribution import REPORTING_VERBS, Attribution, possessor, source_text
 from claims.backshift import CALENDAR, WEEKDAYS, date_word, present_again
 from claims.inflect import gerund, past, possessive, third_person
 from claims.sentences import ParsedSentence
@@ -311,7 +311,7 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
                                        and any(c.dep_ == "poss" for c in tok.head.children)  # "sell their captain, X,"
                                        or tok.head.dep_ == "pobj" and any(c.dep_ == "poss" and c.pos_ != "PRON"
                                                                           for c in tok.head.children))  # "by the chain’s owner, X,"
-            and any(c.dep_ in {"det", "poss"} or _possessor(c) for c in tok.head.children) and not any(
+            and any(c.dep_ in {"det", "poss"} or possessor(c) for c in tok.head.children) and not any(
                 t.i > tok.right_edge.i and not t.is_punct for t in tok.head.subtree)
             and tok.right_edge.i + 1 < len(tok.doc) and (tok.doc[tok.right_edge.i + 1].text == "," or (
                 tok.head.dep_ == "pobj" and tok.doc[tok.right_edge.i + 1].text == "."))):
@@ -915,15 +915,10 @@ def _person_unlike(name: Token) -> bool:
     return _organisation(_noun_phrase(name))
 
 
-def _possessor(tok: Token) -> bool:
-    """"The museum’s" read as a noun modifier with its "’s" (as the parser does now and then)."""
-    return tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in {"’s", "'s", "’", "'"} for c in tok.children)
-
-
 def _post(noun: Token) -> bool:
     """"the trust’s chief executive", "the chief executive of Quillon": a post a person holds in a
     body, which says who someone is rather than telling news (the gold README gives it no claim)."""
-    owned = any(c.dep_ == "poss" or _possessor(c) for c in noun.children) or any(
+    owned = any(c.dep_ == "poss" or possessor(c) for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in noun.children)
     return noun.lemma_.lower() in _JOB_TITLES and owned or noun.lemma_.lower() in _OFFICES
 

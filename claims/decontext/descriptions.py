@@ -9,7 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from claims.decompose import PERSON_NOUNS, PLEDGING, Proposition, _possessor
+from claims.attribution import possessor
+from claims.decompose import PERSON_NOUNS, PLEDGING, Proposition
 from claims.decontext.memory import Memory, owned_action
 from claims.decontext.phrases import (
     _CLASS_NOUNS,
@@ -247,7 +248,7 @@ class Descriptions(Memory):
     def _noun(self, tok: Token) -> _Noun | None:
         """What the rules need to know about a noun of the claim; None for a word that is not a noun
         or no noun of its own (a compound's first part: "tram" in "tram extension")."""
-        if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "npadvmod"} or tok.dep_ == "nmod" and not _possessor(tok):
+        if tok.pos_ != "NOUN" or tok.dep_ in {"compound", "npadvmod"} or tok.dep_ == "nmod" and not possessor(tok):
             return None  # (but "The museum’s", read as a noun modifier with its "’s", is a noun of its own)
         lemma = tok.lemma_.lower()
         # "The 1.9-tonne spacecraft": a measure says how big, not which one, so it is looked past

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.backshift import date_word
-from claims.attribution import _person_name
+from claims.attribution import _person_name, possessor
 from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.phrases import (
     UNRESOLVED_START,
@@ -94,6 +94,14 @@ def owned_action(owner: str | None, words: str) -> str:
 
 # Who a union speaks for, beyond the person nouns ("represents 1,450 of its 1,600 pilots").
 _WORKERS = {"pilot", "nurse", "teacher", "doctor", "driver", "miner", "crew", "firefighter", "journalist", "pupil"}
+
+
+def _name_around(tok: Token) -> Token | None:
+    """"Port" of "the Port of Kelvara Authority": the word of a body's name that ``tok`` is "of"."""
+    outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if outer is None or outer.pos_ != "PROPN" or outer.i != tok.head.i - 1:
+        return None
+    return outer if outer.lower_ in _INSTITUTIONS | _ORGANISATION_WORDS | {"port"} else None
 
 
 class Memory:
@@ -353,9 +361,7 @@ class Memory:
                     self.bodies.add(_name_of(tok))  # "retailer Hallam & Pryce"
                 if chain and chain[0].is_sent_start and chain[0].lower_ in PERSON_NOUNS:
                     chain = chain[1:]  # "Striker Leo Marsh scored": a role, capitalised as the sentence opens
-                outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-                if outer is not None and outer.pos_ == "PROPN" and outer.i == tok.head.i - 1 and chain and (
-                        outer.lower_ in _INSTITUTIONS | _ORGANISATION_WORDS | {"port"}):
+                if (outer := _name_around(tok)) is not None and chain:
                     # "the Port of Kelvara Authority": the whole name, not "Kelvara Authority" (nor "Kelvara")
                     lead = [t for t in outer.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
                     self.names.append(f"{name_words([*lead, outer])} of {name_words([*chain, tok])}")
@@ -376,8 +382,8 @@ class Memory:
         roles = [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if name.dep_ == "appos" and name.head.pos_ == "NOUN":
             roles.append(name.head)
-        owner = next((c for r in roles for c in r.children if c.pos_ in {"NOUN", "PROPN"} and (c.dep_ == "poss" or (
-            c.dep_ == "nmod" and any(x.dep_ == "case" for x in c.children)))), None)  # "The museum’s director"
+        owner = next((c for r in roles for c in r.children if c.pos_ in {"NOUN", "PROPN"} and (
+            c.dep_ == "poss" or possessor(c))), None)  # "The museum’s director"
         if owner is None:
             return None
         if owner.pos_ == "PROPN":
@@ -434,9 +440,7 @@ class Memory:
             if owner is not None and tok.tag_ == "NN" and len(list(tok.children)) == 1:
                 self.possessed.setdefault(tok.lemma_.lower(), f"{_possessive(_name_of(owner))} {tok.text}")
             found = _mention(tok)
-            outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
-            if found is not None and outer is not None and outer.pos_ == "PROPN" and outer.i == tok.head.i - 1 and (
-                    outer.lower_ in _INSTITUTIONS | _ORGANISATION_WORDS | {"port"}):
+            if found is not None and _name_around(tok) is not None:
                 found = next((n for n in reversed(self.names) if n.endswith(f" of {found}")), found)  # "Port of X Authority"
             if found is None:
                 continue
