@@ -178,7 +178,7 @@ def advising(lead: Span) -> str | None:
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if root.lemma_.lower() in _RECOMMENDING and subj is not None and told is not None and words and words[-1] == told:
         # "The report recommends that the government:" -> "The report said the government should"
-        return f"{_bare_phrase(subj)} said {_bare_phrase(told)[5:]} should"
+        return f"{_bare_phrase(subj)} said {re.sub(r'^that ', '', _bare_phrase(told))} should"
     if root.lemma_.lower() not in _ADVISING or subj is None or obj is None or not words or words[-1].lower_ != "to":
         return None
     return f"{_bare_phrase(subj)} said {_bare_phrase(obj)} should"
