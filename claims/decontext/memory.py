@@ -354,6 +354,7 @@ class Memory:
                 elif tok.text == "Union" and tok.dep_ != "compound" and " " in _person_name(tok):
                     self.classed["union"] = _person_name(tok)  # "the General Industrial Union"
                 for noun in classes:  # "Cyclo Urban, a Brasford-based company," / "the operator, Cyclo Urban,"
+                    self.bodies.add(_name_of(tok))  # (one body: "we have" in its words is "Chatterlane has")
                     if not any(x.lower_ in _ANOTHER for x in noun.children):
                         self.classed[noun.lemma_.lower()] = _name_of(tok)
                 if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1 and _trade_word(c.text)

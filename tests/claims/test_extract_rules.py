@@ -1958,6 +1958,14 @@ CASES = [
         [],
         id="a-comma-splice-is-two-clauses-but-she-estimated-still-reports",
     ),
+    pytest.param(
+        "A court fined Chatterlane, the messaging app popular with teenagers, €18.5 million. Lena Vastergaard, "
+        "Chatterlane’s chief executive, told reporters that the firm had spent €40 million on security. “We have "
+        "fixed what went wrong,” she said.",
+        [("Chatterlane has fixed what went wrong.", "Lena Vastergaard")],
+        ["Chatterlane have fixed what went wrong."],
+        id="a-business-described-in-apposition-is-one-body-in-its-speakers-we",
+    ),
 ]
 
 
