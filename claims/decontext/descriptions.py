@@ -26,6 +26,7 @@ from claims.decontext.phrases import (
     _organisation,
     _phrase,
     _set_off,
+    name_words,
 )
 from claims.decontext.topic import _event_phrase, _nominalises
 from claims.inflect import possessive as _possessive
@@ -242,7 +243,7 @@ class Descriptions(Memory):
             self._relational_noun, self._not_plain_the, self._the_cases, self._the_scheme, self._that_saying,
             self._called_name, self._event_nominal, self._class_noun, self._the_decision, self._event_noun,
             self._offer_on_sale, self._sale_not_sold, self._doers_noun, self._owners_noun, self._actors_noun,
-            self._named_project, self._earlier_mention,
+            self._named_project, self._linked_mention, self._earlier_mention,
         )
 
     def _noun(self, tok: Token) -> _Noun | None:
@@ -513,6 +514,26 @@ class Descriptions(Memory):
             det_text, mention = "", mention[0].upper() + mention[1:] if m.start() == 0 else mention
         return f"{text[: m.start()]}{det_text}{mention}{text[m.end() :]}"
 
+    def _linked_mention(self, text: str, noun: _Noun, prop: Proposition) -> str | None:
+        """"the strike" -> "the strike at Skarra Air", "the plan" -> "Ruth Kalland’s recruitment plan":
+        the name the thing was tied to when the article brought it in ("a strike at X", "X announced a plan")."""
+        tok = noun.tok
+        if noun.mention is not None and not noun.mention.islower():
+            return None  # "the bridge" after "the Quayside bridge" is that one
+        link = self.linked.get(noun.lemma) if tok.tag_ == "NN" and noun.det == "the" and len(noun.bare) == 1 else None
+        if link is None:
+            return None
+        names = re.findall(r"[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*)*", link)
+        if not names or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) or re.search(
+                r"\b(?:we|our|us)\b", text, re.IGNORECASE):
+            return None  # (a speaker's "we will not lift the notice" is the owner's, named later)
+        m = re.compile(rf"\b([Tt]he) {re.escape(tok.text)}\b(?!-|[’']s)").search(text)
+        if m is None:
+            return None
+        phrase = link if re.match(r"\w+[’']s |the ", link) or link[:1].isupper() else f"the {link}"
+        phrase = phrase[0].upper() + phrase[1:] if m.start() == 0 else phrase
+        return f"{text[: m.start()]}{phrase}{text[m.end() :]}"
+
     def name_the_two(self, text: str) -> str:
         """"The two chains set out their plan" -> "Freshway and Bellamy’s set out their plan"; "the
         two economies" -> "the economies of Dravia and Solmark"."""
@@ -550,16 +571,22 @@ class Descriptions(Memory):
             mistagged = tok.is_title and tok.pos_ in {"NOUN", "ADJ", "ADV"} and (
                 tok.i > tok.sent.start or tok.dep_ in {"nsubj", "nsubjpass"})
             named = tok.pos_ == "PROPN" or mistagged
-            if not named or tok.dep_ == "compound" or any(c.dep_ == "compound" for c in tok.children):
+            # "Ferreira-Holt": one hyphenated word, its first part parsed as a compound
+            parts = [c for c in tok.children if c.dep_ == "compound"]
+            hyphenated = [*parts, tok] if parts and all(
+                c.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-" for c in parts) else [tok]
+            if not named or tok.dep_ == "compound" or len(hyphenated) == 1 and parts:
                 continue
-            if any(tok.doc[i].pos_ == "PROPN" for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(tok.doc)):
+            start = hyphenated[0].i
+            if any(tok.doc[i].pos_ == "PROPN" for i in (start - 1, tok.i + 1) if 0 <= i < len(tok.doc)):
                 continue
-            full = self.full_name(tok.text)
+            word = name_words(hyphenated)
+            full = self.full_name(word)
             if full is None or tok.dep_ == "pobj" and tok.head.lower_ in _WHERE and (_organisation(full) or _body_name(full)):
                 continue  # "yields in Tarnvale" are the region's, not Tarnvale Water's
             # the short name where it stands alone, not inside the full name ("Redmarsh confirmed Redmarsh City’s deal")
-            rest = full.split(tok.text, 1)[1] if full.startswith(tok.text) else ""
-            alone = re.compile(rf"\b{re.escape(tok.text)}\b" + (f"(?!{re.escape(rest)})" if rest else ""))
+            rest = full.split(word, 1)[1] if full.startswith(word) else ""
+            alone = re.compile(rf"(?<![\w-]){re.escape(word)}\b" + (f"(?!{re.escape(rest)})" if rest else ""))
             if full in text and not (rest and alone.search(text)):
                 continue
             text = alone.sub(full, text, count=1)

@@ -24,6 +24,7 @@ from claims.decontext.phrases import (
     _body_name,
     _find_token,
     _is_person,
+    _measure,
     _mention,
     _name_of,
     _organisation,
@@ -96,6 +97,40 @@ def owned_action(owner: str | None, words: str) -> str:
 _WORKERS = {"pilot", "nurse", "teacher", "doctor", "driver", "miner", "crew", "firefighter", "journalist", "pupil"}
 
 
+_TIMES = {"night", "morning", "evening", "afternoon", "day", "week", "weekend", "month", "year", "time"}
+_LINKING = {"of", "at", "in", "for", "on", "against", "from"}  # prepositions that tie a thing to a name
+
+
+def _linked(tok: Token) -> str | None:
+    """"a 48-hour strike at Skarra Air" -> "strike at Skarra Air"; "Ruth Kalland announced a
+    recruitment plan" -> "Ruth Kalland’s recruitment plan": an indefinite first mention of a thing
+    and the name it was tied to, so that "the strike" or "the plan" later can say whose or where."""
+    if tok.lemma_.lower() in PERSON_NOUNS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return None
+    left = [t for t in tok.lefts if t.dep_ in {"compound", "amod"} and not _measure(t) and t.tag_ not in {"JJR", "JJS"}]
+    words = sorted({t for x in left for t in x.subtree}, key=lambda t: t.i)
+    if words and (words[-1].i != tok.i - 1 or words[0].i + len(words) != tok.i or any(t.is_punct and t.text != "-" for t in words)):
+        words = []
+    noun = "".join(t.text_with_ws for t in [*words, tok]).strip()
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in _LINKING and c.i == tok.i + 1), None)
+    tail = list(prep.subtree) if prep is not None else []
+    if any(date_word(t) or t.lemma_.lower() in _TIMES for t in tail):
+        tail = []  # "announced a plan on Tuesday" (the announcing's day, read as the plan's)
+    if tail and any(t.pos_ == "PROPN" for t in tail) and len(tail) <= 6 and all(
+            t.pos_ in {"PROPN", "DET", "ADP", "NOUN", "ADJ", "CCONJ"} or t.text in {"’s", "'s"} for t in tail) and not (
+            tail[-1].pos_ != "PROPN" and tail[-1].pos_ != "NOUN"):
+        return f"{noun} {''.join(t.text_with_ws for t in tail).strip()}"
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" else None
+    if subj is not None and subj.pos_ == "NOUN":  # "The education minister, Ruth Kalland, announced a plan"
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    name = _mention(subj) or _name_of(subj)
+    if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        name = "the " + name
+    return f"{_possessive(name)} {noun}"
+
+
 def _name_around(tok: Token) -> Token | None:
     """"Port" of "the Port of Kelvara Authority": the word of a body's name that ``tok`` is "of"."""
     outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
@@ -125,6 +160,7 @@ class Memory:
         self.owned: dict[str, str] = {}  # head lemma -> whose it was made the first time ("merger of X and Y")
         self.bodies: set[str] = set()  # names the article gave a business's trade ("Carmaker Velto")
         self.possessed: dict[str, str] = {}  # head lemma -> its first mention with a named owner ("Sorvenia’s population")
+        self.linked: dict[str, str] = {}  # head lemma -> its indefinite first mention tied to a name ("strike at Skarra Air")
         self.classed: dict[str, str] = {}  # class noun -> the name set beside it ("Cyclo Urban, a ... company")
         self.told: list[tuple[Span, str, str | None]] = []  # each claim's sentence, resolved text and subject
         self.we_of: dict[str, str] = {}  # speaker -> whom their "we" opening a quote was taken to mean
@@ -337,6 +373,10 @@ class Memory:
 
     def remember_names(self, span: Span) -> None:
         for tok in span:
+            if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.i == tok.head.i - 1:
+                chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+                if chain and chain[-1].i == tok.i - 1 and not _trade_word(chain[0].text):
+                    self.names.append(name_words([*chain, tok]))  # "Civic Alliance control": the Civic Alliance
             if tok.pos_ == "PROPN" and tok.dep_ != "compound":
                 chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
                 if chain and _trade_word(chain[0].text):
@@ -385,6 +425,9 @@ class Memory:
             roles.append(name.head)
         owner = next((c for r in roles for c in r.children if c.pos_ in {"NOUN", "PROPN"} and (
             c.dep_ == "poss" or possessor(c))), None)  # "The museum’s director"
+        if owner is None and any(c.dep_ == "poss" and c.lower_ == "its" for r in roles for c in r.children):
+            body = self.pick(person=False, plural=False)  # "Its president, Captain Lena Voss": the body just named
+            return body if body and re.sub(r"^the ", "", body)[:1].isupper() else None
         if owner is None:
             return None
         if owner.pos_ == "PROPN":
@@ -440,6 +483,8 @@ class Memory:
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             if owner is not None and tok.tag_ == "NN" and len(list(tok.children)) == 1:
                 self.possessed.setdefault(tok.lemma_.lower(), f"{_possessive(_name_of(owner))} {tok.text}")
+            if tok.tag_ == "NN" and (link := _linked(tok)) is not None:
+                self.linked.setdefault(tok.lemma_.lower(), link)
             found = _mention(tok)
             if found is not None and _name_around(tok) is not None:
                 found = next((n for n in reversed(self.names) if n.endswith(f" of {found}")), found)  # "Port of X Authority"

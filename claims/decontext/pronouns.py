@@ -692,9 +692,12 @@ class Resolver(Speakers):
     @staticmethod
     def main_clause_thing(prop: Proposition) -> str | None:
         """"Shares in the company fell 8% after it cut its forecast" -> "the company": "it" opening a
-        clause subordinate to its sentence's main clause is the one thing that clause's subject names."""
+        clause subordinate to its sentence's main clause is the one thing that clause's subject names
+        (so is an active "but it" joined to it: "The airline reported a profit, but it is spending")."""
         pron = next((t for t in prop.parsed.span if t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"}), None)
-        if pron is None or pron.head.dep_ != "advcl" or pron.head.head.dep_ != "ROOT" or (
+        but = pron is not None and pron.dep_ == "nsubj" and pron.head.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ == "but" for c in pron.head.head.children)
+        if pron is None or (pron.head.dep_ != "advcl" and not but) or pron.head.head.dep_ != "ROOT" or (
                 pron.head.lemma_.lower() in _EMPTY_IT_VERBS):
             return None
         subject = next((c for c in pron.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

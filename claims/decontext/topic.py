@@ -203,6 +203,10 @@ def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | 
             names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and kinds and c.i < kinds[0].i]
             if tok.lower_ == "council" and kinds and names:
                 return " ".join(t.text for t in names), None
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            city = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of else None
+            if tok.lemma_.lower() == "mayor" and city is not None and not _organisation(_name_of(city)):
+                return _name_of(city), None  # "has been elected mayor of Port Castellan": the city
     inside: dict[str, int] = {}
     total: dict[str, int] = {}
     seen: set[int] = set()

@@ -837,8 +837,8 @@ CASES = [
     pytest.param(
         "Forecasters have issued an amber warning for Devon. The warning runs from 6am on Thursday until midnight. "
         "It comes just a week after Storm Ellen left thousands of homes without power.",
-        [("The amber warning runs from 6am on Thursday until midnight.", None),
-         ("The amber warning comes just a week after Storm Ellen left thousands of homes without power.", None)],
+        [("The amber warning for Devon runs from 6am on Thursday until midnight.", None),
+         ("The amber warning for Devon comes just a week after Storm Ellen left thousands of homes without power.", None)],
         [],
         id="a-subject-read-as-a-compound-of-its-verb-is-the-subject",
     ),
@@ -1841,9 +1841,9 @@ CASES = [
         "“Tonight this city voted for change,” she told supporters at the Corn Exchange. Rhys Odunsi-Bell, an "
         "analyst, said the plan was ambitious. Leonie Marchetti said the result reflected anger over housing costs "
         "rather than a lasting shift in the city’s politics.",
-        [("Tonight this city voted for change.", "Nadia Ferreira-Holt"),
+        [("Tonight Port Castellan voted for change.", "Nadia Ferreira-Holt"),
          ("The plan was ambitious.", "Rhys Odunsi-Bell"),
-         ("The result reflected anger over housing costs rather than a lasting shift in the city’s politics.",
+         ("The result reflected anger over housing costs rather than a lasting shift in Port Castellan’s politics.",
           "Leonie Marchetti")],
         [],
         id="a-hyphenated-surname-is-one-name-of-a-person",
@@ -1965,6 +1965,36 @@ CASES = [
         [("Chatterlane has fixed what went wrong.", "Lena Vastergaard")],
         ["Chatterlane have fixed what went wrong."],
         id="a-business-described-in-apposition-is-one-body-in-its-speakers-we",
+    ),
+    pytest.param(
+        "The union announced a 48-hour strike at Skarra Air on Monday. The strike will cost about €20 million. "
+        "The education minister, Ruth Kalland, announced a recruitment plan on Tuesday. Head teachers said the plan "
+        "was a start.",
+        [("The strike at Skarra Air will cost about €20 million.", None),
+         ("Ruth Kalland’s recruitment plan was a start.", "Head teachers")],
+        ["The recruitment plan on Tuesday was a start."],
+        id="the-thing-a-name-brought-in-says-whose-or-where-but-not-when",
+    ),
+    pytest.param(
+        "Nadia Ferreira-Holt has been elected mayor of Port Castellan, ending 16 years of Civic Alliance control. "
+        "Ferreira-Holt campaigned on housing. The city used early voting for the first time. “Voters wanted to "
+        "punish the Alliance,” said Leonie Marchetti.",
+        [("Nadia Ferreira-Holt campaigned on housing.", None),
+         ("Port Castellan used early voting for the first time.", None),
+         ("Voters wanted to punish the Civic Alliance.", "Leonie Marchetti")],
+        [],
+        id="a-hyphenated-surname-the-mayors-city-and-a-name-first-met-as-a-modifier",
+    ),
+    pytest.param(
+        "Skarra Air cancelled 612 flights on Monday as its pilots walked out. The Norvic Airline Pilots’ Association, "
+        "which represents 1,450 of Skarra’s pilots, said its members had voted for strike action. The union is "
+        "demanding a 15% pay rise. Its president, Captain Lena Voss, said pilots’ pay had fallen. “Our members are "
+        "exhausted,” she said. The airline reported a profit of 212 million euros, up 26% from 2024, but it is also "
+        "spending heavily on new aircraft.",
+        [("The Norvic Airline Pilots’ Association’s members are exhausted.", "Lena Voss"),
+         ("Skarra Air is also spending heavily on new aircraft.", None)],
+        ["The airline’s profit is also spending heavily on new aircraft."],
+        id="its-president-speaks-for-the-body-just-named-and-but-it-is-the-main-subject",
     ),
 ]
 
