@@ -149,6 +149,28 @@ def _event_of_amount(amount: Token, clause: Token) -> str | None:
     return " ".join(w for w in words if w)
 
 
+# Verbs of a change in an amount, and the noun for that change
+_CHANGES = {"fall": "fall", "rise": "rise", "drop": "drop", "climb": "rise", "increase": "increase", "decline": "decline",
+            "grow": "growth", "jump": "jump", "slump": "slump", "dip": "dip", "soar": "rise", "plunge": "fall",
+            "shrink": "fall", "slide": "fall", "tumble": "fall"}
+_EXPLAINING = {"blame", "attribute", "link", "put"}  # "which the company blamed on X"
+
+
+def _change_to_amount(amount: Token, clause: Token) -> str | None:
+    """"Net profit fell to 140 million dollars from 230 million, which the company blamed on weaker
+    demand" -> "the fall in net profit": the amount a change went to or from, then explained, is the
+    change that the clause explains."""
+    verb = amount.head.head if amount.dep_ == "pobj" and amount.head.lower_ in {"to", "from", "by"} else None
+    if verb is None or verb.lemma_.lower() not in _CHANGES or clause.lemma_.lower() not in _EXPLAINING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or clause.right_edge.i + 1 < verb.right_edge.i:
+        return None
+    words = "".join(t.text_with_ws for t in subject.subtree).strip()
+    words = words if subject.left_edge.pos_ == "PROPN" else words[0].lower() + words[1:]
+    return f"the {_CHANGES[verb.lemma_.lower()]} in {words}"
+
+
 def _action_to_place(place: Token, clause: Token) -> str | None:
     """"spend 6 billion crowns upgrading the existing line to Kessby, which would cut the journey
     time": a ", which would ..." after the place an action leads to is about the action."""
@@ -1081,6 +1103,10 @@ def _sub_clause(
                 head.head.i > 0 and (work := head.doc[head.head.i - 1]).pos_ == "NOUN" and any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) and not _person_unlike(head)):
             head = work  # "watercolours by Thomas Reade, which had been lent": the works were, not the man
+        if pron.lower_ == "which" and pron.dep_ == "dobj" and _comma_before(tok) and (
+                change := _change_to_amount(head, tok)):
+            # "Net profit fell to 140 million dollars, which the company blamed on X": the fall, not the dollars
+            return _clause(tok, allowed - {pron.i}, _Unit(set(), {tok.i: f"{tok.text} {change}"}, "", None, None))
         if pron.lower_ == "which" and pron.dep_ == "nsubj" and _comma_before(tok) and (
                 event := _event_of_amount(head, tok) or _action_to_place(head, tok)):
             # "the batteries would last only about 60 hours, which leaves little margin": what leaves it
@@ -1376,6 +1402,16 @@ def _member_own(member: Token, members: list[Token]) -> set[int]:
 def _object_variants(verb: Token, unit: _Unit) -> list[_Unit]:
     """Split coordinated direct objects of ``verb`` (or of its infinitive complement)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.i in unit.tokens)]
+    # "would pay for weekend lists and for 25,000 procedures": a preposition repeated, read as a conjunct of the verb
+    again = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i in unit.tokens), None)
+    first = next((c for c in verb.children if again is not None and c.dep_ == "prep" and c.lower_ == again.lower_
+                  and c.i < again.i and c.i in unit.tokens), None)
+    cc = next((c for c in verb.children if first is not None and again is not None and c.dep_ == "cc"
+               and first.i < c.i < again.i and c.lower_ == "and"), None)  # (not "for A or for B": one or the other)
+    if again is not None and first is not None and cc is not None:
+        second = _subtree(again) | {cc.i}
+        return [_Unit(unit.tokens - second, unit.replace, unit.prefix, unit.subject, unit.subject_text),
+                _Unit(unit.tokens - _subtree(first) - {cc.i}, unit.replace, unit.prefix, unit.subject, unit.subject_text)]
     # "paid for a villa and a car": the object of a preposition of the verb splits the same way
     objects = [o for head in heads for o in head.children if o.dep_ == "dobj"]
     objects += [o for head in heads for p in head.children if p.dep_ == "prep" and p.i in unit.tokens

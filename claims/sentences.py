@@ -484,6 +484,24 @@ def _fronted_phrase_read_as_conjunct(sent: Span) -> None:
             clause.tag_ = "VBD"  # "most households answered"
 
 
+def _conjunct_read_on_adverbial(sent: Span) -> None:
+    """"The plant will employ 1,400 people when fully running and support 2,000 more jobs": the
+    small parser can join "support" to "running"; a plain verb after a participle clause is the
+    main verb's conjunct (its form, not the participle's)."""
+    for verb in sent:
+        clause = verb.head
+        if verb.dep_ != "conj" or clause.dep_ != "advcl" or clause.tag_ not in {"VBG", "VBN"}:
+            continue
+        main = clause.head
+        same = verb.tag_ == main.tag_ or (verb.tag_, main.tag_) == ("VBP", "VB")  # ("will employ ... and support")
+        if not same or verb.tag_ not in {"VB", "VBD", "VBZ", "VBP"} or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        verb.head, verb.tag_ = main, main.tag_
+        for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i and c.i > clause.i]:
+            cc.head = main
+
+
 def _relative_read_as_report(sent: Span) -> None:
     """"announced a plan on Tuesday that she said would bring 5,000 teachers": the small parser can
     take "that she said" for what was announced; it is a relative clause on the object, whose "that"
@@ -770,6 +788,7 @@ def repair(doc: Doc) -> Doc:
         _clock_time(sent)
         _infinitive_read_as_preposition(sent)
         _fronted_phrase_read_as_conjunct(sent)
+        _conjunct_read_on_adverbial(sent)
         _relative_read_as_report(sent)
         _comma_splice(sent)
         _subject_adjective_read_as_conjunct(sent)

@@ -102,6 +102,16 @@ def _figure_subject(prop: Proposition, word: str) -> bool:
     return tok is not None and tok.dep_ == "nsubj" and any(c.like_num or c.text == "%" for c in tok.head.subtree)
 
 
+# Nouns for what happened, with the verb (and particle) that told it happening
+_HAPPENINGS = {
+    "theft": ("steal", None), "heist": ("steal", None), "raid": ("steal", None), "burglary": ("steal", None),
+    "robbery": ("rob", None), "walkout": ("walk", "out"), "strike": ("walk", "out"), "stoppage": ("walk", "out"),
+    "break-in": ("break", "in"),
+}
+# "an extra 65 million crowns for the Veldmoor Valley Health Trust": a sum given, and what it is for
+_SUM = re.compile(r"\ban? ((?:extra|additional|further) )?((?:[€£$][\d.,]+(?:\s?(?:million|billion|bn|m)\b)?)|"
+                  r"(?:[\d.,]+ (?:million |billion )?(?:crowns|euros|pounds|dollars|francs)))"
+                  r"( for (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*)?")
 _BARE_RELATIONAL = re.compile(r"^(Results|Details|Findings|Terms|Costs)\b(?= (are|were|will|have|had|remain)\b)")
 
 
@@ -181,10 +191,43 @@ class Descriptions(Memory):
 
     def remember(self, prop: Proposition, subject: str | None, *, derived: bool = False) -> None:
         super().remember(prop, subject, derived=derived)
+        self._remember_happening(prop, subject)
         if not subject or not subject[:1].isupper() or re.match(r"(The|A|An|This|That|These|Those) ", subject):
             return
         for lemma in _brought_out(prop):
             self.owners.setdefault(lemma, (" " not in subject and self.full_name(subject)) or _name_only(subject))
+
+    def _remember_happening(self, prop: Proposition, subject: str | None) -> None:
+        """"Thieves stole three paintings from the museum" -> "the theft of three paintings from the
+        museum"; "Skarra Air’s pilots walked out" -> "the walkout by Skarra Air’s pilots": what a
+        later "the theft" or "the walkout" names, told the first time it happened."""
+        for verb in prop.parsed.span:
+            particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
+                c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in {"out", "in"})), None)  # ("out" read as an adverb)
+            nouns = [n for n, told in _HAPPENINGS.items() if told == (verb.lemma_.lower(), particle) and n not in self.happened]
+            if not nouns or verb.pos_ != "VERB":
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            source = next((p for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"), None)
+            place = _phrase(source, frozenset({"relcl", "appos", "acl"}), set_off=False) if source is not None else ""
+            for noun in nouns:
+                if noun == "raid" and place:  # "the raid on the Alderwick Town Museum"
+                    self.happened[noun] = "on " + place.split(" ", 1)[1]
+                elif particle is None and obj is not None and noun != "raid":
+                    words = _phrase(obj, frozenset({"relcl", "appos", "acl", "prep"}), set_off=False)
+                    self.happened[noun] = f"of {words}{' ' + place if place else ''}"
+                elif particle is not None and subject and doer is not None and subject.endswith(doer.text):
+                    self.happened[noun] = "by " + (subject[0].lower() + subject[1:] if re.match(r"(The|A|An) ", subject)
+                                                   else subject)
+
+    def _happening(self, text: str, noun: _Noun, prop: Proposition) -> str | None:
+        """"the theft" -> "the theft of three paintings from the Alderwick Town Museum"."""
+        phrase = self.happened.get(noun.lemma) if noun.tok.tag_ == "NN" and noun.det == "the" else None
+        if phrase is None or len(noun.bare) != 1 or phrase.split()[-1] in text:
+            return None
+        m = re.compile(rf"\b([Tt]he) {re.escape(noun.tok.text)}\b(?!-|[’']s)").search(text)
+        return _splice(text, m, f"{m.group(1)} {noun.tok.text} {phrase}") if m else None
 
     def ailment(self, prop: Proposition) -> str | None:
         """"14 people had reported stomach illness since Friday": what people fell ill with, in this
@@ -240,10 +283,10 @@ class Descriptions(Memory):
         """The rules for one noun, most specific first: the order decides which rule a noun meets.
         A relational noun comes before the plain-"the" filter, as it may stand alone ("Construction began")."""
         return (
-            self._relational_noun, self._not_plain_the, self._the_cases, self._the_scheme, self._that_saying,
+            self._the_money, self._relational_noun, self._not_plain_the, self._the_cases, self._the_scheme, self._that_saying,
             self._called_name, self._event_nominal, self._class_noun, self._the_decision, self._event_noun,
             self._offer_on_sale, self._sale_not_sold, self._doers_noun, self._owners_noun, self._actors_noun,
-            self._named_project, self._linked_mention, self._earlier_mention,
+            self._named_project, self._linked_mention, self._happening, self._earlier_mention,
         )
 
     def _noun(self, tok: Token) -> _Noun | None:
@@ -295,6 +338,18 @@ class Descriptions(Memory):
                 text = f"{text[: m.start()]}{words}{text[m.end() :]}"
             return text
         return None
+
+    def _the_money(self, text: str, noun: _Noun, prop: Proposition) -> str | None:
+        """"The extra money could cut waits" after "pledged an extra 65 million crowns for the trust":
+        the sum the article gave before, with what it is for."""
+        if noun.lemma not in {"money", "cash"} or not all(c.dep_ in {"det", "amod"} for c in noun.kids):
+            return None
+        m = re.compile(rf"\b[Tt]he (?:(?:extra|additional|new) )?{re.escape(noun.tok.text)}\b(?! for| from| to)").search(text)
+        sum_ = next((s for _, told, _ in reversed(self.told) if (s := _SUM.search(told))), None)
+        if m is None or sum_ is None or sum_.group(2) in text:
+            return None
+        words = f"the {sum_.group(1) or ''}{sum_.group(2)}{sum_.group(3) or ''}"
+        return _splice(text, m, words)
 
     def _not_plain_the(self, text: str, noun: _Noun, prop: Proposition) -> str | None:
         """The rules after this one are for a plain "the/this/that + noun" only."""

@@ -121,6 +121,12 @@ def _linked(tok: Token) -> str | None:
             tail[-1].pos_ != "PROPN" and tail[-1].pos_ != "NOUN"):
         return f"{noun} {''.join(t.text_with_ws for t in tail).strip()}"
     subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" else None
+    at = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ in {"at", "of"} and c.i == subj.i + 1), None) if (
+        subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NNS") else None
+    place = list(at.subtree) if at is not None else []
+    if subj is not None and place and place[-1].pos_ == "PROPN" and all(t.pos_ in {"PROPN", "DET", "ADP"} for t in place):
+        # "Pilots at Skarra Air began a 48-hour strike": the strike by pilots at Skarra Air
+        return f"{noun} by {subj.lower_ if subj.i == subj.sent.start else subj.text} {' '.join(t.text for t in place)}"
     if subj is not None and subj.pos_ == "NOUN":  # "The education minister, Ruth Kalland, announced a plan"
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if subj is None or subj.pos_ != "PROPN":
@@ -160,6 +166,7 @@ class Memory:
         self.owned: dict[str, str] = {}  # head lemma -> whose it was made the first time ("merger of X and Y")
         self.bodies: set[str] = set()  # names the article gave a business's trade ("Carmaker Velto")
         self.possessed: dict[str, str] = {}  # head lemma -> its first mention with a named owner ("Sorvenia’s population")
+        self.happened: dict[str, str] = {}  # "theft" -> "of three paintings from the museum" (Descriptions)
         self.linked: dict[str, str] = {}  # head lemma -> its indefinite first mention tied to a name ("strike at Skarra Air")
         self.classed: dict[str, str] = {}  # class noun -> the name set beside it ("Cyclo Urban, a ... company")
         self.told: list[tuple[Span, str, str | None]] = []  # each claim's sentence, resolved text and subject

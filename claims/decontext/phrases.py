@@ -131,6 +131,17 @@ def _owner_head(phrase: str) -> str:
     return out[0].upper() + out[1:] if cut < len(words) or head != words[: len(head)] else phrase
 
 
+_MEASURED = re.compile(r"^(.+?)[’'](?:s)? (?:\w+ )?(?:cost|costs|price|prices|value|rate|share|figure|number|total|budget|"
+                       r"revenue|profit|sales)$")
+
+
+def measured_owner(phrase: str) -> str:
+    """"The Meridian Line’s estimated cost" -> "The Meridian Line": an amount owns nothing, so an "its"
+    after it is its owner's ("Its opening date")."""
+    m = _MEASURED.match(phrase)
+    return m.group(1) if m else phrase
+
+
 # Common nouns that name an institution by its kind, so "the bank" can be "the Central Bank of Varenia".
 _INSTITUTIONS = {
     "bank", "council", "company", "agency", "authority", "board", "union", "court", "government", "ministry",

@@ -11,6 +11,7 @@ from claims.attribution import REPORTING_VERBS
 from claims.decompose import _VERDICT_VERBS, PERSON_NOUNS, Proposition, tidy
 from claims.decontext.phrases import (
     UNRESOLVED_START,
+    measured_owner,
     _EVENT_NOUNS,
     _EXPLETIVE_IT,
     _INSTITUTIONS,
@@ -343,7 +344,7 @@ class Resolver(Speakers):
             found = (_subject_owner(prop) if word == "its" else None) or self.pick(
                 plural=word == "their", person=False, underived=True)
             if found:  # "An independent review ... Its report" -> "The independent review’s report"
-                found = re.sub(r"^an? (?=\w)", "The ", found, flags=re.IGNORECASE)
+                found = measured_owner(re.sub(r"^an? (?=\w)", "The ", found, flags=re.IGNORECASE))
             return f"{_possessive(_owner_head(found))}{rest}" if found else f"The{rest}"
         return f"{_possessive(_name_only(found))}{rest}" if found else f"The{rest}"
 
@@ -675,7 +676,8 @@ class Resolver(Speakers):
                 if found is None and (_in_subject(tok) or _no_owner_before(tok)):
                     # "Delays to its camera system pushed ...", "The cuts will fall on its plants": as at the start
                     found = self.pick(plural=False, person=False, underived=True)
-                    found = _owner_head(re.sub(r"^an? (?=\w)", "the ", found, flags=re.IGNORECASE)) if found else None
+                    found = _owner_head(measured_owner(re.sub(r"^an? (?=\w)", "the ", found, flags=re.IGNORECASE))) if (
+                        found) else None
                 if found is None or re.search(r"(?<!^)\b[A-Z]", before.strip()) or found.lower() in text.lower():
                     continue
                 words = _possessive(re.sub(r"^The ", "the ", found))  # mid-sentence

@@ -1553,7 +1553,7 @@ CASES = [
     pytest.param(
         "Thieves stole three paintings from the Alderwick Town Museum.\n\nThe museum’s director, Helen Achebe, "
         "said staff were “heartbroken” by the theft.\n\n“We want them back on our walls,” she said.",
-        [("Staff were “heartbroken” by the theft.", "Helen Achebe"),
+        [("Staff were “heartbroken” by the theft of three paintings from the Alderwick Town Museum.", "Helen Achebe"),
          ("The Alderwick Town Museum wants them back on its walls.", "Helen Achebe")],
         ["We want them back on our walls."],
         id="a-quoted-adjective-clause-is-reported-and-the-body-in-the-title-is-their-we",
@@ -1830,9 +1830,9 @@ CASES = [
         "Danvers, who visited the hospital on Friday, pledged an extra 65 million crowns. She said the money would "
         "pay for weekend operating lists. “I promise that no patient will wait more than a year,” Danvers told "
         "reporters. Helen Strand said the money was unlikely to bring the list down in 2026.",
-        [("The money will pay for weekend operating lists.", "Priya Danvers"),
+        [("The extra 65 million crowns will pay for weekend operating lists.", "Priya Danvers"),
          ("No patient will wait more than a year.", "Priya Danvers"),
-         ("The money is unlikely to bring the list down in 2026.", "Helen Strand")],
+         ("The extra 65 million crowns is unlikely to bring the list down in 2026.", "Helen Strand")],
         [],
         id="a-surname-tagged-plural-is-one-person-i-promise-that-x-is-x-unlikely-to-is-still-so",
     ),
@@ -1995,6 +1995,45 @@ CASES = [
          ("Skarra Air is also spending heavily on new aircraft.", None)],
         ["The airline’s profit is also spending heavily on new aircraft."],
         id="its-president-speaks-for-the-body-just-named-and-but-it-is-the-main-subject",
+    ),
+    pytest.param(
+        "Health minister Priya Danvers pledged an extra 65 million crowns for the Veldmoor Valley Health Trust. She "
+        "said the money would pay for weekend operating lists and for 25,000 additional procedures. The plant will "
+        "employ 1,400 people when fully running and support about 2,000 more jobs at suppliers.",
+        [("The extra 65 million crowns for the Veldmoor Valley Health Trust will pay for weekend operating lists.",
+          "Priya Danvers"),
+         ("The extra 65 million crowns for the Veldmoor Valley Health Trust will pay for 25,000 additional procedures.",
+          "Priya Danvers"),
+         ("The plant will employ 1,400 people when fully running.", None),
+         ("The plant will support about 2,000 more jobs at suppliers.", None)],
+        [],
+        id="the-money-is-the-sum-given-for-a-and-for-b-split-and-a-verb-after-a-participle-clause-is-the-mains",
+    ),
+    pytest.param(
+        "Thieves stole three paintings from the Alderwick Town Museum on Monday, police said. Staff were heartbroken "
+        "by the theft. Detective Owen Pryor said the raid had been planned in advance. Skarra Air cancelled 612 "
+        "flights as its pilots walked out. The walkout is due to last until Wednesday. Pilots at Holm Air began a "
+        "48-hour strike on Monday. The strike has cost about €2 million.",
+        [("Staff were heartbroken by the theft of three paintings from the Alderwick Town Museum.", None),
+         ("The raid on the Alderwick Town Museum has been planned in advance.", "Owen Pryor"),
+         ("The walkout by Skarra Air’s pilots is due to last until Wednesday.", None),
+         ("The strike by pilots at Holm Air has cost about €2 million.", None)],
+        [],
+        id="the-theft-the-raid-and-the-walkout-say-what-happened-the-strike-by-whom",
+    ),
+    pytest.param(
+        "Quillon reported revenue of 2.1 billion dollars. Net profit fell to 140 million dollars from 230 million "
+        "dollars, which the company blamed on weaker demand from small businesses.",
+        [("Quillon blamed the fall in net profit on weaker demand from small businesses.", None)],
+        ["Quillon blamed 230 million dollars on weaker demand from small businesses."],
+        id="an-amount-a-change-went-to-then-blamed-on-something-is-the-change",
+    ),
+    pytest.param(
+        "The Meridian Line is a planned railway. The line’s estimated cost has risen to 40 billion crowns. Its "
+        "opening date had already slipped from 2031 to 2036.",
+        [("The Meridian Line’s opening date had already slipped from 2031 to 2036.", None)],
+        ["The Meridian Line’s estimated cost’s opening date had already slipped from 2031 to 2036."],
+        id="an-amount-owns-nothing-so-its-after-one-is-its-owners",
     ),
 ]
 
