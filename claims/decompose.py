@@ -945,11 +945,18 @@ def _post(noun: Token) -> bool:
     return noun.lemma_.lower() in _JOB_TITLES and owned or noun.lemma_.lower() in _OFFICES
 
 
+# Nouns that describe an organisation of people ("an environmental group", "a local conservation charity")
+_BODIES = {"group", "charity", "body", "organisation", "organization", "association", "federation", "institute",
+           "tank", "campaign", "network", "coalition", "watchdog", "regulator", "foundation", "nonprofit", "consultancy",
+           "start-up", "startup", "firm", "trust"}
+
+
 def _business(noun: Token) -> bool:
-    """"company", "maker", "insurer", "lender": a noun that describes a business, not a person."""
+    """"company", "maker", "insurer", "lender", "an environmental group": a noun that describes a
+    business or another body, not a person (nor a person's post: "the trust’s director")."""
     from claims.decontext.phrases import _trade_word  # the package imports this module
 
-    return noun.pos_ == "NOUN" and _trade_word(noun.lemma_)
+    return noun.pos_ == "NOUN" and (_trade_word(noun.lemma_) or noun.lemma_.lower() in _BODIES) and not _post(noun)
 
 
 def _partitive(tok: Token) -> Token | None:
@@ -1099,6 +1106,11 @@ def _sub_clause(
                 "on", "in"} and head.pos_ == "NOUN" and head.head.head.pos_ == "NOUN" and (
                 head.lemma_.lower() not in _HOLDERS):
             head = head.head.head  # "a cracked hatch on the reservoir roof, which let rain in": the hatch did
+        elif pron.lower_ == "which" and pron.dep_ == "nsubj" and date_word(head) and head.dep_ == "pobj" and (
+                peak := next((t for p in head.head.head.children if p.dep_ == "prep" and p.lower_ in {"at", "to"}
+                                for t in p.children if t.dep_ == "pobj" and _is_amount(t)), None)) is not None and (
+                any(t.lower_ in {"figure", "level", "record", "total", "number"} for t in tok.subtree)):
+            head = peak  # "peaked at 912 million litres on 9 July, which was the highest figure": the amount was
         elif pron.lower_ == "which" and head.dep_ == "pobj" and head.head.lower_ == "by" and head.pos_ == "PROPN" and (
                 head.head.i > 0 and (work := head.doc[head.head.i - 1]).pos_ == "NOUN" and any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) and not _person_unlike(head)):
@@ -1568,7 +1580,9 @@ def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposit
             units += _clause(tok, _subtree(tok) & attribution.frame,
                              _Unit(set(), {tok.i: form}, source, None, source, source=""))
             continue
-        if tok.dep_ == "appos" and tok.head.i in attribution.frame and tok.head.pos_ == "PROPN" and (
+        body = tok.head.pos_ == "PROPN" or (tok.head.lemma_.lower() in {"council", "trust", "commission", "agency",
+                                                                     "board", "union"} and tok.head.tag_ == "NN")
+        if tok.dep_ == "appos" and tok.head.i in attribution.frame and body and (
                 _cut_kind(tok.head.head, tok) == "appos" and _business(tok)):
             # "Quillon Systems, the Ravensholt-based maker of accounting software, said ...": what the
             # article says the speaking business is (not a person's role: "Ana Ruiz, a scientist,")

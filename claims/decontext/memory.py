@@ -211,6 +211,8 @@ class Memory:
                 continue  # "Many of them", "No patient" name nothing a pronoun could point back to
             if underived and ant.derived:
                 continue
+            if plural and ant.text[:1].isdigit():
+                continue  # "912 million litres was the highest figure. “They have known ...”": no amount is a "they"
             if gender is not None and (self.gender_of(ant.text) not in (None, gender) or _body_name(ant.text)):
                 continue  # (a body, "the council", is never a "he" or "she")
             if plural is not None and ant.plural != plural:

@@ -148,6 +148,8 @@ class Speakers(Descriptions):
                     _name_only(last) != last or _body_name(last) or thing) and (
                     not _owner_head(last).endswith("s") or last[:1].isupper()):
                 return last
+            if last and not since and (body := self.orgs.get(last)) and _body_name(body):
+                return body  # "“...,” said Dominic Achterberg, the trust’s director. X, it said." -> the trust
             found = self.pick(plural=False, person=False)
             return re.sub(r"^The\b", "the", found) if found else source
         if " " not in source and source.islower() and (named := self.full_name(source.capitalize())):

@@ -2035,6 +2035,17 @@ CASES = [
         ["The Meridian Line’s estimated cost’s opening date had already slipped from 2031 to 2036."],
         id="an-amount-owns-nothing-so-its-after-one-is-its-owners",
     ),
+    pytest.param(
+        "Tarnvale Water announced a hosepipe ban. Harriet Okafor said daily demand had peaked at 912 million litres "
+        "on 9 July, which was the highest figure the company had ever recorded. The Tarnvale Rivers Trust, an "
+        "environmental group that monitors 14 chalk streams, said the ban had come too late. “They have known for "
+        "months,” said Dominic Achterberg, the trust’s director. Two of the streams have already dried up, it said.",
+        [("912 million litres was the highest figure Tarnvale Water had ever recorded.", "Harriet Okafor"),
+         ("The Tarnvale Rivers Trust is an environmental group that monitors 14 chalk streams.", None),
+         ("Two of the 14 chalk streams have already dried up.", "the Tarnvale Rivers Trust")],
+        ["9 July was the highest figure Tarnvale Water had ever recorded."],
+        id="a-speaking-groups-description-a-record-amount-and-it-said-after-its-director",
+    ),
 ]
 
 
