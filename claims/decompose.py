@@ -99,6 +99,9 @@ def _is_plural(subject: Token | None) -> bool:
     if subject.tag_ == "NNPS" and any(c.dep_ == "compound" and c.lemma_.lower() in PERSON_NOUNS | {"chief", "head"}
                                       for c in subject.children):
         return False  # "Health minister Priya Danvers" (a surname the tagger took for a plural)
+    if subject.tag_ == "NNPS" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children) and (
+            _person_unlike(subject)):
+        return False  # "Halvect Semiconductors", "Quillon Systems": one company
     if subject.lower_ in _PLURAL_PRON or subject.tag_ in {"NNS", "NNPS"}:
         return True
     return any(c.dep_ == "conj" for c in subject.children)
@@ -1421,9 +1424,9 @@ def _object_variants(verb: Token, unit: _Unit) -> list[_Unit]:
     cc = next((c for c in verb.children if first is not None and again is not None and c.dep_ == "cc"
                and first.i < c.i < again.i and c.lower_ == "and"), None)  # (not "for A or for B": one or the other)
     if again is not None and first is not None and cc is not None:
-        second = _subtree(again) | {cc.i}
-        return [_Unit(unit.tokens - second, unit.replace, unit.prefix, unit.subject, unit.subject_text),
-                _Unit(unit.tokens - _subtree(first) - {cc.i}, unit.replace, unit.prefix, unit.subject, unit.subject_text)]
+        between = {i for i in range(first.right_edge.i + 1, cc.i + 1) if verb.doc[i].is_punct} | {cc.i}  # ", and"
+        return [_Unit(unit.tokens - _subtree(again) - between, unit.replace, unit.prefix, unit.subject, unit.subject_text),
+                _Unit(unit.tokens - _subtree(first) - between, unit.replace, unit.prefix, unit.subject, unit.subject_text)]
     # "paid for a villa and a car": the object of a preposition of the verb splits the same way
     objects = [o for head in heads for o in head.children if o.dep_ == "dobj"]
     objects += [o for head in heads for p in head.children if p.dep_ == "prep" and p.i in unit.tokens

@@ -417,8 +417,12 @@ class Descriptions(Memory):
         """"the company", "the club" is the article's actor when that is a body."""
         tok = noun.tok
         actor = self.classed.get(noun.lemma) or (self.body_actor() if noun.lemma != "union" else None)
-        if actor and actor.lower().split()[-1] in _PUBLIC_BODIES and noun.lemma not in _PUBLIC_BODIES:
-            actor = None  # a council is no "company" or "operator"
+        if (not actor or actor.lower().split()[-1] in _PUBLIC_BODIES) and noun.lemma not in _PUBLIC_BODIES:
+            # a council is no "company" or "operator": the business the article named last is
+            # ("The government has agreed to pay X to Halvect Semiconductors ... The company plans to")
+            actor = self.last_named_body() if noun.lemma in {"company", "firm", "business"} else None
+            if actor and (actor.lower().split()[-1] in _PUBLIC_BODIES or self.gender_of(actor) or not _organisation(actor)):
+                actor = None
         # ("the union" only ever a body named as one: "The X Pilots’ Association, which represents 1,450 pilots")
         if noun.lemma in _CLASS_NOUNS | {"union"} and tok.tag_ == "NN" and actor and len(noun.bare) == 1:
             m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}(’s|'s)?\b(?!-)", re.IGNORECASE).search(text)

@@ -13,6 +13,7 @@ from claims.attribution import _person_name, possessor
 from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.phrases import (
     UNRESOLVED_START,
+    _DEICTIC,
     name_words,
     _CLASS_NOUNS,
     _CLUB_WORDS,
@@ -107,6 +108,8 @@ def _linked(tok: Token) -> str | None:
     and the name it was tied to, so that "the strike" or "the plan" later can say whose or where."""
     if tok.lemma_.lower() in PERSON_NOUNS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
         return None
+    if any(c.lower_ in _DEICTIC for c in tok.children):
+        return None  # "the largest subsidy given to a single company in Estravia" names no company
     left = [t for t in tok.lefts if t.dep_ in {"compound", "amod"} and not _measure(t) and t.tag_ not in {"JJR", "JJS"}]
     words = sorted({t for x in left for t in x.subtree}, key=lambda t: t.i)
     if words and (words[-1].i != tok.i - 1 or words[0].i + len(words) != tok.i or any(t.is_punct and t.text != "-" for t in words)):

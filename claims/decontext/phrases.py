@@ -56,7 +56,8 @@ def _find_token(span: Span, word: str) -> Token | None:
 _MODIFIERS = {"compound", "amod", "nmod", "nummod"}
 
 # Modifiers that pick out one of several things, so the bare noun need not mean the same one.
-_DEICTIC = {"last", "next", "first", "previous", "same", "other", "such", "former", "latter", "final", "earlier", "later"}
+_DEICTIC = {"last", "next", "first", "previous", "same", "other", "such", "former", "latter", "final", "earlier", "later",
+            "single", "sole", "given", "certain"}  # ("given to a single company" names no company)
 
 
 def _proper(mention: str) -> bool:
@@ -203,6 +204,8 @@ _ORGANISATION_WORDS = {
     "homes", "components", "construction", "developments", "properties", "logistics", "metals", "chemicals",
     "engineering", "software", "solutions", "transport", "shipping", "telecoms", "brewery", "investments", "estates",
     "aerospace", "defence", "automotive", "studios", "publishing", "hotels", "retail", "savings", "ventures", "utilities",
+    "semiconductors", "electronics", "robotics", "therapeutics", "biotech", "biosciences", "airways", "ferries",
+    "lines", "petroleum", "oil", "gas", "power", "renewables", "chemicals", "textiles", "plastics", "materials",
 }
 
 # Words after a place name that make a different thing of it ("Kellsford College" is not Kellsford).

@@ -2046,6 +2046,17 @@ CASES = [
         ["9 July was the highest figure Tarnvale Water had ever recorded."],
         id="a-speaking-groups-description-a-record-amount-and-it-said-after-its-director",
     ),
+    pytest.param(
+        "The Estravian government has agreed to pay €1.4 billion to Halvect Semiconductors, which makes power chips, "
+        "to build a chip plant. The subsidy is the largest grant ever paid to a single company in Estravia. The "
+        "company, which was founded in 1998, "
+        "employs 1,800 people. The operator blamed the shortfall on two power stations, and on low output from dams.",
+        [("Halvect Semiconductors employs 1,800 people.", None),
+         ("Halvect Semiconductors was founded in 1998.", None),
+         ("The operator blamed the shortfall on low output from dams.", None)],
+        ["The single company employs 1,800 people.", "The operator blamed the shortfall, on low output from dams."],
+        id="the-company-after-a-government-actor-is-the-business-named-not-a-single-company",
+    ),
 ]
 
 
