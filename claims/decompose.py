@@ -867,20 +867,25 @@ def _expectation(verb: Token, own: set[int]) -> list[_Unit]:
             if adv.dep_ == "advcl" and adv.i > comp.i and adv.left_edge.lower_ in _EVENT_MARKS:
                 keep |= (_subtree(adv) | {adv.left_edge.i - 1}) & own
         np = _noun_phrase(agent)
+        replace = {to.i: "will"}
+        if agent.lower_ in _SUBJECT_FORM:  # "it expects them to recover" -> "they will recover"
+            np = replace[agent.i] = _SUBJECT_FORM[agent.lower_]
         # "expect ministers to accept A but to reject B": the second infinitive is a forecast of its own
         seconds = [c for c in comp.children if c.dep_ == "conj" and c.pos_ == "VERB" and _subject_of(c) is None
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         for second in seconds:
             keep -= _subtree(second) | {c.i for c in comp.children if c.dep_ == "cc" and c.i < second.i}
-        units = [_Unit(ids, {to.i: "will"}, subject=agent, subject_text=np, source=source)
+        units = [_Unit(ids, replace, subject=agent, subject_text=np, source=source)
                  for ids in [keep, *_gapped(verb, comp, keep, own)]]
         for second in seconds:
             to2 = next(a for a in second.children if a.dep_ == "aux" and a.lower_ == "to")
             ids = (_subtree(agent) | _subtree(second)) & own
-            units.append(_Unit(ids, {to2.i: "will"}, subject=agent, subject_text=np, source=source))
+            units.append(_Unit(ids, {**replace, to2.i: "will"}, subject=agent, subject_text=np, source=source))
         return units
     return []
 
+
+_SUBJECT_FORM = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I"}  # an object made the subject
 
 # "X pledged to do B": X will do B, by X's word (an announced plan is a forecast, attributed).
 PLEDGING = frozenset({"pledge", "promise", "vow"})

@@ -126,9 +126,17 @@ def enumerating(lead: Span) -> str | None:
     as a frame each item completes: "Lumora’s priorities for 2026 include"; "A settlement
     would do three things:" -> "A settlement would" (the items are what it would do)."""
     root = lead.root
+    frame = ""
+    inner = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_.lower() in _REPORTING and inner is not None and speaker is not None:
+        # "The company said it had taken the following steps:" -> "The company said it had" + each step
+        frame, root = f"{_bare_phrase(speaker)} {root.text} ", inner
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in root.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
-    if subj is None or obj is None or subj.pos_ == "PRON" or root.pos_ != "VERB":
+    if subj is None or obj is None or (subj.pos_ == "PRON" and not frame) or root.pos_ != "VERB":
+        return None
+    if frame and obj.lemma_.lower() not in _ACTION_NOUNS:
         return None
     if not any((c.dep_ == "nummod" or c.lower_ in {"several", "following"}) and c.i < obj.i for c in obj.children):
         return None  # "three priorities", "the following steps" (not "tensions following events such as")
@@ -139,7 +147,8 @@ def enumerating(lead: Span) -> str | None:
     doc = root.doc
     subject = _bare_phrase(subj)
     if obj.lemma_.lower() in _ACTION_NOUNS:
-        return subject + "".join(" " + t.text for t in doc[subj.right_edge.i + 1 : root.i] if t.dep_ in {"aux", "neg"})
+        return frame + subject + "".join(" " + t.text for t in doc[subj.right_edge.i + 1 : root.i]
+                                         if t.dep_ in {"aux", "neg"})
     if obj.lemma_.lower() in _PROPOSING:
         return f"{subject} {_PROPOSING[obj.lemma_.lower()]}"
     kept = [t for t in obj.subtree if t.dep_ not in {"nummod", "det"} and t.lower_ not in {"several", "following"}]
@@ -212,7 +221,8 @@ def _with_lead_in(lead: Doc, item: Doc, block: Block, text: str, verb: str | Non
     counted = enumerating(lead[:])
     if counted is not None and (verb is not None or not _is_clause(item)):
         as_activity = None
-        if verb is not None and not counted.endswith(_MODAL_ENDS) and not item[0].lower_.endswith("ing"):
+        done = counted.endswith((" had", " has", " have"))  # "it had" + "Withdrawn X", "Put X"
+        if verb is not None and not counted.endswith(_MODAL_ENDS) and not item[0].lower_.endswith("ing") and not done:
             as_activity = gerund(verb) + item.text[len(item[0].text) :]  # "Restore X." -> "restoring X."
         return complete_item(counted, as_activity or block.text, text)
     if lead_in_is_open(lead):
@@ -482,6 +492,22 @@ def _fronted_phrase_read_as_conjunct(sent: Span) -> None:
         prep.head, prep.dep_ = clause, "prep"
         if clause.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
             clause.tag_ = "VBD"  # "most households answered"
+
+
+def _complementiser_read_as_determiner(sent: Span) -> None:
+    """"She added that fog had cut visibility": the small parser can read "that" as the determiner of
+    the reported clause's subject ("that fog"); right after a reporting verb it opens the clause."""
+    for that in sent:
+        noun, verb = that.head, that.head.head
+        if that.lower_ != "that" or that.dep_ != "det" or noun.dep_ not in {"nsubj", "nsubjpass"} or (
+                verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS):
+            continue
+        before = that.doc[that.i - 1] if that.i > sent.start else None
+        if before is None or not (before.i == verb.head.i or (before.head.i == verb.head.i and before.dep_ == "dobj")):
+            continue  # right after "added", or after "told reporters"
+        if noun.i != that.i + 1 or any(c.dep_ != "det" for c in noun.children if c.i < noun.i):
+            continue
+        that.head, that.dep_, that.pos_, that.tag_ = verb, "mark", "SCONJ", "IN"
 
 
 def _conjunct_read_on_adverbial(sent: Span) -> None:
@@ -788,6 +814,7 @@ def repair(doc: Doc) -> Doc:
         _clock_time(sent)
         _infinitive_read_as_preposition(sent)
         _fronted_phrase_read_as_conjunct(sent)
+        _complementiser_read_as_determiner(sent)
         _conjunct_read_on_adverbial(sent)
         _relative_read_as_report(sent)
         _comma_splice(sent)

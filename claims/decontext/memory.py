@@ -389,7 +389,7 @@ class Memory:
                 chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
                 if chain and chain[-1].i == tok.i - 1 and not _trade_word(chain[0].text):
                     self.names.append(name_words([*chain, tok]))  # "Civic Alliance control": the Civic Alliance
-            if tok.pos_ == "PROPN" and tok.dep_ != "compound":
+            if tok.pos_ == "PROPN" and tok.dep_ != "compound" and tok.text[:1].isupper():  # (not "the national grid")
                 chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
                 if chain and _trade_word(chain[0].text):
                     self.bodies.add(_name_of(tok))  # "Carmaker Velto": Velto, a business

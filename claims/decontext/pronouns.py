@@ -262,6 +262,24 @@ def _no_owner_before(pron: Token) -> bool:
                    for t in [*subject.subtree, *verb.subtree] if t.i < pron.i)
 
 
+def _speaking_group(prop: Proposition, pron: Token | None) -> str | None:
+    """"Prosecutors in Kestrow said they were examining X" -> "Prosecutors in Kestrow": "they" opening
+    what a group of people reports (not in their quoted words) is that group."""
+    source = prop.attributed_to
+    if not source or pron is None or pron.dep_ not in {"nsubj", "nsubjpass"} or pron.head.dep_ != "ccomp" or (
+            _in_quote(pron)):
+        return None
+    subject = next((c for c in pron.head.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or subject.lemma_.lower() not in PERSON_NOUNS | _GROUPS:
+        return None
+    return source[0].upper() + source[1:]
+
+
+_GROUPS = {"prosecutor", "investigator", "official", "resident", "researcher", "scientist", "analyst", "economist",
+           "campaigner", "parent", "worker", "farmer", "doctor", "nurse", "teacher", "police", "officer", "lawyer",
+           "expert", "critic", "trader", "investor", "passenger", "voter", "student", "grower", "owner", "shopkeeper"}
+
+
 def _clause_thing(pron: Token) -> bool:
     """"for each hectare that lost more than half its crop", "the scheme, which has been idle since
     its operator went bust": "its" in a relative clause about a thing is that thing's, which the
@@ -362,7 +380,11 @@ class Resolver(Speakers):
             # "“My mother is frail and she was frightened,” Claire said": a quoted "she" is not the speaker
             speaker = (self.resolve_source(prop.attributed_to) if prop.attributed_to else self.last_source) if (
                 quoted) else None
-            found = (None if quoted else self.speaker_as_subject(prop, word)) or self.same_sentence_name(
+            # "His lawyer, Dana Molle, told reporters that he had acted in good faith": the client
+            lawyer = next((t for t in prop.parsed.span if t.lemma_.lower() in _LAWYERS and any(
+                c.dep_ == "poss" and c.lower_ == {"he": "his", "she": "her"}[word] for c in t.children)), None)
+            client = self.client(prop) if lawyer is not None and not quoted else None
+            found = client or (None if quoted else self.speaker_as_subject(prop, word)) or self.same_sentence_name(
                 prop, word) or self.pick(plural=False, person=True, gender=word, besides=speaker)
             if found:
                 self.gender.setdefault(found, word)  # "He scored ..." -> Joel Anders is a "he"
@@ -376,6 +398,7 @@ class Resolver(Speakers):
             # "The campaign called it “long overdue” but said ...": what they judged, not themselves
             judged = pron is not None and pron.dep_ in {"dobj", "pobj"}
             own = (_object_before(pron) if word == "it" and pron is not None else None) or (
+                _speaking_group(prop, pron) if word == "they" else None) or (
                 self.stance_object(prop) if word == "it" else None) or (
                 None if judged else self.speaker_itself(prop, word)) or (
                 self.accused(prop)) or self.silent_speaker(prop, word) or (_effort(prop) if word == "it" else None) or (

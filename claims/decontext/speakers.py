@@ -165,8 +165,9 @@ class Speakers(Descriptions):
             # "The figures show that:" after "the National Statistics Office said": the office's figures
             return last if last.endswith(f" {m.group(1)}") else f"the {_possessive(re.sub(r'^the ', '', last))} {m.group(1)}"
         if m := re.fullmatch(r"the (\w+)", source):
-            if m.group(1) in _CLASS_NOUNS and (actor := self.body_actor() or self.trade_named()):
-                return actor  # "the company says" -> Northpost
+            if m.group(1) in _CLASS_NOUNS and (actor := self.classed.get(m.group(1)) or self.body_actor() or (
+                    self.trade_named())):
+                return actor  # "the company says" -> Northpost ("Tessaly Ferries, the largest ferry company")
             mention = self.mentions.get((m.group(1), False))
             if mention is not None:
                 return mention if re.match(r"\w+[’']s ", mention) else self.as_written(mention)  # not "the Solmark’s Ministry"

@@ -2057,6 +2057,28 @@ CASES = [
         ["The single company employs 1,800 people.", "The operator blamed the shortfall, on low output from dams."],
         id="the-company-after-a-government-actor-is-the-business-named-not-a-single-company",
     ),
+    pytest.param(
+        "The ferry Saltwren hit a cargo ship on Friday. The Saltwren is operated by Tessaly Ferries, the largest ferry "
+        "company in Ostmark. The company said it had taken the following steps:\n- Withdrawn the Saltwren from "
+        "service.\n- Put a second officer on the bridge of every night crossing.\nBookings fell 18% over the "
+        "weekend, the company said, although it expects them to recover.\n",
+        [("Tessaly Ferries has withdrawn the Saltwren from service.", "Tessaly Ferries"),
+         ("Tessaly Ferries has put a second officer on the bridge of every night crossing.", "Tessaly Ferries"),
+         ("Bookings will recover.", "Tessaly Ferries")],
+        ["Saltwren has taken the following steps.", "Tessaly Ferries has taken the following steps."],
+        id="steps-it-had-taken-are-what-it-has-done-and-the-company-is-the-one-so-described",
+    ),
+    pytest.param(
+        "The captain, Piet Oravek, has been suspended. His lawyer, Dana Molle, told reporters that he had acted in "
+        "good faith. Prosecutors in Kestrow said they were examining whether to bring charges. Helga Strand, the "
+        "board’s chief inspector, said the findings were preliminary. She added that fog had cut visibility. "
+        "TransDel, the national grid operator, said demand had hit a record. The operator blamed the heat.",
+        [("Piet Oravek has acted in good faith.", "Dana Molle"),
+         ("Prosecutors in Kestrow are examining whether to bring charges.", "prosecutors in Kestrow"),
+         ("Fog has cut visibility.", "Helga Strand"), ("TransDel blamed the heat.", None)],
+        [],
+        id="his-lawyers-he-is-the-client-a-groups-they-is-the-group-and-said-that-fog",
+    ),
 ]
 
 
