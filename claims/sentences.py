@@ -510,6 +510,24 @@ def _complementiser_read_as_determiner(sent: Span) -> None:
         that.head, that.dep_, that.pos_, that.tag_ = verb, "mark", "SCONJ", "IN"
 
 
+def _second_report_read_as_content(sent: Span) -> None:
+    """"X said the recall had been handled well but warned that shortages were likely": the small parser
+    can take "warned" for a second clause of what was said; it is a second report, joined to "said"."""
+    for verb in sent:
+        said = verb.head
+        if verb.dep_ != "ccomp" or verb.tag_ != "VBD" or verb.lemma_.lower() not in REPORTING_VERBS or (
+                said.lemma_.lower() not in REPORTING_VERBS) or said.i > verb.i or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            continue
+        if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            continue
+        first = next((c for c in said.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        cc = next((c for c in first.children if c.dep_ == "cc" and c.i == verb.i - 1), None) if first else None
+        if cc is None:
+            continue
+        verb.dep_, cc.head = "conj", said
+
+
 def _conjunct_read_on_adverbial(sent: Span) -> None:
     """"The plant will employ 1,400 people when fully running and support 2,000 more jobs": the
     small parser can join "support" to "running"; a plain verb after a participle clause is the
@@ -815,6 +833,7 @@ def repair(doc: Doc) -> Doc:
         _infinitive_read_as_preposition(sent)
         _fronted_phrase_read_as_conjunct(sent)
         _complementiser_read_as_determiner(sent)
+        _second_report_read_as_content(sent)
         _conjunct_read_on_adverbial(sent)
         _relative_read_as_report(sent)
         _comma_splice(sent)

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claims.decompose import Proposition
+from claims.inflect import past
 from claims.decontext.expectations import expected_move
 from claims.decontext.memory import _bodies_of_speakers
 from claims.decontext.phrases import UNRESOLVED_START, _EXPLETIVE_IT
@@ -76,6 +77,29 @@ def _counted(text: str, told: Sequence[tuple[object, str, str | None]]) -> str:
                 w[:1].isupper() for w in words[1:]):
             return f"{m.group(1)} {' '.join(words[1:])} {text[m.end():]}"
     return text
+
+
+_DONE_SO = re.compile(r"\b(?:(has|have|had) done|(did)) so\b")
+_WHEN_AT_END = re.compile(r"\s+(?:within|by|in|before|after|on|over|at least|each|every)\b[^,]*$")
+
+
+def _done_so(text: str, before: tuple[Span, str, str | None] | None) -> str:
+    """"Halvern said it had done so on the day" after "manufacturers must report any quality defect to
+    the authority within 24 hours" -> "had reported any quality defect to the authority": what "do so"
+    stands for, the act the claim before required or told (less its time limit)."""
+    m = _DONE_SO.search(text)
+    if m is None or before is None:
+        return text
+    span, told, _ = before
+    verb = span.root
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return text
+    act = re.search(rf"\b{re.escape(verb.text)} (.+?)\.?$", told)
+    if act is None:
+        return text
+    rest = _WHEN_AT_END.sub("", act.group(1))
+    done = f"{m.group(1)} {past(verb.lemma_.lower(), participle=True)}" if m.group(1) else past(verb.lemma_.lower())
+    return f"{text[: m.start()]}{done} {rest}{text[m.end() :]}"
 
 
 def _mid_sentence(text: str) -> str:
@@ -174,6 +198,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         if (again := _speaker_again(previous, prop, text)) is not None:
             text = again  # "It added that X but did not give details": the "it" that spoke, resolved as its source
         resolved = resolver.resolve_start(text, prop)
+        resolved = _done_so(resolved, next((t for t in reversed(resolver.told) if t[0] is not prop.parsed.span), None))
         subject = _rewritten_subject(prop.subject, text, resolved)
         derived = subject != prop.subject  # the subject is itself a resolved reference ("Analysts’ forecasts")
         resolved = _hedged(resolved) or resolved

@@ -102,6 +102,8 @@ def _figure_subject(prop: Proposition, word: str) -> bool:
     return tok is not None and tok.dep_ == "nsubj" and any(c.like_num or c.text == "%" for c in tok.head.subtree)
 
 
+# Class nouns that often name another party of the actor ("a solvent from an outside supplier")
+_COUNTERPARTS = {"supplier", "lender", "insurer", "operator", "publisher", "broadcaster", "manufacturer", "maker"}
 # Nouns for what happened, with the verb (and particle) that told it happening
 _HAPPENINGS = {
     "theft": ("steal", None), "heist": ("steal", None), "raid": ("steal", None), "burglary": ("steal", None),
@@ -416,6 +418,8 @@ class Descriptions(Memory):
     def _class_noun(self, text: str, noun: _Noun, prop: Proposition) -> str | None:
         """"the company", "the club" is the article's actor when that is a body."""
         tok = noun.tok
+        if noun.lemma in self.others and noun.lemma in _COUNTERPARTS and noun.lemma not in self.classed:
+            return None  # "stopped using the supplier" after "a solvent from an outside supplier": that one
         actor = self.classed.get(noun.lemma) or (self.body_actor() if noun.lemma != "union" else None)
         if (not actor or actor.lower().split()[-1] in _PUBLIC_BODIES) and noun.lemma not in _PUBLIC_BODIES:
             # a council is no "company" or "operator": the business the article named last is

@@ -169,6 +169,7 @@ class Memory:
         self.owned: dict[str, str] = {}  # head lemma -> whose it was made the first time ("merger of X and Y")
         self.bodies: set[str] = set()  # names the article gave a business's trade ("Carmaker Velto")
         self.possessed: dict[str, str] = {}  # head lemma -> its first mention with a named owner ("Sorvenia’s population")
+        self.others: set[str] = set()  # lemmas of things brought in with "a"/"an" as a subject or object
         self.happened: dict[str, str] = {}  # "theft" -> "of three paintings from the museum" (Descriptions)
         self.linked: dict[str, str] = {}  # head lemma -> its indefinite first mention tied to a name ("strike at Skarra Air")
         self.classed: dict[str, str] = {}  # class noun -> the name set beside it ("Cyclo Urban, a ... company")
@@ -495,6 +496,9 @@ class Memory:
             owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             if owner is not None and tok.tag_ == "NN" and len(list(tok.children)) == 1:
                 self.possessed.setdefault(tok.lemma_.lower(), f"{_possessive(_name_of(owner))} {tok.text}")
+            if tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"} and any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+                self.others.add(tok.lemma_.lower())  # "a solvent from an outside supplier": another body than the actor
             if tok.tag_ == "NN" and (link := _linked(tok)) is not None:
                 self.linked.setdefault(tok.lemma_.lower(), link)
             found = _mention(tok)

@@ -16,7 +16,8 @@ _CONNECTIVES = (
     "accordingly|subsequently|firstly|secondly|thirdly|first|second|third|lastly|of course|after all|"
     "in particular|in contrast|by contrast|in sum|to be sure|plus|what is more|what's more"
 )
-_LEADING_CONNECTIVE = re.compile(rf"^(?:(?:{_CONNECTIVES})\s*,|(?:and|but|yet|plus)\b)\s*(?=\S)", re.IGNORECASE)
+_LEADING_CONNECTIVE = re.compile(rf"^(?:(?:{_CONNECTIVES})\s*,|(?:and|but|yet|plus)\b|so\b(?= (?:I|we|he|she|they|it)\b))"
+                                 rf"\s*(?=\S)", re.IGNORECASE)  # ("So I would urge them", not "So will the bank")
 _ASIDE = re.compile(r",\s*(?:however|though|of course|in fact|indeed|meanwhile|nevertheless|nonetheless)\s*,\s*",
                     re.IGNORECASE)  # "The gap, however, widened" -> "The gap widened"
 _CLOSING_CONNECTIVE = re.compile(r",\s*(?:however|though|nevertheless|nonetheless|meanwhile)\s*([.!?]?)$",

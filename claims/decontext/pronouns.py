@@ -722,7 +722,9 @@ class Resolver(Speakers):
         pron = next((t for t in prop.parsed.span if t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"}), None)
         but = pron is not None and pron.dep_ == "nsubj" and pron.head.dep_ == "conj" and any(
             c.dep_ == "cc" and c.lower_ == "but" for c in pron.head.head.children)
-        if pron is None or (pron.head.dep_ != "advcl" and not but) or pron.head.head.dep_ != "ROOT" or (
+        main = pron.head.head if pron is not None else None
+        if pron is None or main is None or (pron.head.dep_ != "advcl" and not but) or (
+                main.dep_ != "ROOT" and not (but and main.dep_ == "ccomp")) or (
                 pron.head.lemma_.lower() in _EMPTY_IT_VERBS):
             return None
         subject = next((c for c in pron.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -733,7 +735,9 @@ class Resolver(Speakers):
                   and not _is_person(t.text, t)]
         if len(things) != 1:
             return None  # none, or more than one it could be
-        found = _phrase(things[0], frozenset({"relcl", "appos", "acl", "prep"}), set_off=False)
+        # ("but it": the subject as said, "The risk to any individual patient")
+        drop = frozenset({"relcl", "appos", "acl"} if but and things[0] is subject else {"relcl", "appos", "acl", "prep"})
+        found = _phrase(things[0], drop, set_off=False)
         return found[0].upper() + found[1:] if found else None
 
     def stance_object(self, prop: Proposition) -> str | None:

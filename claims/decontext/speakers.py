@@ -144,8 +144,10 @@ class Speakers(Descriptions):
             thing = last is not None and last.startswith("the ") and last.split()[-1] in _DOCUMENTS  # "the report"
             # (not once a thing has been named since: "X said A. The bank cut its forecast. It expects ...")
             since = any(not a.plural and not a.person for a in self.antecedents[self.source_at :])
+            # (a one-word name no person goes by speaks as a body: "Halvern said ... It said ...")
+            one_word = last is not None and " " not in last and last[:1].isupper() and self.expand(last) == last
             if last and not since and not self.gender_of(last) and (
-                    _name_only(last) != last or _body_name(last) or thing) and (
+                    _name_only(last) != last or _body_name(last) or thing or one_word) and (
                     not _owner_head(last).endswith("s") or last[:1].isupper()):
                 return last
             if last and not since and (body := self.orgs.get(last)) and _body_name(body):
@@ -206,6 +208,10 @@ class Speakers(Descriptions):
         source = prop.attributed_to
         if not source or not any(t.lemma_.lower() in REPORTING_VERBS for t in prop.parsed.span):
             return None
+        if source.lower() == "it" and word == "it" and any(
+                t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ccomp" and (
+                    t.head.head.lemma_.lower() in REPORTING_VERBS) for t in prop.parsed.span):
+            return self.resolve_source(source)  # "It said it had stopped using X": the body that speaks
         # "Steelmaker Norrfors, which employs 5,200 people, said it ...": "which" tells a body
         body = self.named_body(source) or any(
             t.lower_ == "which" and t.head.dep_ == "relcl" and t.head.head.text == source.split()[-1]

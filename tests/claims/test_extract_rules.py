@@ -2079,6 +2079,19 @@ CASES = [
         [],
         id="his-lawyers-he-is-the-client-a-groups-they-is-the-group-and-said-that-fog",
     ),
+    pytest.param(
+        "Halvern said the contamination had been traced to a solvent from an outside supplier. It said it had stopped "
+        "using the supplier. Under Estria’s medicines law, manufacturers must report any quality defect to the "
+        "authority within 24 hours. Halvern said it had done so on the day the impurity was found. Ivo Sandell said "
+        "the recall had been handled well so far but warned that shortages were likely. “The risk to any patient is "
+        "very low, but it is not zero,” said Marta Velin.",
+        [("Halvern has stopped using the outside supplier.", "Halvern"),
+         ("Halvern has reported any quality defect to the authority on the day the impurity was found.", "Halvern"),
+         ("The recall has been handled well so far.", "Ivo Sandell"),
+         ("The risk to any patient is not zero.", "Marta Velin")],
+        ["Halvern has stopped using Halvern."],
+        id="done-so-is-the-act-required-before-said-but-warned-is-two-reports-and-the-outside-supplier",
+    ),
 ]
 
 
