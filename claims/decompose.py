@@ -1272,6 +1272,8 @@ def _sub_clause(
         return _clause(tok, allowed, _Unit(set(), forms, again, subject, again))
     if kind == "concessive":
         marks = {c.i for c in tok.children if c.dep_ == "mark"}
+        # "even though the ground holds only 19,000": "even" goes with its "though"
+        marks |= {c.i for c in tok.children if c.dep_ == "advmod" and c.lower_ == "even" and c.i + 1 in marks}
         return _clause(tok, allowed - marks, _Unit(set(), source="" if _other_party(tok) else None))
     if kind == "with":
         doing = _with_doing(verb, tok)

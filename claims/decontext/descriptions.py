@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from claims.attribution import possessor
 from claims.decompose import PERSON_NOUNS, PLEDGING, Proposition
-from claims.decontext.memory import Memory, owned_action
+from claims.decontext.memory import _DESCRIBED_ONLY, Memory, owned_action
 from claims.decontext.phrases import (
     _CLASS_NOUNS,
     _EVENT_NOUNS,
@@ -420,7 +420,8 @@ class Descriptions(Memory):
         tok = noun.tok
         if noun.lemma in self.others and noun.lemma in _COUNTERPARTS and noun.lemma not in self.classed:
             return None  # "stopped using the supplier" after "a solvent from an outside supplier": that one
-        actor = self.classed.get(noun.lemma) or (self.body_actor() if noun.lemma != "union" else None)
+        described_only = noun.lemma in _DESCRIBED_ONLY | {"union"}  # "the group" only when one was called so
+        actor = self.classed.get(noun.lemma) or (self.body_actor() if not described_only else None)
         if (not actor or actor.lower().split()[-1] in _PUBLIC_BODIES) and noun.lemma not in _PUBLIC_BODIES:
             # a council is no "company" or "operator": the business the article named last is
             # ("The government has agreed to pay X to Halvect Semiconductors ... The company plans to")
@@ -428,7 +429,7 @@ class Descriptions(Memory):
             if actor and (actor.lower().split()[-1] in _PUBLIC_BODIES or self.gender_of(actor) or not _organisation(actor)):
                 actor = None
         # ("the union" only ever a body named as one: "The X Pilots’ Association, which represents 1,450 pilots")
-        if noun.lemma in _CLASS_NOUNS | {"union"} and tok.tag_ == "NN" and actor and len(noun.bare) == 1:
+        if (noun.lemma in _CLASS_NOUNS or described_only) and tok.tag_ == "NN" and actor and len(noun.bare) == 1:
             m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}(’s|'s)?\b(?!-)", re.IGNORECASE).search(text)
             if m is not None:
                 actor = self.as_written(actor) if noun.lemma == "union" else actor  # "the X Pilots’ Association"

@@ -397,8 +397,8 @@ class Memory:
                     chain = chain[1:]
                 if tok.dep_ == "appos" and (tok.head.lemma_.lower() in _INSTITUTIONS or _trade_word(tok.head.text)):
                     self.bodies.add(_name_of(tok))  # "The developer, Calder Homes,"
-                classes = [c for c in [*tok.children, tok.head] if c.pos_ == "NOUN" and c.lemma_.lower() in _CLASS_NOUNS
-                           and "appos" in {c.dep_, tok.dep_} and c.tag_ == "NN"]
+                classes = [c for c in [*tok.children, tok.head] if c.pos_ == "NOUN" and c.lemma_.lower() in (
+                    _CLASS_NOUNS | _DESCRIBED_ONLY) and "appos" in {c.dep_, tok.dep_} and c.tag_ == "NN"]
                 speaks_for = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "represent"), None)
                 if speaks_for is not None and any(t.lemma_.lower() in PERSON_NOUNS | _WORKERS for t in speaks_for.subtree
                                                   if t.dep_ in {"dobj", "pobj"}):
@@ -564,6 +564,8 @@ class Memory:
 
 _FIRST_PERSON = re.compile(r"^(our|my|we|i|us|your|you)\b", re.IGNORECASE)  # "Our priority": the speaker's, unresolved
 _TITLE_SMALL_WORDS = {"at", "of", "the", "and", "in", "on", "for", "a", "an", "to", "by", "with"}
+# Nouns that stand for a body only once the article has called it one ("Solvane, an investment group")
+_DESCRIBED_ONLY = {"group", "charity", "watchdog", "consortium"}
 _ANOTHER = {"second", "third", "another", "other", "rival", "sister", "previous", "former", "old", "outgoing"}
 # ("a second probe, Beacon", "its previous operator, Spokewise": not the one "the probe", "the operator" name)
 

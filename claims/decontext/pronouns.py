@@ -790,6 +790,8 @@ class Resolver(Speakers):
             return None
         said = pron.head.head
         teller = next((c for c in said.children if c.dep_ == "nsubj"), None)
+        if teller is not None and teller.tag_ == "WDT" and said.dep_ == "relcl":
+            teller = said.head  # "the council, which has not said whether it will sell it"
         if teller is not None and teller.tag_ in {"NN", "NNP"} and teller.lemma_.lower() not in PERSON_NOUNS:
             return None  # "The council has not explained why it cannot ...": the council, in the claim
         if said.lemma_.lower() not in REPORTING_VERBS or any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() not in PERSON_NOUNS

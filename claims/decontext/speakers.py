@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from claims.attribution import REPORTING_VERBS
 from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.descriptions import Descriptions
+from claims.decontext.memory import _DESCRIBED_ONLY
 from claims.decontext.phrases import (
     _CLASS_NOUNS,
     _INSTITUTIONS,
@@ -167,6 +168,8 @@ class Speakers(Descriptions):
             # "The figures show that:" after "the National Statistics Office said": the office's figures
             return last if last.endswith(f" {m.group(1)}") else f"the {_possessive(re.sub(r'^the ', '', last))} {m.group(1)}"
         if m := re.fullmatch(r"the (\w+)", source):
+            if m.group(1) in _DESCRIBED_ONLY and m.group(1) in self.classed:
+                return self.classed[m.group(1)]  # "the group said" after "Solvane Sports Capital, an investment group"
             if m.group(1) in _CLASS_NOUNS and (actor := self.classed.get(m.group(1)) or self.body_actor() or (
                     self.trade_named())):
                 return actor  # "the company says" -> Northpost ("Tessaly Ferries, the largest ferry company")

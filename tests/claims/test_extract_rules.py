@@ -2092,6 +2092,19 @@ CASES = [
         ["Halvern has stopped using Halvern."],
         id="done-so-is-the-act-required-before-said-but-warned-is-two-reports-and-the-outside-supplier",
     ),
+    pytest.param(
+        "Brackenford Athletic has agreed to be sold to Solvane Sports Capital, a Kelmar-based investment group. The "
+        "group has promised to:\n1. Build a new stadium on the site of the former gasworks.\nThe gasworks site is "
+        "owned by Brackenford City Council, which has not yet said whether it will sell it. Crowds averaged 17,400 "
+        "this season, even though the ground holds only 19,000. “We want the stadium to stay within the city,” said "
+        "Aoife Marren.\n",
+        [("Solvane Sports Capital will build a new stadium on the site of the former gasworks.",
+          "Solvane Sports Capital"),
+         ("Brackenford City Council has not yet said whether it will sell the gasworks site.", None),
+         ("The ground holds only 19,000.", None)],
+        ["Even the ground holds only 19,000."],
+        id="the-group-is-the-one-so-described-a-city-council-names-the-city-and-even-though",
+    ),
 ]
 
 
