@@ -668,7 +668,10 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
             removed |= _edge_punct(tok)
         else:
             removed |= {i for i in _edge_punct(tok) if i < tok.left_edge.i}
-            removed |= {c.i for c in verb.children if c.dep_ in {"cc", "preconj"} and c.i < tok.left_edge.i}
+            # the "and" before this conjunct (not one inside the kept part: "“rushed and one-sided” and that ...")
+            kept = [c.right_edge.i for c in verb.children if c.dep_ == "conj" and c.i < tok.i and c.pos_ not in _VERBAL]
+            removed |= {c.i for c in verb.children if c.dep_ in {"cc", "preconj"} and c.i < tok.left_edge.i
+                        and not (kept and c.i < max(kept))}
         sub_allowed = allowed & _subtree(tok)
         extra.extend(_sub_clause(kind, verb, tok, sub_allowed, subject, subject_text, unit.source, unit.speaker,
                                  unit.replace))
@@ -1189,7 +1192,7 @@ def _sub_clause(
                     r"more|less|up)\b|[A-Z]", np):
                 np = f"the {np}"  # "some of which stand" -> "some of the homes along Harbour Road stand"
             return _clause(tok, allowed, _Unit(set(), {anchor.i: f"{anchor.text} {np}"}))
-        repl = f"{np}’s" if pron.tag_ == "WP$" else np
+        repl = possessive(np) if pron.tag_ == "WP$" else np  # ("the dams’ reservoirs")
         subj = head if pron.tag_ != "WP$" else None
         return _clause(tok, allowed, _Unit(set(), {pron.i: repl}, "", subj, np if subj is not None else None))
     if kind == "partitive":

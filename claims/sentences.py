@@ -508,6 +508,23 @@ def _complementiser_read_as_determiner(sent: Span) -> None:
         if noun.i != that.i + 1 or any(c.dep_ != "det" for c in noun.children if c.i < noun.i):
             continue
         that.head, that.dep_, that.pos_, that.tag_ = verb, "mark", "SCONJ", "IN"
+    for that in sent:
+        # "which reported that velotrin, a common drug, slowed memory loss": "velotrin" read as the object of
+        # "reported" and "slowed" as a verb of its own, without a subject
+        noun, said = that.head, that.head.head
+        if that.lower_ != "that" or that.dep_ != "det" or noun.dep_ != "dobj" or said.lemma_.lower() not in (
+                REPORTING_VERBS) or said.i != that.i - 1 or noun.i != that.i + 1:
+            continue
+        after = noun.right_edge.i + 1
+        while after < sent.end - 1 and sent.doc[after].is_punct:
+            after += 1
+        told = sent.doc[after]
+        if told.tag_ not in {"VBD", "VBZ", "VBP"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in told.children) or told.dep_ not in {"ccomp", "conj"}:
+            continue
+        told.head, told.dep_ = said, "ccomp"
+        noun.head, noun.dep_ = told, "nsubj"
+        that.head, that.dep_, that.pos_, that.tag_ = told, "mark", "SCONJ", "IN"
 
 
 def _second_report_read_as_content(sent: Span) -> None:

@@ -562,6 +562,8 @@ class Descriptions(Memory):
         tok, mention = noun.tok, noun.mention
         if mention is None or mention.lower() in text.lower():
             return None
+        if any(c.dep_ == "relcl" and not _set_off(c) for c in noun.kids):
+            return None  # "keeping the teachers it already has": its clause says which ones
         if mention.split()[-1][:1].isupper() and noun.lemma not in _INSTITUTIONS and (
                 mention.split()[0].lower() != tok.lower_) and tok.lower_ not in mention.split():
             return None  # "the water" is not "Rivermead Water"; "the bank" is "the Central Bank of Varenia",

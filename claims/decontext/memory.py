@@ -215,8 +215,9 @@ class Memory:
                 continue  # "Many of them", "No patient" name nothing a pronoun could point back to
             if underived and ant.derived:
                 continue
-            if plural and ant.text[:1].isdigit():
+            if (plural and ant.text[:1].isdigit()) or ant.text.lower() in _NUMBER_WORDS:
                 continue  # "912 million litres was the highest figure. “They have known ...”": no amount is a "they"
+                # (nor a bare "Two" of "17 hospitals switched to generators and two postponed operations")
             if gender is not None and (self.gender_of(ant.text) not in (None, gender) or _body_name(ant.text)):
                 continue  # (a body, "the council", is never a "he" or "she")
             if plural is not None and ant.plural != plural:
@@ -330,8 +331,8 @@ class Memory:
             if not any(t.like_num or t.text == "%" for t in span):
                 continue
             subj = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == span.root.i), None)
-            if subj is None or subj.pos_ == "PRON" or subj.i > span.root.i:
-                continue
+            if subj is None or subj.pos_ == "PRON" or subj.i > span.root.i or subj.lemma_.lower() in PERSON_NOUNS:
+                continue  # ("Council officials estimate that traffic will fall": no officials are "the figure")
             if subj.like_num or any(c.like_num for c in subj.children) or subj.text == "%":
                 return _share(subj, span)  # "18.7% of entries were awarded an A": a value of a share
             return _phrase(subj, frozenset({"relcl", "appos"}))
@@ -564,6 +565,8 @@ class Memory:
 
 _FIRST_PERSON = re.compile(r"^(our|my|we|i|us|your|you)\b", re.IGNORECASE)  # "Our priority": the speaker's, unresolved
 _TITLE_SMALL_WORDS = {"at", "of", "the", "and", "in", "on", "for", "a", "an", "to", "by", "with"}
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
+                 "many", "most", "few", "both", "all"}
 # Nouns that stand for a body only once the article has called it one ("Solvane, an investment group")
 _DESCRIBED_ONLY = {"group", "charity", "watchdog", "consortium"}
 _ANOTHER = {"second", "third", "another", "other", "rival", "sister", "previous", "former", "old", "outgoing"}

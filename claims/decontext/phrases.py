@@ -107,7 +107,10 @@ def _mention(head: Token) -> str | None:
         return None
     if any(t.dep_ in {"advmod", "quantmod"} and t.head.like_num for t in tokens):
         return None  # "about 400 people" is how many, not which ones ("the about 400 people")
-    return "".join(t.text_with_ws for t in tokens).strip()
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    if tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and not tokens[0].text.isupper():
+        text = text[0].lower() + text[1:]  # "Rolling power cuts left ..." -> "the rolling power cuts"
+    return text
 
 
 def _set_off(tok: Token) -> bool:

@@ -18,7 +18,8 @@ _CONNECTIVES = (
 )
 _LEADING_CONNECTIVE = re.compile(rf"^(?:(?:{_CONNECTIVES})\s*,|(?:and|but|yet|plus)\b|so\b(?= (?:I|we|he|she|they|it)\b))"
                                  rf"\s*(?=\S)", re.IGNORECASE)  # ("So I would urge them", not "So will the bank")
-_ASIDE = re.compile(r",\s*(?:however|though|of course|in fact|indeed|meanwhile|nevertheless|nonetheless)\s*,\s*",
+_ASIDE = re.compile(r",\s*(?:however|though|of course|in fact|indeed|meanwhile|nevertheless|nonetheless|by contrast|"
+                    r"in contrast|for (?:its|their|his|her) part)\s*,\s*",
                     re.IGNORECASE)  # "The gap, however, widened" -> "The gap widened"
 _CLOSING_CONNECTIVE = re.compile(r",\s*(?:however|though|nevertheless|nonetheless|meanwhile)\s*([.!?]?)$",
                                  re.IGNORECASE)

@@ -296,6 +296,7 @@ def _clause_thing(pron: Token) -> bool:
 # "It emerged that X": the "it" of these verbs points at nothing.
 _EMPTY_IT_VERBS = {"emerge", "transpire", "appear", "seem", "turn", "become", "remain", "follow", "happen"}
 # Verbs by which a speaker takes a stance on a thing ("defended the plan, arguing that it ...").
+_AGAINST = {"reject", "dismiss", "deny", "dispute", "oppose"}  # stances whose "saying it ..." is the stander's own case
 _JUDGING = {"call", "describe", "label", "brand", "dub"}  # "called it a betrayal"
 
 
@@ -780,6 +781,12 @@ class Resolver(Speakers):
         obj = next((c for c in say.head.children if c.dep_ == "dobj" and c.tag_ == "NN"), None)
         if say.head.lemma_.lower() not in _STANCES or obj is None or obj.i > pron.i or obj.lemma_ in PERSON_NOUNS:
             return None
+        stander = next((c for c in say.head.children if c.dep_ == "nsubj"), None)
+        if say.head.lemma_.lower() in _AGAINST and stander is not None and stander.tag_ in {"NN", "NNP"} and (
+                stander.lemma_.lower() not in PERSON_NOUNS):
+            # "The council rejected that argument, saying it had held 14 public meetings": the council itself
+            found = _phrase(stander, frozenset({"relcl", "appos", "acl"}))
+            return found[0].upper() + found[1:] if found else None
         found = _phrase(obj)
         return found[0].upper() + found[1:] if found else None
 

@@ -223,7 +223,8 @@ class Speakers(Descriptions):
         body = body or any(t.text == source.split()[-1] and t.dep_ == "appos" and t.head.lemma_.lower() in (
             _CLASS_NOUNS | _INSTITUTIONS) for t in prop.parsed.span) or any(
             # "Cyclo Urban, a Brasford-based company that runs X, said it ...": described as a body
-            t.text == source.split()[-1] and any(c.dep_ == "appos" and _trade_word(c.lemma_) for c in t.children)
+            t.text == source.split()[-1] and any(c.dep_ == "appos" and (
+                _trade_word(c.lemma_) or c.lemma_.lower() in _DESCRIBED_ONLY) for c in t.children)
             for t in prop.parsed.span)
         if source.lower() in {"he", "she", "they", "we", "i"} or self.gender_of(source) or (
                 not body and (source in self.names or _name_only(source) != source)):
@@ -242,6 +243,9 @@ class Speakers(Descriptions):
         return bool((source.lower().startswith("the ") and not person) or _organisation(source)
                     or _trade_word(source.split()[0].lower())  # "Manufacturer Celtis Bio", "Steelmaker X"
                     or source in self.bodies  # "The developer, Calder Homes, ...", "Calder Homes said it"
+                    # "a group of traders backed by X said it would": a body described by its kind
+                    or bool(re.match(r"(?:a|an) (?:\w+ )?(?:group|coalition|alliance|association|consortium)\b",
+                                     source.lower()))
                     # a one-word name no person in the article goes by ("Northpost")
                     or (" " not in source and source[:1].isupper() and not any(
                         n.split()[-1] == source for n in self.names)))

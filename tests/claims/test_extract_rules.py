@@ -2105,6 +2105,31 @@ CASES = [
         ["Even the ground holds only 19,000."],
         id="the-group-is-the-one-so-described-a-city-council-names-the-city-and-even-though",
     ),
+    pytest.param(
+        "Marrowfield City Council voted to introduce a congestion charge. A group of traders backed by the motoring "
+        "association ODA said it would seek a judicial review. The council rejected that argument, saying it had "
+        "held 14 public meetings. Cyclists, by contrast, welcomed it. Council officials estimate that traffic will "
+        "fall by about 15%. Pieter Asgaard told reporters that the figure was “plausible but uncertain”.",
+        [("A group of traders backed by the motoring association ODA will seek a judicial review.",
+          "a group of traders backed by the motoring association ODA"),
+         ("Marrowfield City Council has held 14 public meetings.", "Marrowfield City Council")],
+        ["Cyclists, by contrast, welcomed it.", "Council officials was plausible but uncertain."],
+        id="a-group-said-it-would-rejected-saying-it-had-is-the-rejecter-and-officials-are-no-figure",
+    ),
+    pytest.param(
+        "The University of Carrowmere said an inquiry had found misconduct in a 2023 study by Anton Brekke, which "
+        "reported that velotrin, a common blood-pressure drug, slowed memory loss. Through his lawyer, he said the "
+        "inquiry had been “rushed and one-sided” and that the changes were corrections. Rolling power cuts hit "
+        "2.3 million homes. The operator blamed low output from the country’s dams, whose reservoirs are at 38%. "
+        "At least 17 hospitals switched to generators and two postponed operations. Silver Network, a charity, said "
+        "its volunteers had received 4,000 calls. The minister said the rolling power cuts were unacceptable.",
+        [("A 2023 study by Anton Brekke reported that velotrin slowed memory loss.", "the University of Carrowmere"),
+         ("Velotrin is a common blood-pressure drug.", None),
+         ("The country’s dams’ reservoirs are at 38%.", None),
+         ("Silver Network’s volunteers have received 4,000 calls.", "Silver Network")],
+        ["The country’s dams’s reservoirs are at 38%.", "Two’s volunteers have received 4,000 calls."],
+        id="reported-that-x-comma-y-comma-slowed-whose-after-a-plural-and-no-number-owns-volunteers",
+    ),
 ]
 
 
