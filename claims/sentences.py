@@ -545,6 +545,26 @@ def _second_report_read_as_content(sent: Span) -> None:
         verb.dep_, cc.head = "conj", said
 
 
+def _subject_read_as_object_conjunct(sent: Span) -> None:
+    """"Residents will get a discount, and blue-badge holders, taxis and emergency vehicles will be exempt":
+    the small parser can join the second clause's subjects to the first one's object, leaving its verb
+    without a subject; they are that verb's subject."""
+    for verb in sent:
+        main = verb.head
+        if verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+            continue
+        obj = next((c for c in main.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        first = next((c for c in obj.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None) if obj else None
+        if obj is None or first is None or first.right_edge.i + 1 != verb.left_edge.i:
+            continue
+        cc = next((c for c in obj.children if c.dep_ == "cc" and c.i < first.left_edge.i), None)
+        if cc is None or sent.doc[cc.i - 1].text != ",":
+            continue  # ", and" closes the first clause
+        first.head, first.dep_ = verb, "nsubj"
+        cc.head = main
+
+
 def _conjunct_read_on_adverbial(sent: Span) -> None:
     """"The plant will employ 1,400 people when fully running and support 2,000 more jobs": the
     small parser can join "support" to "running"; a plain verb after a participle clause is the
@@ -851,6 +871,7 @@ def repair(doc: Doc) -> Doc:
         _fronted_phrase_read_as_conjunct(sent)
         _complementiser_read_as_determiner(sent)
         _second_report_read_as_content(sent)
+        _subject_read_as_object_conjunct(sent)
         _conjunct_read_on_adverbial(sent)
         _relative_read_as_report(sent)
         _comma_splice(sent)

@@ -2130,6 +2130,14 @@ CASES = [
         ["The country’s dams’s reservoirs are at 38%.", "Two’s volunteers have received 4,000 calls."],
         id="reported-that-x-comma-y-comma-slowed-whose-after-a-plural-and-no-number-owns-volunteers",
     ),
+    pytest.param(
+        "Residents of the zone will get a 90% discount, and blue-badge holders, taxis and emergency vehicles will be "
+        "exempt.",
+        [("Residents of the zone will get a 90% discount.", None),
+         ("Blue-badge holders, taxis and emergency vehicles will be exempt.", None)],
+        ["Residents of the zone will get taxis."],
+        id="subjects-after-and-read-as-the-objects-conjuncts-are-the-second-clauses",
+    ),
 ]
 
 
