@@ -61,7 +61,7 @@ PERSON_NOUNS = frozenset(
 # Posts a person holds in a body ("Northpost’s chief executive"), named to say who is acting.
 _JOB_TITLES = {"executive", "chairman", "chairwoman", "chair", "director", "spokesperson", "spokesman", "spokeswoman",
                "minister", "mayor", "president", "secretary", "officer", "manager", "founder", "governor", "head",
-               "leader", "chief"}
+               "leader", "chief", "mp", "councillor", "senator"}
 _OFFICES = {"minister", "mayor", "chancellor", "governor", "spokesperson", "spokesman", "spokeswoman"}  # no owner needed
 _SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 _CONCESSIVE = {"though", "although", "whereas", "while"}
@@ -307,6 +307,10 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
         # the bridge rather than build a new one")
     # "Hugo Lindqvist, a scientist who is not involved in the mission, said": said of the person named
     described = tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN" and tok.left_edge.lower_ == "who"
+    # (or under a phrase of that description: "Ansel Brevik, an MP for the Green Left party who sits on X")
+    described = described or (tok.left_edge.lower_ == "who" and tok.head.dep_ == "pobj" and tok.head.pos_ == "NOUN"
+                              and tok.head.lemma_.lower() not in PERSON_NOUNS and tok.head.head.head.dep_ == "appos"
+                              and tok.head.head.head.head.pos_ == "PROPN")
     # "a plan that she said would bring X": what the speaker says of the thing is a claim of its own
     reported = tok.dep_ == "relcl" and tok.lemma_.lower() in REPORTING_VERBS and any(
         c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children) for c in tok.children)
@@ -952,7 +956,7 @@ def _post(noun: Token) -> bool:
     """"the trust’s chief executive", "the chief executive of Quillon": a post a person holds in a
     body, which says who someone is rather than telling news (the gold README gives it no claim)."""
     owned = any(c.dep_ == "poss" or possessor(c) for c in noun.children) or any(
-        c.dep_ == "prep" and c.lower_ in {"of", "at"} for c in noun.children)
+        c.dep_ == "prep" and c.lower_ in {"of", "at", "for"} for c in noun.children)  # ("an MP for the X party")
     return noun.lemma_.lower() in _JOB_TITLES and owned or noun.lemma_.lower() in _OFFICES
 
 
@@ -1135,6 +1139,11 @@ def _sub_clause(
             # "the batteries would last only about 60 hours, which leaves little margin": what leaves it
             # is the batteries lasting so long, not the hours
             return _clause(tok, allowed, _Unit(set(), {pron.i: event}, "", None, event))
+        up = head
+        while pron.lower_ == "who" and up.dep_ == "pobj" and up.lemma_.lower() not in PERSON_NOUNS and up.pos_ == "NOUN":
+            up = up.head.head  # "an MP for the Green Left party who sits on X": the MP sits, not the party
+        if up is not head and up.dep_ == "appos" and up.lemma_.lower() in PERSON_NOUNS | {"mp"}:
+            head = up
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and pron.lower_ in {"who", "whom", "whose"}:
             head = named  # "The club’s chairman, Ian Roe, who took over" -> Ian Roe
@@ -1162,6 +1171,8 @@ def _sub_clause(
                     "NOUN", "PROPN"} and (
                     _is_plural(subject) == (sayer.lower_ == "they")):
                 speaker = _noun_phrase(subject)  # "The department has offered 4.5%, which it says is all it can afford"
+            if sayer.lower_ in {"we", "i"}:
+                speaker = None  # "“..., which we know has been very hard,” said X": the quote's speaker
             return _clause(said, allowed & _subtree(said), _Unit(set(), replace, "", head, np, speaker))
         if pron.dep_ == "dobj" and tok.lemma_.lower() in _VERDICT_VERBS and sayer is not None:
             # "the sale of 80 stores, which she called “a price already factored in”" -> "The sale of 80
@@ -1273,6 +1284,10 @@ def _sub_clause(
         forms = {t.i: finite(t) for t in [tok, *tok.conjuncts] if t.tag_ == "VBG" and t.i in allowed}
         again = _mentioned_again(subject, subject_text)
         return _clause(tok, allowed, _Unit(set(), forms, again, subject, again))
+    if kind == "age":  # a label dropped, but not what a clause inside it tells ("an MP for X who sits on Y")
+        return [unit for t in tok.subtree if t.dep_ == "relcl" and t.left_edge.lower_ == "who"
+                and _cut_kind(t.head, t) == "relcl"
+                for unit in _sub_clause("relcl", t.head, t, allowed & _subtree(t), None, None)]
     if kind == "concessive":
         marks = {c.i for c in tok.children if c.dep_ == "mark"}
         # "even though the ground holds only 19,000": "even" goes with its "though"

@@ -891,6 +891,9 @@ def repair(doc: Doc) -> Doc:
                 root.lemma_.lower() in _REPORTING | {"announce", "tell"} and not any(c.dep_ == "det" for c in first.children)):
             first.tag_, first.pos_ = "NNP", "PROPN"  # "Oakline said ...": a bare singular noun that speaks is a name
         for tok in sent:
+            if tok.tag_ == "NNP" and tok.text.isupper() and len(tok.text) <= 4 and any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+                tok.tag_, tok.pos_ = "NN", "NOUN"  # "an MP", "a CEO": an acronym for a kind of person, no name
             if tok.tag_ == "JJ" and tok.is_title and tok.dep_ == "amod" and tok.head.i == tok.i + 1 and (
                     tok.head.pos_ == "PROPN") and (tok.i == sent.start or not tok.doc[tok.i - 1].is_title):
                 tok.tag_, tok.pos_, tok.dep_ = "NNP", "PROPN", "compound"  # "Nordic Rail": part of the name

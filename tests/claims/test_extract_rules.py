@@ -2138,6 +2138,16 @@ CASES = [
         ["Residents of the zone will get taxis."],
         id="subjects-after-and-read-as-the-objects-conjuncts-are-the-second-clauses",
     ),
+    pytest.param(
+        "Ansel Brevik, an MP for the opposition Green Left party who sits on the finance committee, called the "
+        "subsidy “a blank cheque for a profitable company”. “We are sorry for the disruption, which we know has "
+        "been very hard for families,” said Karel Dunmore.",
+        [("The subsidy is a blank cheque for a profitable company.", "Ansel Brevik"),
+         ("Ansel Brevik sits on the finance committee.", None),
+         ("The disruption has been very hard for families.", "Karel Dunmore")],
+        ["Ansel Brevik is an MP for the opposition Green Left party who sits on the finance committee."],
+        id="an-mp-is-a-post-whose-who-clause-is-the-persons-and-which-we-know-is-the-speakers",
+    ),
 ]
 
 
