@@ -45,7 +45,9 @@ def _owner(previous: Sequence[Span]) -> str | None:
     if not previous:
         return None
     for tok in previous[-1]:
-        if tok.pos_ == "PROPN" and (tok.dep_ == "poss" or (tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT")):
+        if tok.pos_ == "PROPN" and (tok.dep_ == "poss" or (tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ == "ROOT"
+                                                          and tok.head.lemma_.lower() not in REPORTING_VERBS | {"tell"})):
+            # (not who told it: "“...,” Tomas Veldran told reporters. “This rise puts money ...”")
             # (not the subject of an "if" or "when" clause: "If the KCA clears it, ... This merger")
             words = [t for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i]
             return "".join(t.text_with_ws for t in words).strip()

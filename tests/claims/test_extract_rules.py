@@ -2148,6 +2148,14 @@ CASES = [
         ["Ansel Brevik is an MP for the opposition Green Left party who sits on the finance committee."],
         id="an-mp-is-a-post-whose-who-clause-is-the-persons-and-which-we-know-is-the-speakers",
     ),
+    pytest.param(
+        "The government will raise the minimum wage by 8.5%. “Nobody should have to choose between rent and food,” "
+        "Tomas Veldran, the finance minister, told reporters. “This rise puts money in the pockets of those who need "
+        "it most.”",
+        [("The rise puts money in the pockets of those who need it most.", "Tomas Veldran")],
+        ["Tomas Veldran’s rise puts money in the pockets of those who need it most."],
+        id="this-rise-in-a-quote-is-not-the-speakers-own",
+    ),
 ]
 
 
