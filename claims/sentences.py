@@ -498,8 +498,10 @@ def _complementiser_read_as_determiner(sent: Span) -> None:
     """"She added that fog had cut visibility": the small parser can read "that" as the determiner of
     the reported clause's subject ("that fog"); right after a reporting verb it opens the clause."""
     for that in sent:
+        if that.lower_ != "that" or that.dep_ != "det":
+            continue
         noun, verb = that.head, that.head.head
-        if that.lower_ != "that" or that.dep_ != "det" or noun.dep_ not in {"nsubj", "nsubjpass"} or (
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or (
                 verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS):
             continue
         before = that.doc[that.i - 1] if that.i > sent.start else None
@@ -511,8 +513,10 @@ def _complementiser_read_as_determiner(sent: Span) -> None:
     for that in sent:
         # "which reported that velotrin, a common drug, slowed memory loss": "velotrin" read as the object of
         # "reported" and "slowed" as a verb of its own, without a subject
+        if that.lower_ != "that" or that.dep_ != "det":
+            continue
         noun, said = that.head, that.head.head
-        if that.lower_ != "that" or that.dep_ != "det" or noun.dep_ != "dobj" or said.lemma_.lower() not in (
+        if noun.dep_ != "dobj" or said.lemma_.lower() not in (
                 REPORTING_VERBS) or said.i != that.i - 1 or noun.i != that.i + 1:
             continue
         after = noun.right_edge.i + 1

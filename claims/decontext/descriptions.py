@@ -110,6 +110,7 @@ _HAPPENINGS = {
     "robbery": ("rob", None), "walkout": ("walk", "out"), "strike": ("walk", "out"), "stoppage": ("walk", "out"),
     "break-in": ("break", "in"),
 }
+_HAPPENING_VERBS = {verb for verb, _ in _HAPPENINGS.values()}
 # "an extra 65 million crowns for the Veldmoor Valley Health Trust": a sum given, and what it is for
 _SUM = re.compile(r"\ban? ((?:extra|additional|further) )?((?:[€£$][\d.,]+(?:\s?(?:million|billion|bn|m)\b)?)|"
                   r"(?:[\d.,]+ (?:million |billion )?(?:crowns|euros|pounds|dollars|francs)))"
@@ -204,10 +205,12 @@ class Descriptions(Memory):
         museum"; "Skarra Air’s pilots walked out" -> "the walkout by Skarra Air’s pilots": what a
         later "the theft" or "the walkout" names, told the first time it happened."""
         for verb in prop.parsed.span:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HAPPENING_VERBS:
+                continue
             particle = next((c.lower_ for c in verb.children if c.dep_ == "prt" or (
                 c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in {"out", "in"})), None)  # ("out" read as an adverb)
             nouns = [n for n, told in _HAPPENINGS.items() if told == (verb.lemma_.lower(), particle) and n not in self.happened]
-            if not nouns or verb.pos_ != "VERB":
+            if not nouns:
                 continue
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
             doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)

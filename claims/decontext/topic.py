@@ -209,9 +209,11 @@ def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | 
                 return _name_of(city), None  # "has been elected mayor of Port Castellan": the city
     for prop in props:  # "is owned by Brackenford City Council": the city the article's council runs
         for tok in prop.parsed.span:
+            if tok.text != "Council":
+                continue
             kinds = [c for c in tok.lefts if c.dep_ == "compound" and c.text in {"City", "Town"}]
             names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and kinds and c.i < kinds[0].i]
-            if tok.text == "Council" and kinds and names and kinds[0].i == tok.i - 1:
+            if kinds and names and kinds[0].i == tok.i - 1:
                 return " ".join(t.text for t in names), None
     inside: dict[str, int] = {}
     total: dict[str, int] = {}
