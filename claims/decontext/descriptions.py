@@ -90,6 +90,11 @@ _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 _WHERE = {"in", "at", "near", "across", "around", "throughout", "outside"}  # a place, not a body named after it
 
 
+def _the_noun(text: str, tok: Token) -> re.Match[str] | None:
+    """"the strike" in the claim's text: the noun with its "the", not a compound's first part or a possessive."""
+    return re.compile(rf"\b([Tt]he) {re.escape(tok.text)}\b(?!-|[’']s)").search(text)
+
+
 def _splice(text: str, m: re.Match[str], words: str) -> str:
     """``text`` with the match ``m`` replaced by ``words``, capitalised when they open the claim."""
     words = words[0].upper() + words[1:] if m.start() == 0 and words else words
@@ -231,7 +236,7 @@ class Descriptions(Memory):
         phrase = self.happened.get(noun.lemma) if noun.tok.tag_ == "NN" and noun.det == "the" else None
         if phrase is None or len(noun.bare) != 1 or phrase.split()[-1] in text:
             return None
-        m = re.compile(rf"\b([Tt]he) {re.escape(noun.tok.text)}\b(?!-|[’']s)").search(text)
+        m = _the_noun(text, noun.tok)
         return _splice(text, m, f"{m.group(1)} {noun.tok.text} {phrase}") if m else None
 
     def ailment(self, prop: Proposition) -> str | None:
@@ -596,12 +601,10 @@ class Descriptions(Memory):
         if not names or any(re.search(rf"\b{re.escape(n)}\b", text) for n in names) or re.search(
                 r"\b(?:we|our|us)\b", text, re.IGNORECASE):
             return None  # (a speaker's "we will not lift the notice" is the owner's, named later)
-        m = re.compile(rf"\b([Tt]he) {re.escape(tok.text)}\b(?!-|[’']s)").search(text)
+        m = _the_noun(text, tok)
         if m is None:
             return None
-        phrase = link if re.match(r"\w+[’']s |the ", link) or link[:1].isupper() else f"the {link}"
-        phrase = phrase[0].upper() + phrase[1:] if m.start() == 0 else phrase
-        return f"{text[: m.start()]}{phrase}{text[m.end() :]}"
+        return _splice(text, m, link if re.match(r"\w+[’']s |the ", link) or link[:1].isupper() else f"the {link}")
 
     def name_the_two(self, text: str) -> str:
         """"The two chains set out their plan" -> "Freshway and Bellamy’s set out their plan"; "the
