@@ -259,7 +259,8 @@ def _fronted(verb: Token, allowed: set[int]) -> str:
     shares with the clause coordinated to it ("Under the new law, B remain Y")."""
     subj = _subject_of(verb)
     for c in verb.children:
-        if subj is None or c.i >= subj.i or c.dep_ not in {"prep", "advmod", "npadvmod"} or c.i not in allowed:
+        if subj is None or c.i >= subj.i or c.dep_ not in {"prep", "advmod", "npadvmod"} or c.i not in allowed or (
+                c.lower_ == "according"):  # the source, recorded beside the claim
             continue
         nxt = c.right_edge.i + 1
         if c.left_edge.i == verb.sent.start and nxt < len(verb.doc) and verb.doc[nxt].text == ",":
@@ -362,7 +363,7 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
         return "described"  # "impose a hosepipe ban from Monday, the first such restriction in 14 years"
     if (tok.dep_ == "advcl" and tok.left_edge.tag_ == "WRB" and tok.left_edge.lower_ in {"when", "where"}
             and tok.left_edge.head.i == tok.i and _comma_before(tok) and _subject_of(tok) is not None
-            and tok.doc[tok.left_edge.i - 2].pos_ in {"PROPN", "NUM", "NOUN"}):
+            and _adverbial_anchor(tok) is not None):
         return "adverbial"
     marks = [c for c in tok.children if c.dep_ == "mark"]
     if tok.dep_ == "advcl" and tok.i > verb.i and marks and _subject_of(tok) is not None:
@@ -1102,9 +1103,8 @@ def _sub_clause(
     if kind == "adverbial":
         # "scheduled for June 11, when it will publish X" -> "it will publish X on June 11"
         wh = tok.left_edge
-        anchor = tok.doc[wh.i - 2]
-        while anchor.head.i != anchor.i and anchor.dep_ in {"nummod", "compound", "amod"}:
-            anchor = anchor.head
+        anchor = _adverbial_anchor(tok)
+        assert anchor is not None
         units = _clause(tok, allowed - {wh.i}, _Unit(set()))
         return _placed(units, _where_when(wh, anchor), _noun_phrase(anchor), tok.doc)
     if kind == "relcl":
@@ -1320,6 +1320,26 @@ def _made_by(thing: Token) -> str | None:
     return _noun_phrase(maker)
 
 
+def _adverbial_anchor(clause: Token) -> Token | None:
+    """The place or time just before ", when/where ..." that the clause is set at ("on June 11,
+    when ..."); None for other nouns ("at 14 knots, ..., when it hit the Mira Dawn" is the
+    moment of the main clause, not of the knots)."""
+    wh = clause.left_edge
+    anchor = clause.doc[wh.i - 2]
+    if anchor.pos_ not in {"PROPN", "NUM", "NOUN"}:
+        return None
+    while anchor.head.i != anchor.i and anchor.dep_ in {"nummod", "compound", "amod"}:
+        anchor = anchor.head
+    if wh.lower_ == "where" or anchor.pos_ == "PROPN":
+        return anchor
+    timely = anchor.lemma_.lower() in _PERIODS | _MOMENTS or any(date_word(t) for t in anchor.subtree)
+    return anchor if timely else None
+
+
+_MOMENTS = {"time", "moment", "hour", "minute", "point", "stage", "age", "date", "deadline", "morning", "evening",
+            "afternoon", "election", "vote", "meeting", "summit", "match", "game", "final", "launch"}
+
+
 def _where_when(pron: Token, head: Token) -> str:
     """The preposition that puts a clause at the place or time ``head`` names."""
     if pron.lower_ == "where":
@@ -1408,8 +1428,10 @@ def _agreeing_head(clause: Token) -> Token:
     up = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
     who = _relative_pronoun(clause)
     if (who is not None and who.lower_ in {"who", "whom", "whose"} and up is not None
-            and up.lemma_.lower() in PERSON_NOUNS and head.lemma_.lower() not in PERSON_NOUNS and head.pos_ == "NOUN"):
-        return up  # "pupils at fee-paying schools, who are more likely to have tutors": the pupils
+            and (up.lemma_.lower() in PERSON_NOUNS or up.dep_ == "appos" and up.head.pos_ == "PROPN")
+            and head.lemma_.lower() not in PERSON_NOUNS and (head.pos_ == "NOUN" or head.is_lower)):
+        return up  # "pupils at fee-paying schools, who are more likely to have tutors": the pupils; "Ilse
+        # Vandermeer, the chair of the council’s transport committee, who proposed X": the chair
     verb = next((c for c in clause.children if c.dep_ in {"aux", "auxpass"}), clause)
     singular = verb.tag_ == "VBZ" or verb.lower_ in {"was", "has", "is"}
     plural = verb.tag_ == "VBP" or verb.lower_ in {"were", "have", "are"}
@@ -1571,7 +1593,14 @@ def _speaker_goes_on(content: Token, attribution: Attribution) -> list[_Unit]:
 def _reported_in_past(span: object, attribution: Attribution) -> bool:
     """"X said Y", "Y, X warned": a report in the past tense shifts the tense of what it reports."""
     verbs = [span.doc[i] for i in attribution.frame]  # type: ignore[attr-defined]
-    return any(v.tag_ == "VBD" and v.lemma_.lower() in REPORTING_VERBS | {"hear"} for v in verbs)
+    return any((v.tag_ == "VBD" or _past_read_as_participle(v)) and v.lemma_.lower() in REPORTING_VERBS | {"hear"}
+               for v in verbs)
+
+
+def _past_read_as_participle(verb: Token) -> bool:
+    """"The government of Merovia announced on Tuesday that ...": a main verb the tagger took for a
+    participle, with no auxiliary of its own, is in the past."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposition]:

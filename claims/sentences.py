@@ -620,7 +620,7 @@ def _comma_splice(sent: Span) -> None:
             continue
         comma = sent.doc[first.right_edge.i + 1] if first.right_edge.i + 1 < sent.end else None
         if comma is None or comma.text != "," or subject.i != comma.i + 1 or (
-                subject.lower_ not in {"it", "they", "he", "she"}):
+                subject.lower_ not in {"it", "they", "he", "she", "some", "others", "many", "most", "that", "we"}):
             continue
         if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in first.children):
             continue

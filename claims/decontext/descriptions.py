@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 # General labels an article uses for a thing it introduced under a more specific noun
 # ("approved a law that will ban X. The measure passed by 54 votes to 38").
 _PROJECTS = {"project", "scheme", "programme", "program"}
+# a new thing the article's decided action brings in, up to what follows its noun: "a congestion charge for X"
+_NEW_THING = re.compile(r"^an? ((?:[a-z-]+ ){0,2}[a-z-]+)(?: (?:for|to|in|on|at|of|that|which|with|from|by)\b.*)?$")
 _LABELS = {
     "measure": ("law", "bill", "ban", "policy", "plan", "scheme"), "legislation": ("law", "bill"), "bill": ("law",),
     "scheme": ("plan", "programme", "program"), "proposal": ("plan", "scheme"), "blaze": ("wildfire", "fire"),
@@ -83,7 +85,7 @@ _STANCES = {"convinced": "by", "impressed": "by", "persuaded": "by", "worried": 
             "nervous": "about", "anxious": "about", "sceptical": "about", "skeptical": "about", "unhappy": "with",
             "happy": "with", "pleased": "with", "satisfied": "with", "angry": "about", "alarmed": "by",
             "unimpressed": "by", "unconvinced": "by", "upset": "about", "disappointed": "by"}
-_POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*(?: and)? )*[A-Z][\w&.-]*[’']s? (?=[a-z])")  # "Freshway and Bellamy’s plan"
+_POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*(?: and)? )*[A-Z][\w&.-]*[’']s? (?=[a-z\d])")  # "Freshway and Bellamy’s plan"
 _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 
 
@@ -404,7 +406,7 @@ class Descriptions(Memory):
         if name is not None and noun.det == "the" and name not in text and not noun.measures:
             m = re.compile(rf"\b[Tt]he {re.escape(tok.text)}\b(?!-)").search(text)
             if m is not None:  # "The drug will cost X" after "a new drug, Lumevia," -> "Lumevia will cost X"
-                return f"{text[: m.start()]}{name}{text[m.end() :]}"
+                return _splice(text, m, name)
         return None
 
     def _event_nominal(self, text: str, noun: _Noun, prop: Proposition) -> str | None:
@@ -559,10 +561,16 @@ class Descriptions(Memory):
             return None
         thing = self.event[1].split(" ", 2)[2] if self.event is not None and self.event[1].count(" ") >= 2 else ""
         words = re.sub(r"^the ", "", thing).split()
+        m = re.compile(rf"\b([Tt]he) {re.escape(noun.tok.text)}\b").search(text)
+        if m is None:
+            return None
+        if (new := _NEW_THING.match(thing)) is not None and self.event is not None and new.group(1) not in text:
+            # "voted to introduce a congestion charge for drivers ...": "the scheme" is that charge
+            owner = self.event[0]
+            return _splice(text, m, f"{_possessive(owner)} {new.group(1)}" if owner else f"the {new.group(1)}")
         if not words or not all(w[:1].isupper() for w in words) or len(words) > 4:
             return None
-        m = re.compile(rf"\b([Tt]he) {re.escape(noun.tok.text)}\b").search(text)
-        return _splice(text, m, f"{m.group(1)} {' '.join(words)} {noun.tok.text}") if m else None
+        return _splice(text, m, f"{m.group(1)} {' '.join(words)} {noun.tok.text}")
 
     def _earlier_mention(self, text: str, noun: _Noun, prop: Proposition) -> str | None:
         """"The extension was proposed" -> "The Line 2 tram extension was proposed": the fullest

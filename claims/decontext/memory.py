@@ -140,6 +140,23 @@ def _linked(tok: Token) -> str | None:
     return f"{_possessive(name)} {noun}"
 
 
+def _kinds_named(span: Span) -> list[tuple[str, str]]:
+    """"the ferry Saltwren": the common noun between "the" and a name, the kind of thing it names,
+    with the whole phrase; read off the words, which the parser often gets wrong here (not a
+    person's title: "the captain Piet Oravek"; not an owner: "the club Brackenford’s")."""
+    out = []
+    for tok in span[1:-1]:
+        the, after = tok.doc[tok.i - 1], tok.i + 1
+        if the.lower_ != "the" or tok.tag_ != "NN" or not tok.is_lower or tok.lemma_.lower() in PERSON_NOUNS:
+            continue
+        while after < span.end and tok.doc[after].tag_ == "NNP" and not date_word(tok.doc[after]):
+            after += 1
+        if after > tok.i + 1 and (after == len(tok.doc) or tok.doc[after].tag_ != "POS" and tok.doc[after].lower_ not in {
+                "’s", "'s"}):
+            out.append((tok.lemma_.lower(), f"the {tok.doc[tok.i : after].text}"))
+    return out
+
+
 def _name_around(tok: Token) -> Token | None:
     """"Port" of "the Port of Kelvara Authority": the word of a body's name that ``tok`` is "of"."""
     outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
@@ -252,11 +269,13 @@ class Memory:
 
     def full_name(self, word: str) -> str | None:
         """"Caldwell" -> "Martin Caldwell", "Lumora" -> "Lumora Systems"; not "Brenna" -> "Brenna
-        Public Health Agency" (a place that opens a longer name is still the place)."""
-        return next((n for n in reversed(self.names) if len(n.split()) >= 2 and (
+        Public Health Agency" (a place that opens a longer name is still the place), nor the article's
+        town "Marrowfield" -> "Pedal Marrowfield" (but the town's club the article is about, "Brackenford")."""
+        full = next((n for n in reversed(self.names) if len(n.split()) >= 2 and (
             word == n.split()[-1] or (word == n.split()[0] and len(n.split()) == 2 and (
                 n.split()[1].lower() in (_ORGANISATION_WORDS | _CLUB_WORDS) - _PLACE_INSTITUTIONS
                 or self.gender_of(n) is not None)))), None)  # "Lumora" -> "Lumora Systems"; "Joel" -> "Joel Anders"
+        return None if word in {self.town, self.land} and full != self.actor else full
 
     def last_person(self) -> str | None:
         """The person the article named last, in full ("Joel Anders", not "Sporting Velar")."""
@@ -472,6 +491,8 @@ class Memory:
         """Keep the fullest mention of each head noun ("the Line 2 tram extension")."""
         self.nouns_seen |= {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}
         self.verbs_seen |= {t.lemma_.lower() for t in span if t.pos_ == "VERB"}
+        for kind, phrase in _kinds_named(span):
+            self.called.setdefault(kind, phrase)  # "The ferry Saltwren collided ...": "the ferry" later is that one
         for tok in span:
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "poss", "nmod", "attr", "oprd"}:
                 continue  # a predicate nominal ("is the most important decision") names no referent

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from claims.decompose import PERSON_NOUNS
+from claims.inflect import possessive
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -34,6 +37,9 @@ def _body_name(name: str) -> bool:
 
 def _is_person(span_text: str, head: Token | None) -> bool:
     words = [w.lower().strip(".") for w in span_text.split()]
+    if re.search(r"[’']s? [a-z\d]", span_text) and span_text.split()[-1].islower():
+        # "Professor Anton Brekke’s 2023 study" is the study; "Ines Varga’s staff" are people
+        return words[-1] in PERSON_NOUNS or words[-1].removesuffix("s") in PERSON_NOUNS
     if _body_name(span_text) and all(w[:1].isupper() for w in span_text.split()):
         return False  # a named body ("Redmarsh City"); "the city council" keeps its old reading below
     if set(words) & _TITLES or re.search(r"\b\w+-year-old\b", span_text):  # "The 24-year-old Slovenian"
@@ -96,6 +102,11 @@ def _mention(head: Token) -> str | None:
         tail = list(of[0].subtree)
         if not all(t.pos_ in {"PROPN", "ADP", "DET", "CCONJ"} for t in tail) or tail[-1].pos_ != "PROPN":
             tail = []
+    author = _author(head) if not tail else None
+    if author is not None and not any(t.pos_ == "PROPN" for t in words):
+        # "a 2023 study by Professor Anton Brekke" -> "Professor Anton Brekke’s 2023 study"
+        words_text = "".join(t.text_with_ws for t in words)
+        return f"{possessive(author)} {words_text}{head.text}"
     if not words and not tail:
         return None
     tokens = [*words, head, *tail]
@@ -111,6 +122,24 @@ def _mention(head: Token) -> str | None:
     if tokens[0].is_sent_start and tokens[0].pos_ != "PROPN" and not tokens[0].text.isupper():
         text = text[0].lower() + text[1:]  # "Rolling power cuts left ..." -> "the rolling power cuts"
     return text
+
+
+# works that a "by" phrase gives the maker of ("a study by X"), not deeds ("an attack by X")
+_WORKS = {"study", "report", "paper", "book", "painting", "survey", "analysis", "review", "novel", "film", "article",
+          "portrait", "sculpture", "album", "play", "poem", "essay", "investigation"}
+
+
+def _author(head: Token) -> str | None:
+    """The person or body a work is by: "a 2023 study by Professor Anton Brekke" -> the name."""
+    if head.lemma_.lower() not in _WORKS or head.tag_ != "NN":
+        return None
+    by = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == head.i + 1), None)
+    name = next((c for c in by.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if by else None
+    if name is None or name.right_edge.i != name.i and name.doc[name.i + 1].text != ",":
+        return None  # (a clause set off after the name is the study's: "by X, which reported Y")
+    titles = [t for t in name.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < name.i]
+    return " ".join(t.text for t in [*titles, name]) if all(t.i + 1 == name.i or t.doc[t.i + 1].pos_ == "PROPN"
+                                                           for t in titles) else None
 
 
 def _set_off(tok: Token) -> bool:

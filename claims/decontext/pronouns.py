@@ -177,7 +177,9 @@ _VERDICTS = {"mistake", "error", "wrong", "right", "problem", "scandal", "shame"
 # Predicates that judge whether a claim holds ("That may be true").
 _TRUTH = {"true", "false", "untrue", "correct", "incorrect", "accurate", "inaccurate"}
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"}
-_BARE_QUANTIFIER = re.compile(r"^(Most|Many|Some|All|Half|Several|Few|None)\b(?= (are|were|have|had|will|would|can|could|may|remain|say|said)\b)")
+_BARE_QUANTIFIER = re.compile(r"^(Most|Many|Some|All|Half|Several|Few|None|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"
+                              r"(?= (are|were|have|had|has|is|was|will|would|can|could|may|remain|say|said)\b)")
+_AGREEING = {"has": "have", "is": "are", "was": "were"}  # "two has postponed" (told as of one) -> "have"
 _INNER_PRONOUN = re.compile(r"(?<=\w )(its|his|him|her|it)\b")  # not the claim's first word
 
 
@@ -585,7 +587,11 @@ class Resolver(Speakers):
         if m is None or group is None:
             return text
         head = group.split()[-1]
-        return f"{m.group(1)} of the {head}{text[m.end(1):]}" if head.islower() else text
+        head = head.lower() if " " not in group and head[1:].islower() else head  # "Businesses cannot X. Some will"
+        if not head.islower():
+            return text
+        verb = m.group(2) if m.group(1) == "None" else _AGREEING.get(m.group(2), m.group(2))
+        return f"{m.group(1)} of the {head} {verb}{text[m.end(2):]}"
 
     def last_resort(self, text: str) -> str | None:
         """A claim must not open with a reference the reader cannot follow (guideline 1.2):

@@ -100,6 +100,11 @@ def _executive(prop: Proposition, source: str) -> bool:
 _INTENDING = {"plan", "intend", "hope", "aim", "want", "promise", "pledge", "vow", "seek", "propose"}
 
 
+# what a body has and a thing has not: "its research office", "its spokesperson"
+_BODY_PARTS = {"office", "spokesperson", "spokesman", "spokeswoman", "spokesmen", "executive", "director", "chairman",
+               "chair", "president", "secretary", "board", "lawyer", "lawyers", "statement"}
+
+
 class Speakers(Descriptions):
     """Sources and first person, resolved to the speakers the article names."""
 
@@ -113,6 +118,9 @@ class Speakers(Descriptions):
             agrees = plural == plural_owner if plural is not None else subject and subject.endswith("s") == plural_owner
             owner = subject if subject and not _PRONOUN.match(subject) and agrees else self.pick(
                 plural=plural_owner, person=False)
+            if owner and m.group(2).split()[-1] in _BODY_PARTS and not (_organisation(owner) or _body_name(owner)) and (
+                    body := self.body_actor() or self.last_named_body()):
+                owner = body  # "The study is the first retraction, according to its research office": the university's
             if owner:
                 head = _owner_head(owner)
                 if head.lower() != owner.lower() and len(head.split()) <= 2 and head.endswith("s") and (

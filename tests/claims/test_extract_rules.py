@@ -1025,7 +1025,7 @@ CASES = [
     pytest.param(
         "The city council voted on Tuesday to introduce a congestion charge. The scheme, approved by 31 votes to "
         "19, is expected to raise 22 million pounds a year.",
-        [("The scheme was approved by 31 votes to 19.", None)],
+        [("The congestion charge was approved by 31 votes to 19.", None)],
         [],
         id="a-set-off-vote-is-over",
     ),
@@ -2155,6 +2155,54 @@ CASES = [
         [("The rise puts money in the pockets of those who need it most.", "Tomas Veldran")],
         ["Tomas Veldran’s rise puts money in the pockets of those who need it most."],
         id="this-rise-in-a-quote-is-not-the-speakers-own",
+    ),
+    pytest.param(
+        "The ferry Saltwren collided with a cargo ship outside Kestrow harbour on Friday. The Marine Accident Board "
+        "said the ferry was travelling at 14 knots, nearly twice the harbour limit of 8 knots, when it hit the Mira "
+        "Dawn.",
+        [("The ferry Saltwren was travelling at 14 knots, nearly twice the harbour limit of 8 knots, when it hit the "
+          "Mira Dawn.", "the Marine Accident Board")],
+        ["The Marine Accident Board hit the Mira Dawn at 8 knots."],
+        id="the-ferry-after-the-ferry-saltwren-and-when-after-a-speed-is-no-time",
+    ),
+    pytest.param(
+        "According to the board, a radar alarm sounded on the bridge but was switched off, and the ferry did not "
+        "change course.",
+        [("The ferry did not change course.", "the board")],
+        ["According to the board, the ferry did not change course."],
+        id="according-to-is-not-carried-to-a-second-clause",
+    ),
+    pytest.param(
+        "The hospitals association said that at least 17 hospitals had switched to backup generators, and that two "
+        "had postponed operations. Businesses cannot absorb another rise of this size. “Some will cut hours, some "
+        "will stop hiring,” said Ilse Brandtner.",
+        [("Two of the hospitals have postponed operations.", "the hospitals association"),
+         ("Some of the businesses will cut hours.", "Ilse Brandtner"),
+         ("Some of the businesses will stop hiring.", "Ilse Brandtner")],
+        ["Two has postponed operations."],
+        id="a-bare-count-counts-the-group-before-and-a-comma-splice-with-some-is-two-clauses",
+    ),
+    pytest.param(
+        "Marrowfield City Council voted on Tuesday to introduce a congestion charge for drivers entering the city’s "
+        "central streets. “This is about giving the centre back to people,” said Ilse Vandermeer, the chair of the "
+        "council’s transport committee, who proposed the scheme. According to the cycling group Pedal Marrowfield, "
+        "cycle journeys rose. Pieter Asgaard said that Marrowfield’s patchy bus network could limit the effect.",
+        [("Ilse Vandermeer proposed Marrowfield City Council’s congestion charge.", None),
+         ("Marrowfield’s patchy bus network could limit the effect.", "Pieter Asgaard")],
+        ["The council’s transport committee proposed the scheme.",
+         "Pedal Marrowfield’s patchy bus network could limit the effect."],
+        id="the-scheme-is-the-new-thing-decided-who-after-a-persons-post-and-the-town-is-no-short-name",
+    ),
+    pytest.param(
+        "The University of Carrowmere said that an inquiry had found misconduct in a 2023 study by Professor Anton "
+        "Brekke, which reported that velotrin slowed memory loss. The study, which has been cited 900 times, was "
+        "retracted on Tuesday. It is the first retraction in the university’s history, according to its research "
+        "office.",
+        [("Professor Anton Brekke’s 2023 study has been cited 900 times.", None),
+         ("Professor Anton Brekke’s 2023 study is the first retraction in the University of Carrowmere’s history.",
+          "the University of Carrowmere’s research office")],
+        [],
+        id="a-study-by-x-is-xs-study-and-its-research-office-is-a-bodys",
     ),
 ]
 
