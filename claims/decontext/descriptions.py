@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 # General labels an article uses for a thing it introduced under a more specific noun
 # ("approved a law that will ban X. The measure passed by 54 votes to 38").
 _PROJECTS = {"project", "scheme", "programme", "program"}
+# the nouns of the change a verb makes, which take "in" ("the rise in the minimum wage")
+_CHANGES = {"raise": ("rise", "increase"), "increase": ("rise", "increase"), "cut": ("cut", "reduction"),
+            "reduce": ("cut", "reduction"), "lower": ("cut", "reduction")}
 # a new thing the article's decided action brings in, up to what follows its noun: "a congestion charge for X"
 _NEW_THING = re.compile(r"^an? ((?:[a-z-]+ ){0,2}[a-z-]+)(?: (?:for|to|in|on|at|of|that|which|with|from|by)\b.*)?$")
 _LABELS = {
@@ -416,12 +419,14 @@ class Descriptions(Memory):
         verb = self.event[1].split()[1] if self.event is not None else ""
         # (or the verb itself as a noun: "the cuts" after "will cut 1,200 jobs")
         same = tok.tag_ == "NNS" and noun.lemma == verb and noun.det == "the"
+        changed = tok.tag_ == "NN" and noun.lemma in _CHANGES.get(verb, ())  # "the rise" after "will raise the wage"
         if self.event is not None and len(noun.bare) == 1 and (
-                tok.tag_ == "NN" and _nominalises(noun.lemma, verb) or same):
+                tok.tag_ == "NN" and (_nominalises(noun.lemma, verb) or changed) or same):
             m = re.compile(rf"\b(the|this|that) {re.escape(tok.text)}\b", re.IGNORECASE).search(text)
             if m is not None:
                 self.nominal = noun.lemma
-                text = f"{text[: m.end()]} of {owned_action(self.event[0], self.event[1].split(' ', 2)[2])}{text[m.end() :]}"
+                thing = owned_action(self.event[0], self.event[1].split(' ', 2)[2])
+                text = f"{text[: m.end()]} {'in' if changed else 'of'} {thing}{text[m.end() :]}"
             return text
         return None
 

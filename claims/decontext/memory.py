@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claims.backshift import date_word
-from claims.attribution import _person_name, possessor
+from claims.attribution import REPORTING_VERBS, _person_name, possessor
 from claims.decompose import PERSON_NOUNS, Proposition
 from claims.decontext.phrases import (
     UNRESOLVED_START,
@@ -342,14 +342,19 @@ class Memory:
         """"Just 18.7% of entries got an A. The figure peaked at 24% in 2023." -> the quantity
         the sentence before measured ("the share of entries awarded an A" when it was named,
         else its subject)."""
-        spans = list(reversed(self.spans[-2:]))
         current = self.current
+        spans = list(reversed([s for s in self.spans if s is not current][-2:]))
         if current is not None and not any(t.lower_ in _FIGURES and t.head.i == current.root.i for t in current):
             spans.insert(0, current)  # "26.1% of entries got an A, while in Keld the figure was 11.4%"
         for span in spans:
             if not any(t.like_num or t.text == "%" for t in span):
                 continue
             subj = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == span.root.i), None)
+            if subj is not None and span.root.lemma_.lower() in REPORTING_VERBS and (
+                    subj.pos_ == "PROPN" or subj.lemma_.lower() in PERSON_NOUNS):
+                # "“Each job will cost €670,000,” Mr Brevik said. The ministry said the figure was misleading":
+                # the figure the speaker gave
+                return f"{_possessive(_phrase(subj, frozenset({'relcl', 'appos'})))} figure"
             if subj is None or subj.pos_ == "PRON" or subj.i > span.root.i or subj.lemma_.lower() in PERSON_NOUNS:
                 continue  # ("Council officials estimate that traffic will fall": no officials are "the figure")
             if subj.like_num or any(c.like_num for c in subj.children) or subj.text == "%":

@@ -225,6 +225,23 @@ def _object_before(pron: Token) -> str | None:
     return "The " + text.split(" ", 1)[1] if words[0].lower_ in {"a", "an"} and " " in text else text[0].upper() + text[1:]
 
 
+def _reason_subject(pron: Token) -> str | None:
+    """"The ministry said the figure was misleading because it ignored X" -> "The figure": the
+    subject "it" of a clause of reason or time is the thing its main clause is about."""
+    verb = pron.head
+    if pron.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "advcl":
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if mark is None or mark.lower_ not in {"because", "since", "as", "although", "though", "until", "unless"} or (
+            subject is None or subject.tag_ != "NN" or subject.lemma_.lower() in PERSON_NOUNS):
+        return None
+    words = [t for t in subject.subtree if not (t.dep_ in {"relcl", "appos", "acl"} or any(
+        a.dep_ in {"relcl", "appos", "acl"} for a in t.ancestors if a.i in {x.i for x in subject.subtree}))]
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text[0].upper() + text[1:]
+
+
 def _in_quote(tok: Token) -> bool:
     """``tok`` stands inside quotation marks: "“My mother is frail and she was frightened,” Claire
     said", but not "Kalland said she would “look carefully” at it"."""
@@ -402,7 +419,7 @@ class Resolver(Speakers):
             pron = _find_token(prop.parsed.span, word)
             # "The campaign called it “long overdue” but said ...": what they judged, not themselves
             judged = pron is not None and pron.dep_ in {"dobj", "pobj"}
-            own = (_object_before(pron) if word == "it" and pron is not None else None) or (
+            own = (_object_before(pron) or _reason_subject(pron) if word == "it" and pron is not None else None) or (
                 _speaking_group(prop, pron) if word == "they" else None) or (
                 self.stance_object(prop) if word == "it" else None) or (
                 None if judged else self.speaker_itself(prop, word)) or (

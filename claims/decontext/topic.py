@@ -94,6 +94,9 @@ def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
 def _named_body(subj: Token) -> str | None:
     """"Selvara’s government", "Kellsford’s council": an institution named by its place's name."""
     owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == subj.i + 1), None)
+    if owner is None and of is not None:  # "the government of Merovia"
+        owner = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.right_edge.i == c.i), None)
     if owner is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _INSTITUTIONS:
         return None
     return f"{_possessive(_name_of(owner))} {subj.text}"
@@ -105,7 +108,7 @@ def _announced(span: Span) -> tuple[Token, Token] | None:
     for tok in span:
         if tok.lemma_.lower() not in {"announce", "confirm", "decide", "say"}:
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or _named_body(c))), None)
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
         if subj is None and clause is not None and clause.i < tok.i:
             # "Harlow Energy will cut 1,200 jobs, the company said": the named actor of what was said
@@ -232,7 +235,12 @@ def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | 
                     not name.isupper()):  # "in the EU" is no town
                 inside[name] = inside.get(name, 0) + 1
     place = max(inside, key=lambda n: (inside[n], total.get(n, 0)), default=None)
+    if (country := _demonym_country(props, total)) is not None:
+        return place, country  # "the Delvarian government", "the Delvarian Hospitals Association": Delvaria
     bare = actor if actor and actor[:1].isupper() and not _organisation(actor) and not _body_name(actor) else None
+    if bare and re.search(rf"\b(?:government|parliament|cabinet) of {re.escape(bare)}\b|\b{re.escape(bare)}[’']s "
+                          r"(?:government|parliament|cabinet)\b", props[0].parsed.span.text):
+        return place, bare  # "The government of Merovia ... told reporters in Kalden": "this country" is Merovia
     return place, place or bare or _opening_owner(props[0].parsed.span)
 
 
@@ -248,6 +256,29 @@ def _opening_owner(span: Span) -> str | None:
     return None if _organisation(name) or _body_name(name) or " " in name or _is_person(name, owner) else name
 
 
+def _demonym_country(props: Sequence[Proposition], names: dict[str, int]) -> str | None:
+    """The country whose people's word ("Delvarian" for Delvaria, "Merovian" for Merovia) the
+    article uses at least twice."""
+    words: dict[str, int] = {}
+    seen: set[int] = set()
+    for prop in props:
+        if id(prop.parsed.span) in seen:
+            continue
+        seen.add(id(prop.parsed.span))
+        for tok in prop.parsed.span:
+            if tok.text.endswith("n") and tok.text[:1].isupper() and len(tok.text) > 4:
+                words[tok.text] = words.get(tok.text, 0) + 1
+    found = [(count, name) for name in names if " " not in name
+             for word, count in words.items() if count >= 2 and word in {name + "n", name + "an", name[:-1] + "an"}]
+    return max(found)[1] if found else None
+
+
+def _names_a_place(tok: Token) -> bool:
+    """"the city of Orsena": a town noun that gives the town's name."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+               for c in tok.children)
+
+
 def _nation(props: Sequence[Proposition], land: str | None, actor: str | None) -> str | None:
     """The country whose "the government" the article means: its place, when that is no town
     (the article never speaks of "the town", "the city" or a council of its own) nor its actor."""
@@ -255,6 +286,7 @@ def _nation(props: Sequence[Proposition], land: str | None, actor: str | None) -
         return None
     for prop in props:
         for tok in prop.parsed.span:
-            if tok.lemma_.lower() in {"town", "city", "village", "borough", "council"} and tok.pos_ in {"NOUN", "PROPN"}:
+            if tok.lemma_.lower() in {"town", "city", "village", "borough", "council"} and tok.pos_ in {"NOUN", "PROPN"} and (
+                    not _names_a_place(tok)):  # ("the southern city of Orsena" is one place in the country)
                 return None
     return land

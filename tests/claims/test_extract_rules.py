@@ -2204,6 +2204,36 @@ CASES = [
         [],
         id="a-study-by-x-is-xs-study-and-its-research-office-is-a-bodys",
     ),
+    pytest.param(
+        "The government of Merovia announced on Tuesday that it would raise the national minimum wage by 8.5%.\n"
+        "The decision, which will affect about 640,000 workers, was approved by the cabinet. “Nobody who works full "
+        "time in this country should go hungry,” Tomas Veldran told reporters in Kalden. “This rise puts money in the "
+        "pockets of those who need it most.” A think tank in Kalden said wages were low.",
+        [("The government of Merovia will raise the national minimum wage by 8.5%.", "the government of Merovia"),
+         ("Merovia’s government’s decision to raise the national minimum wage will affect about 640,000 workers.", None),
+         ("Nobody who works full time in Merovia should go hungry.", "Tomas Veldran"),
+         ("The rise in the national minimum wage puts money in the pockets of those who need it most.",
+          "Tomas Veldran")],
+        [],
+        id="the-government-of-x-announced-its-decision-the-rise-and-this-country",
+    ),
+    pytest.param(
+        "“Each job will cost taxpayers about €670,000,” Mr Brevik said. The ministry said the figure was misleading "
+        "because it ignored the supplier jobs.",
+        [("Mr Brevik’s figure was misleading.", "the ministry"),
+         ("Mr Brevik’s figure ignored the supplier jobs.", "the ministry")],
+        ["Mr Brevik was misleading.", "The ministry ignored the supplier jobs."],
+        id="the-figure-a-speaker-gave-and-it-in-a-because-clause-is-the-main-clauses-subject",
+    ),
+    pytest.param(
+        "Rolling power cuts hit homes across Delvaria on Wednesday. Temperatures reached 43C in the southern city of "
+        "Orsena, the highest reading in the country, according to the Delvarian Meteorological Service. “We are "
+        "sorry,” the operator’s chief told reporters in Miradell. Sofia Marenko, the energy minister, said the "
+        "government would publish the findings by October. The Delvarian government rejected that account.",
+        [("Delvaria’s government will publish the findings by October.", "Sofia Marenko")],
+        [],
+        id="the-country-is-the-one-whose-demonym-the-article-uses",
+    ),
 ]
 
 
