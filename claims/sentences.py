@@ -442,6 +442,15 @@ def _clock_time(sent: Span) -> None:
             tok.head, tok.dep_ = number, "advmod"
 
 
+def _range_read_as_conjunct(sent: Span) -> None:
+    """"avoid running washing machines and dishwashers between 5pm and 9pm": the small parser can
+    make the range's end one more conjunct of the objects; the range says when, on the verb."""
+    for tok in sent:
+        if tok.dep_ == "conj" and tok.left_edge.lower_ == "between" and tok.left_edge.i > tok.head.i and (
+                tok.head.dep_ in {"dobj", "pobj"}):
+            tok.head, tok.dep_ = tok.head.head, "npadvmod"
+
+
 def _subject_adjective_read_as_conjunct(sent: Span) -> None:
     """"Snow fell on Sunday, and strong westerly winds have piled it into drifts": the small parser
     can take the adjective after "and" for the second verb and hang the real second clause on the
@@ -871,6 +880,7 @@ def repair(doc: Doc) -> Doc:
         _listed_apposition(sent)
         _second_that_clause(sent)
         _clock_time(sent)
+        _range_read_as_conjunct(sent)
         _infinitive_read_as_preposition(sent)
         _fronted_phrase_read_as_conjunct(sent)
         _complementiser_read_as_determiner(sent)

@@ -218,7 +218,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         if not resolver.spans or resolver.spans[-1] is not prop.parsed.span:
             resolver.remember_acronyms(prop.parsed.span)
             resolver.remember_names(prop.parsed.span)
-            resolver.remember_mentions(prop.parsed.span)
+            resolver.remember_mentions(prop.parsed.span, subject if subject and subject[:1].isupper() else None)
             if resolver.event is None:
                 resolver.event = _event(prop.parsed.span, first=not resolver.spans)
             if not resolver.spans:

@@ -333,7 +333,8 @@ class Descriptions(Memory):
                 # "New Calder’s law that will ban X" (a name's possessive takes no article of its own)
                 mention = f"{_possessive(by[4:] if by.startswith('the ') else by)} {mention}"
             for other in _LABELS.get(lemma, ()) if mention is None else ():
-                mention = mention or self.introduced.get(other) or self.mentions.get((other, False))
+                mention = mention or self.introduced.get(other) or self.mentions.get((other, False)) or (
+                    self.possessed.get(other))  # "the plant" after "build its first factory"
         return mention
 
     # Each rule below returns the claim's text when it takes the noun (rewritten or, when what it

@@ -157,6 +157,21 @@ def _kinds_named(span: Span) -> list[tuple[str, str]]:
     return out
 
 
+def _its_thing(tok: Token, span: Span) -> str | None:
+    """"build its first large-scale factory" -> "first large-scale factory": a singular thing the
+    sentence's singular subject calls its own, with the words before it that say which."""
+    its = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    subject = next((c for c in span.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if its is None or tok.tag_ != "NN" or subject is None or subject.tag_ not in {"NN", "NNP"} or (
+            subject.lemma_.lower() in PERSON_NOUNS):
+        return None
+    words = [t for t in tok.doc[its.i + 1 : tok.i + 1]]
+    if any(t.text != "-" and (t.is_punct or t.pos_ not in {"ADJ", "NOUN", "PROPN", "NUM"}) or t.tag_ in {"JJS", "JJR"}
+           or t.lower_ in _ANOTHER for t in words[:-1]):
+        return None  # (a hyphen of "large-scale" is one word's; not "its highest alert level", "its previous operator")
+    return "".join(t.text_with_ws for t in words).strip()
+
+
 def _name_around(tok: Token) -> Token | None:
     """"Port" of "the Port of Kelvara Authority": the word of a body's name that ``tok`` is "of"."""
     outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
@@ -492,8 +507,9 @@ class Memory:
         if head.ent_type_ in {"GPE", "ORG"} or one_word:
             self.orgs[source] = prop.subject
 
-    def remember_mentions(self, span: Span) -> None:
-        """Keep the fullest mention of each head noun ("the Line 2 tram extension")."""
+    def remember_mentions(self, span: Span, owner: str | None = None) -> None:
+        """Keep the fullest mention of each head noun ("the Line 2 tram extension"); ``owner`` is
+        what the sentence's subject was resolved to, whose "its" the sentence's things may be."""
         self.nouns_seen |= {t.lemma_.lower() for t in span if t.pos_ == "NOUN"}
         self.verbs_seen |= {t.lemma_.lower() for t in span if t.pos_ == "VERB"}
         for kind, phrase in _kinds_named(span):
@@ -520,9 +536,12 @@ class Memory:
                 titled = all(t.is_title or t.lower_ in _TITLE_SMALL_WORDS for t in words) and words[-1].is_title
                 self.called[tok.lemma_.lower()] = "".join(t.text_with_ws for t in words).strip() if titled else (
                     _mention(name) or name.text)
-            owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-            if owner is not None and tok.tag_ == "NN" and len(list(tok.children)) == 1:
-                self.possessed.setdefault(tok.lemma_.lower(), f"{_possessive(_name_of(owner))} {tok.text}")
+            named = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if named is not None and tok.tag_ == "NN" and len(list(tok.children)) == 1:
+                self.possessed.setdefault(tok.lemma_.lower(), f"{_possessive(_name_of(named))} {tok.text}")
+            elif owner and (thing := _its_thing(tok, span)) is not None:
+                # "The company will build its first large-scale factory": Voltrenne’s, later "the plant"
+                self.possessed.setdefault(tok.lemma_.lower(), f"{_possessive(re.sub(r'^The ', 'the ', owner))} {thing}")
             if tok.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"} and any(
                     c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
                 self.others.add(tok.lemma_.lower())  # "a solvent from an outside supplier": another body than the actor

@@ -603,6 +603,7 @@ class Resolver(Speakers):
         group = self.pick(plural=True, person=None) if m else None
         if m is None or group is None:
             return text
+        group = _owner_head(group.split(", ")[0])  # "Four passengers, including a boy": the passengers
         head = group.split()[-1]
         head = head.lower() if " " not in group and head[1:].islower() else head  # "Businesses cannot X. Some will"
         if not head.islower():

@@ -2234,6 +2234,15 @@ CASES = [
         [],
         id="the-country-is-the-one-whose-demonym-the-article-uses",
     ),
+    pytest.param(
+        "Voltrenne said on Monday that it had raised 210 million euros. The company will use the money to build its "
+        "first large-scale factory in Greyhaven. It said the plant would employ 1,400 people. Officials urged "
+        "households to:\n- Avoid running washing machines and dishwashers between 5pm and 9pm.\n",
+        [("Voltrenne’s first large-scale factory will employ 1,400 people.", "Voltrenne"),
+         ("Households should avoid running dishwashers between 5pm and 9pm.", "officials")],
+        ["Households should avoid running between 5pm and 9pm."],
+        id="its-thing-is-the-subjects-and-a-range-is-no-conjunct",
+    ),
 ]
 
 
