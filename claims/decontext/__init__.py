@@ -182,7 +182,8 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
     resolver.orgs = _bodies_of_speakers(props)
     if props:
         opening_actor = _actor(props[0].parsed.span)
-        resolver.town, resolver.land = _home_place(props, opening_actor)
+        resolver.town, resolver.land, sure = _home_place(props, opening_actor)
+        resolver.country = resolver.land if sure else None
         resolver.nation = _nation(props, resolver.land, opening_actor)
     out: list[Proposition] = []
     previous: tuple[Span, str | None, str | None] | None = None

@@ -38,6 +38,12 @@ if TYPE_CHECKING:
 # General labels an article uses for a thing it introduced under a more specific noun
 # ("approved a law that will ban X. The measure passed by 54 votes to 38").
 _PROJECTS = {"project", "scheme", "programme", "program"}
+# a claim about the people of the article's country or town at large, said without saying where
+_PEOPLE_OF_PLACE = re.compile(
+    r"^(?:(?:Some|Most|Many|All) (?:of the )?)?(?:[Hh]ouseholds|[Rr]esidents|People|[Bb]usinesses|[Ff]irms|[Ee]mployers|"
+    r"[Ff]amilies|[Cc]onsumers|[Ff]armers|[Tt]enants|[Ll]andlords|[Vv]oters|[Hh]omeowners|[Ss]hoppers|[Pp]arents|"
+    r"[Ww]orkers|[Dd]rivers)(?= (?:should|will|would|could|can|cannot|must|may|might|are|have|do|"
+    r"deserve|pay|face|get|need|want|say)\b)")  # (what held for some on one day, "People were thrown", is theirs)
 # the nouns of the change a verb makes, which take "in" ("the rise in the minimum wage")
 _CHANGES = {"raise": ("rise", "increase"), "increase": ("rise", "increase"), "cut": ("cut", "reduction"),
             "reduce": ("cut", "reduction"), "lower": ("cut", "reduction")}
@@ -597,8 +603,8 @@ class Descriptions(Memory):
             return None  # not "the government of New Calder’s plan"
         det_text = (m.group(1)[0] + "he " if m.group(1)[0] in "tT" else "the ") + m.group(2)
         bare_name = mention[:1].isupper() and self.as_written(mention) == mention  # "Harlow Bank", never "the Harlow Bank"
-        if re.match(r"\w+[’']s ", mention) or _POSSESSOR.match(mention) or bare_name:
-            # "Solmark’s Ministry of Trade and Industry" takes no article
+        if re.match(r"\w+[’']s ", mention) or _POSSESSOR.match(mention) or bare_name or mention.startswith("the "):
+            # "Solmark’s Ministry of Trade and Industry" takes no article ("the board’s final report" has its own)
             det_text, mention = "", mention[0].upper() + mention[1:] if m.start() == 0 else mention
         return f"{text[: m.start()]}{det_text}{mention}{text[m.end() :]}"
 
@@ -642,6 +648,10 @@ class Descriptions(Memory):
                 continue
             words = _possessive(place) if m.group(3) else place
             text = text[: m.start()] + words + text[m.end() :]
+        home = self.country  # (a town's people are often of one part of it: "evacuated Eastholme residents")
+        if home and home not in text and (people := _PEOPLE_OF_PLACE.match(text)) is not None and not self.gender_of(home):
+            # "Households should avoid X" (the operator's advice in Delvaria) -> "Households in Delvaria should"
+            text = f"{text[: people.end()]} in {home}{text[people.end() :]}"
         found = _THE_GOVERNMENT.search(text)
         if found is not None and self.nation and self.nation not in original and not self.gender_of(self.nation):
             words = f"{_possessive(self.nation)} government"  # "the government" -> "Valdoria’s government"

@@ -193,23 +193,24 @@ def _nominalises(noun: str, verb: str) -> bool:
 _COUNCIL_OF = re.compile(r"^(?:the )?([A-Z]\w+(?: [A-Z]\w+)?) (?:[Cc]ity|[Tt]own|[Dd]istrict|[Bb]orough) [Cc]ouncil$")
 
 
-def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | None, str | None]:
+def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | None, str | None, bool]:
     """The place the article is set in, for "the town/city" and for "the state/country":
     "Harbourton city council voted ..." -> Harbourton; else the place most often written "in X"
     ("in Kellsford", "in eastern Brenna"); for a state or country, the place that opens the
-    article ("New Calder will ban ...") when nothing is written "in X"."""
+    article ("New Calder will ban ...") when nothing is written "in X". The flag says the country is
+    sure: named by its people's word ("Delvarian") or by its government ("the government of Merovia")."""
     if actor and (m := _COUNCIL_OF.match(actor)):
-        return m.group(1), m.group(1)
+        return m.group(1), m.group(1), False
     for prop in props[:3]:  # "Harbourton city council has approved ..."
         for tok in prop.parsed.span:
             kinds = [c for c in tok.lefts if c.dep_ == "compound" and c.lower_ in {"city", "town", "borough"}]
             names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and kinds and c.i < kinds[0].i]
             if tok.lower_ == "council" and kinds and names:
-                return " ".join(t.text for t in names), None
+                return " ".join(t.text for t in names), None, False
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             city = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of else None
             if tok.lemma_.lower() == "mayor" and city is not None and not _organisation(_name_of(city)):
-                return _name_of(city), None  # "has been elected mayor of Port Castellan": the city
+                return _name_of(city), None, False  # "has been elected mayor of Port Castellan": the city
     for prop in props:  # "is owned by Brackenford City Council": the city the article's council runs
         for tok in prop.parsed.span:
             if tok.text != "Council":
@@ -217,7 +218,7 @@ def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | 
             kinds = [c for c in tok.lefts if c.dep_ == "compound" and c.text in {"City", "Town"}]
             names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and kinds and c.i < kinds[0].i]
             if kinds and names and kinds[0].i == tok.i - 1:
-                return " ".join(t.text for t in names), None
+                return " ".join(t.text for t in names), None, False
     inside: dict[str, int] = {}
     total: dict[str, int] = {}
     seen: set[int] = set()
@@ -236,12 +237,12 @@ def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | 
                 inside[name] = inside.get(name, 0) + 1
     place = max(inside, key=lambda n: (inside[n], total.get(n, 0)), default=None)
     if (country := _demonym_country(props, total)) is not None:
-        return place, country  # "the Delvarian government", "the Delvarian Hospitals Association": Delvaria
+        return place, country, True  # "the Delvarian government", "the Delvarian Hospitals Association": Delvaria
     bare = actor if actor and actor[:1].isupper() and not _organisation(actor) and not _body_name(actor) else None
     if bare and re.search(rf"\b(?:government|parliament|cabinet) of {re.escape(bare)}\b|\b{re.escape(bare)}[’']s "
                           r"(?:government|parliament|cabinet)\b", props[0].parsed.span.text):
-        return place, bare  # "The government of Merovia ... told reporters in Kalden": "this country" is Merovia
-    return place, place or bare or _opening_owner(props[0].parsed.span)
+        return place, bare, True  # "The government of Merovia ... told reporters in Kalden": "this country" is Merovia
+    return place, place or bare or _opening_owner(props[0].parsed.span), False
 
 
 def _opening_owner(span: Span) -> str | None:

@@ -2243,6 +2243,16 @@ CASES = [
         ["Households should avoid running between 5pm and 9pm."],
         id="its-thing-is-the-subjects-and-a-range-is-no-conjunct",
     ),
+    pytest.param(
+        "Rolling power cuts hit homes across Delvaria on Wednesday, the Delvarian grid operator said. The Delvarian "
+        "government promised an inquiry. The operator urged households to:\n- Unplug appliances that are not in "
+        "use.\nThe Marine Board expects to publish its final report within a year. Prosecutors said they would "
+        "decide once the report is out.",
+        [("Households in Delvaria should unplug appliances that are not in use.", "the Delvarian grid operator"),
+         ("Prosecutors will decide once the Marine Board’s final report is out.", "prosecutors")],
+        [],
+        id="the-people-of-the-article-s-country-are-its-and-a-possessive-mention-takes-no-second-the",
+    ),
 ]
 
 
