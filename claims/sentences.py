@@ -313,6 +313,23 @@ def _expected_figure(sent: Span) -> None:
         return
 
 
+def _expected_infinitive_read_as_purpose(sent: Span) -> None:
+    """"She expects employment in hospitality to grow more slowly": the small parser can read the
+    infinitive as a purpose of "expects" and "in hospitality" as the verb's; the object is the
+    infinitive's doer, and what stands between them is said of the object."""
+    for verb in sent:
+        if verb.lemma_.lower() not in _EXPECTING or verb.pos_ != "VERB":
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        comp = next((c for c in verb.children if c.dep_ == "advcl" and obj is not None and c.i > obj.i and any(
+            a.dep_ == "aux" and a.lower_ == "to" and a.i == c.left_edge.i for a in c.children)), None)
+        if obj is None or comp is None:
+            continue
+        for child in [c for c in verb.children if c.dep_ == "prep" and obj.i < c.i < comp.i]:
+            child.head = obj
+        comp.dep_ = "xcomp"
+
+
 def _split_subject(sent: Span) -> None:
     """"A magnitude 6.4 earthquake struck ...": the small parser can make "magnitude" and
     "earthquake" two subjects of the verb; the first is a modifier of the second."""
@@ -873,6 +890,7 @@ def repair(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         _reduced_relative(sent)
         _expected_figure(sent)
+        _expected_infinitive_read_as_purpose(sent)
         _preposition_read_as_quantity(sent)
         _split_subject(sent)
         _clause_read_as_preposition(sent)

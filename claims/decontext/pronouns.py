@@ -321,11 +321,11 @@ _AGAINST = {"reject", "dismiss", "deny", "dispute", "oppose"}  # stances whose "
 _JUDGING = {"call", "describe", "label", "brand", "dub"}  # "called it a betrayal"
 
 
-def _stance_target(span: Span) -> Token | None:
+def _stance_target(span: Span, *, judged: bool = False) -> Token | None:
     """"Cyclists welcomed the relaunch", "Business groups were quick to condemn the move": the
-    thing the sentence takes a stance on."""
+    thing the sentence takes a stance on (with ``judged``, also "called the charge “a tax”")."""
     root = span.root
-    verb = root if root.lemma_.lower() in _STANCES else next(
+    verb = root if root.lemma_.lower() in _STANCES | (_JUDGING if judged else set()) else next(
         (c for c in root.children if c.dep_ == "xcomp" and c.lemma_.lower() in _STANCES), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ == "NN"), None) if verb is not None else None
     return obj if obj is not None and obj.lemma_ not in PERSON_NOUNS else None
@@ -713,7 +713,8 @@ class Resolver(Speakers):
             if tok is None:
                 continue
             if word == "it":
-                found = _conjunct_object(tok) or self.same_sentence_thing(prop, tok) or self.reported_thing(prop, tok)
+                found = _conjunct_object(tok) or self.same_sentence_thing(prop, tok) or self.reported_thing(prop, tok) or (
+                    self.stance_before(prop, tok))
                 if found is None or found.lower() in text.lower():
                     continue
                 words = re.sub(r"^(The|A|An) ", lambda d: d.group(1).lower() + " ", found)
@@ -766,6 +767,19 @@ class Resolver(Speakers):
         drop = frozenset({"relcl", "appos", "acl"} if but and things[0] is subject else {"relcl", "appos", "acl", "prep"})
         found = _phrase(things[0], drop, set_off=False)
         return found[0].upper() + found[1:] if found else None
+
+    def stance_before(self, prop: Proposition, tok: Token) -> str | None:
+        """"The traders called the charge “a tax”. Cyclists, by contrast, welcomed it." -> "the
+        congestion charge": the object "it" of a stance is what the sentence before took one on."""
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _STANCES:
+            return None
+        # (across a paragraph's start too: "Cyclists, by contrast, welcomed it" opens one)
+        earlier = [s for s in self.spans if s is not prop.parsed.span][-2:]
+        obj = next((t for t in (_stance_target(e, judged=True) for e in reversed(earlier)) if t is not None), None)
+        if obj is None:
+            return None
+        mention = self.mentions.get((obj.lemma_.lower(), False))
+        return f"the {mention}" if mention and mention.islower() else _phrase(obj)
 
     def stance_object(self, prop: Proposition) -> str | None:
         """"The minister defended the plan, arguing that it would cut costs" -> "The plan": what a

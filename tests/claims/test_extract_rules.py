@@ -2253,6 +2253,15 @@ CASES = [
         [],
         id="the-people-of-the-article-s-country-are-its-and-a-possessive-mention-takes-no-second-the",
     ),
+    pytest.param(
+        "The council voted to introduce a congestion charge. The Chamber of Traders called the charge “a tax on the "
+        "high street”.\nCyclists, by contrast, welcomed it. Lena Hartwig, an economist, said prices would rise. She "
+        "expects employment in hospitality to grow more slowly.",
+        [("Cyclists welcomed the congestion charge.", None),
+         ("Employment in hospitality will grow more slowly.", "Lena Hartwig")],
+        ["Cyclists welcomed it."],
+        id="welcomed-it-is-what-was-judged-before-and-expects-x-in-y-to-grow",
+    ),
 ]
 
 
