@@ -319,6 +319,11 @@ _EMPTY_IT_VERBS = {"emerge", "transpire", "appear", "seem", "turn", "become", "r
 # Verbs by which a speaker takes a stance on a thing ("defended the plan, arguing that it ...").
 _AGAINST = {"reject", "dismiss", "deny", "dispute", "oppose"}  # stances whose "saying it ..." is the stander's own case
 _JUDGING = {"call", "describe", "label", "brand", "dub"}  # "called it a betrayal"
+# words that set one figure against another ("almost three times the 3,200", "up 12% from")
+_COMPARING = {"times", "twice", "double", "half", "up", "down", "more", "less", "fewer", "higher", "lower"}
+# a claim that gives a count of things and what they did: "9,150 patients have now waited more than a year"
+_COUNT_CLAIM = re.compile(r"^(?:About |Nearly |Almost |More than |Some |Over )?[\d,.]+ ([a-z]+s) (?:now )?((?:have|has|had|"
+                          r"were|are|was|is) .+?)\.?$")
 
 
 def _stance_target(span: Span, *, judged: bool = False) -> Token | None:
@@ -454,7 +459,7 @@ class Resolver(Speakers):
             return f"The{rest}" if word != "such" else f"Such{rest}"
         if word in {"this", "that"}:
             # A bare "This" after "The council voted to X" points at the decision, not a thing.
-            found = (self.decision(prop) or self.event_named(prop, tok) or self.same_kind(tok)
+            found = (self.compared_count(tok) or self.decision(prop) or self.event_named(prop, tok) or self.same_kind(tok)
                      or self.whole_clause(prop, tok) or self.verdict_on_news(prop, tok))
             if found is None:
                 found = self.last_thing() or self.pick(plural=False, person=False)
@@ -463,6 +468,21 @@ class Resolver(Speakers):
         else:
             found = self.pick(plural=word in {"these", "those"}, person=False)
         return f"{found}{rest}" if found else text
+
+    def compared_count(self, tok: Token | None) -> str | None:
+        """"9,150 patients had waited more than a year. That is almost three times the 3,200 recorded
+        in 2024." -> "The number of patients who have waited more than a year": a figure compared with
+        another is the count the claim before gave."""
+        if tok is None or tok.dep_ != "nsubj" or tok.head.lemma_ != "be" or not self.told:
+            return None
+        said = [t for c in tok.head.children if c.dep_ in {"attr", "acomp", "advmod", "npadvmod"} for t in c.subtree]
+        if not any(t.like_num for t in said) or not any(t.lower_ in _COMPARING for t in said):
+            return None
+        m = next((m for _, said_before, _ in reversed(self.told[-2:]) if (m := _COUNT_CLAIM.match(said_before))), None)
+        if m is None:  # (the claim before, or the one before a clause set off in it: "The trust, which runs X,")
+            return None
+        who = "who" if m.group(1).lower().rstrip("s") in PERSON_NOUNS or m.group(1) == "people" else "that"
+        return f"The number of {m.group(1)} {who} {re.sub(r' (?:now|so far) ', ' ', m.group(2))}"
 
     def silent_speaker(self, prop: Proposition, word: str) -> str | None:
         """"The agency said it was investigating. It declined to name the group." -> the agency:

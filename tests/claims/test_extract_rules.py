@@ -2262,6 +2262,14 @@ CASES = [
         ["Cyclists welcomed it."],
         id="welcomed-it-is-what-was-judged-before-and-expects-x-in-y-to-grow",
     ),
+    pytest.param(
+        "The trust, which runs four hospitals across the region, said that 9,150 patients had now waited more than a "
+        "year for treatment. That is almost three times the 3,200 recorded in March 2024.",
+        [("The number of patients who have waited more than a year for treatment is almost three times the 3,200 "
+          "recorded in March 2024.", None)],
+        ["The trust is almost three times the 3,200 recorded in March 2024."],
+        id="that-compared-with-a-figure-is-the-count-given-before",
+    ),
 ]
 
 
