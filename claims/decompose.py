@@ -1198,7 +1198,10 @@ def _sub_clause(
                     np = _noun_phrase(place)  # "coal use in India and Indonesia, where demand grew" -> in India and ...
                 return _placed(_clause(tok, allowed, _Unit(set())), _where_when(pron, head), np, tok.doc)
             anchor = pron.head if pron.head.i in allowed else tok
-            if anchor.lower_ == "of" and not re.match(
+            if anchor.lower_ == "of" and (counted := re.match(r"(?:about|around|almost|nearly|some|more than|over) (\d.*)",
+                                                              np)):
+                np = f"the {counted.group(1)}"  # "about 74,000 people, most of whom" -> "most of the 74,000 people"
+            elif anchor.lower_ == "of" and not re.match(
                     r"([Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hese|[Tt]hose|about|around|almost|nearly|some|"
                     r"more|less|up)\b|[A-Z]", np):
                 np = f"the {np}"  # "some of which stand" -> "some of the homes along Harbour Road stand"

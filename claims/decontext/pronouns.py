@@ -319,6 +319,14 @@ _EMPTY_IT_VERBS = {"emerge", "transpire", "appear", "seem", "turn", "become", "r
 # Verbs by which a speaker takes a stance on a thing ("defended the plan, arguing that it ...").
 _AGAINST = {"reject", "dismiss", "deny", "dispute", "oppose"}  # stances whose "saying it ..." is the stander's own case
 _JUDGING = {"call", "describe", "label", "brand", "dub"}  # "called it a betrayal"
+# an adverb before the subject pronoun: "Now it", "Still, they"
+_ADVERB_FIRST = re.compile(r"^(?:Now|Still|Instead|Meanwhile|Then|Today|Already|Soon|Yet),? (?=(?:they|it|he|she)\b)")
+
+
+def _proper_start(text: str, span: Span) -> bool:
+    """The text opens with a name ("Lumora Systems ..."), not with a word capitalised as the claim opens."""
+    first = text.split()[0]
+    return any(t.text == first and (t.pos_ == "PROPN" or not t.is_sent_start) for t in span.doc)
 # words that set one figure against another ("almost three times the 3,200", "up 12% from")
 _COMPARING = {"times", "twice", "double", "half", "up", "down", "more", "less", "fewer", "higher", "lower"}
 # a claim that gives a count of things and what they did: "9,150 patients have now waited more than a year"
@@ -394,6 +402,14 @@ class Resolver(Speakers):
         return f"{_possessive(_name_only(found))}{rest}" if found else f"The{rest}"
 
     def resolve_start(self, text: str, prop: Proposition) -> str:
+        if (lead := _ADVERB_FIRST.match(text)) is not None:
+            # "Now it plans to cut jobs" -> "Now Lumora plans to cut jobs"
+            rest = text[lead.end() :]
+            resolved = self.resolve_start(rest[0].upper() + rest[1:], prop)
+            if resolved[: len(rest)].lower() == rest.lower():
+                return text
+            first = resolved[0] if _proper_start(resolved, prop.parsed.span) else resolved[0].lower()
+            return f"{lead.group(0)}{first}{resolved[1:]}"
         if _POSSESSIVE.match(text):
             return self.resolve_possessive(text, prop)
         m = _PRONOUN.match(text)

@@ -2270,6 +2270,13 @@ CASES = [
         ["The trust is almost three times the 3,200 recorded in March 2024."],
         id="that-compared-with-a-figure-is-the-count-given-before",
     ),
+    pytest.param(
+        "Lumora reported a loss. Now it plans to cut jobs. Net migration added about 74,000 people, most of whom "
+        "settled in the cities.",
+        [("Now Lumora plans to cut jobs.", None), ("Most of the 74,000 people settled in the cities.", None)],
+        ["Most of about 74,000 people settled in the cities."],
+        id="an-adverb-before-it-and-most-of-whom-after-about-n",
+    ),
 ]
 
 
