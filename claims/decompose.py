@@ -349,8 +349,9 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
     if tok.dep_ == "appos" and _comma_before(tok) and tok.head.pos_ in {"PROPN", "NOUN"} and _next_to_head(tok):
         if tok.head.pos_ == "PROPN" and _post(tok) and not any(c.dep_ == "relcl" for c in tok.children):
             return "age"  # "Dr Alina Morrow, the trust’s chief executive, blamed X": a label, dropped like an age
-        if tok.head.dep_ in _SUBJ and any(t.pos_ == "DET" or t.pos_ == "ADJ" for t in tok.subtree):
-            return "appos"
+        if (tok.head.dep_ in _SUBJ or tok.head.dep_ in {"dobj", "pobj"} and tok.head.pos_ == "PROPN" and _set_off_name(tok)) and any(
+                t.pos_ == "DET" or t.pos_ == "ADJ" for t in tok.subtree):
+            return "appos"  # ("operated by Tessaly Ferries, the largest ferry company in Ostmark": said of the name too)
     if _partitive(tok) is not None:
         return "partitive"  # "90,000 passengers have been affected, most of them on short-haul routes"
     if _describes_amount(tok):
@@ -1263,13 +1264,15 @@ def _sub_clause(
     if kind == "appos":
         copula = "are" if _is_plural(tok.head) else "is"
         # "Hugo Lindqvist, a scientist who is not involved in the mission," -> two claims about him
-        relatives = [c for c in tok.children if c.dep_ == "relcl" and _cut_kind(tok, c) == "relcl" and c.i in allowed]
-        own = allowed - {t.i for c in relatives for t in c.subtree}
+        # (and one on a name inside it: "an oil painting by Edith Marlowe, who lived in Alderwick")
+        relatives = [c for c in tok.subtree if c.dep_ == "relcl" and _cut_kind(c.head, c) == "relcl" and c.i in allowed
+                     and (c.head.i == tok.i or _comma_before(c))]
+        own = allowed - {t.i for c in relatives for t in [*c.subtree, *([c.doc[c.left_edge.i - 1]] if c.head.i != tok.i else [])]}
         text = f"{_noun_phrase(tok.head)} {copula} {_render(tok.doc, own)}"
         # the article's own description, even inside what someone reports
         units = [_Unit(set(), prefix=text, subject=tok.head, subject_text=_noun_phrase(tok.head), source="")]
         for clause in relatives:
-            units += _sub_clause("relcl", tok, clause, allowed & _subtree(clause), None, None)
+            units += _sub_clause("relcl", clause.head, clause, allowed & _subtree(clause), None, None)
         return units
     if kind == "participle" and subject_text is not None:
         said = verb.head
@@ -1321,6 +1324,16 @@ def _made_by(thing: Token) -> str | None:
     if maker is None or maker.pos_ != "PROPN" or maker.dep_ != "nsubj" or thing.head.lemma_.lower() in _EXPECTING:
         return None
     return _noun_phrase(maker)
+
+
+def _set_off_name(appos: Token) -> bool:
+    """"by Tessaly Ferries, the largest ferry company in Ostmark.": a description closed off after it,
+    holding no figure of the main clause ("fined Chatterlane, the app popular with teenagers, €18.5
+    million" is read by the parser as one phrase)."""
+    after = appos.right_edge.i + 1
+    closed = after >= len(appos.doc) or appos.doc[after].text in {",", ".", ";", "—", "–", ")"}
+    return closed and not any(c.dep_ in {"appos", "npadvmod", "conj"} and any(t.like_num for t in c.subtree)
+                              for c in appos.children)
 
 
 def _adverbial_anchor(clause: Token) -> Token | None:

@@ -2277,6 +2277,17 @@ CASES = [
         ["Most of about 74,000 people settled in the cities."],
         id="an-adverb-before-it-and-most-of-whom-after-about-n",
     ),
+    pytest.param(
+        "The Saltwren is operated by Tessaly Ferries, the largest ferry company in Ostmark. The stolen works include "
+        "“Harbour at Dusk”, an oil painting by Edith Marlowe, who lived in Alderwick until 1931. A court fined "
+        "Chatterlane, the messaging app popular with teenagers, €18.5 million for exposing users.",
+        [("The Saltwren is operated by Tessaly Ferries.", None),
+         ("Tessaly Ferries is the largest ferry company in Ostmark.", None),
+         ("Harbour at Dusk is an oil painting by Edith Marlowe.", None),
+         ("Edith Marlowe lived in Alderwick until 1931.", None)],
+        ["Chatterlane is the messaging app popular with teenagers, €18.5 million for exposing users."],
+        id="a-description-set-off-after-a-named-object-is-a-claim-of-its-own",
+    ),
 ]
 
 
