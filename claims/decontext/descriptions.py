@@ -671,8 +671,8 @@ class Descriptions(Memory):
             parts = [c for c in tok.children if c.dep_ == "compound"]
             hyphenated = [*parts, tok] if parts and all(
                 c.i == tok.i - 2 and tok.doc[tok.i - 1].text == "-" for c in parts) else [tok]
-            if not named or tok.dep_ == "compound" or len(hyphenated) == 1 and parts:
-                continue
+            if not named or tok.dep_ in {"compound", "amod"} or len(hyphenated) == 1 and parts:
+                continue  # ("the Delvarian government": a people's word, not "Delvarian Hospitals Association")
             start = hyphenated[0].i
             if any(tok.doc[i].pos_ == "PROPN" for i in (start - 1, tok.i + 1) if 0 <= i < len(tok.doc)):
                 continue

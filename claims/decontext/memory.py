@@ -288,9 +288,10 @@ class Memory:
         Public Health Agency" (a place that opens a longer name is still the place), nor the article's
         town "Marrowfield" -> "Pedal Marrowfield" (but the town's club the article is about, "Brackenford")."""
         full = next((n for n in reversed(self.names) if len(n.split()) >= 2 and (
-            word == n.split()[-1] or (word == n.split()[0] and len(n.split()) == 2 and (
-                n.split()[1].lower() in (_ORGANISATION_WORDS | _CLUB_WORDS) - _PLACE_INSTITUTIONS
-                or self.gender_of(n) is not None)))), None)  # "Lumora" -> "Lumora Systems"; "Joel" -> "Joel Anders"
+            word == n.split()[-1] or (word == n.split()[0] and (
+                n.split()[-1].lower() in (_ORGANISATION_WORDS | _CLUB_WORDS) - _PLACE_INSTITUTIONS
+                or len(n.split()) == 2 and self.gender_of(n) is not None)))), None)
+        # ("Lumora" -> "Lumora Systems", "Solvane" -> "Solvane Sports Capital"; "Joel" -> "Joel Anders")
         return None if word in {self.town, self.land} and full != self.actor else full
 
     def last_person(self) -> str | None:

@@ -2288,6 +2288,15 @@ CASES = [
         ["Chatterlane is the messaging app popular with teenagers, €18.5 million for exposing users."],
         id="a-description-set-off-after-a-named-object-is-a-claim-of-its-own",
     ),
+    pytest.param(
+        "Brackenford Athletic has agreed to be sold to Solvane Sports Capital. The club said that Solvane would take "
+        "on 22 million euros of debt. The Delvarian Hospitals Association said hospitals were hit. The Delvarian "
+        "government rejected that account.",
+        [("Solvane Sports Capital will take on 22 million euros of debt.", "Brackenford Athletic"),
+         ("The Delvarian government rejected that account.", None)],
+        [],
+        id="a-first-word-names-the-whole-body-but-not-as-a-peoples-word",
+    ),
 ]
 
 
