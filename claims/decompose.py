@@ -1268,9 +1268,23 @@ def _sub_clause(
         relatives = [c for c in tok.subtree if c.dep_ == "relcl" and _cut_kind(c.head, c) == "relcl" and c.i in allowed
                      and (c.head.i == tok.i or _comma_before(c))]
         own = allowed - {t.i for c in relatives for t in [*c.subtree, *([c.doc[c.left_edge.i - 1]] if c.head.i != tok.i else [])]}
+        # "Brackenford Athletic, the second-tier club that was relegated two seasons ago," -> the club was
+        # (but "Silver Network, a charity that supports X," is one description: which kind of body it is)
+        restrictive = None if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) else next((
+            c for c in tok.children if c.dep_ == "relcl" and c not in relatives and c.i in own and (
+            pron := _relative_pronoun(c)) is not None and pron.dep_ in {"nsubj", "nsubjpass"} and pron.i == c.left_edge.i
+            and pron.lower_ in {"that", "who", "which"}), None)
+        if restrictive is not None:
+            own -= _subtree(restrictive)
         text = f"{_noun_phrase(tok.head)} {copula} {_render(tok.doc, own)}"
         # the article's own description, even inside what someone reports
         units = [_Unit(set(), prefix=text, subject=tok.head, subject_text=_noun_phrase(tok.head), source="")]
+        if restrictive is not None and len([i for i in own if not tok.doc[i].is_punct]) <= 2:
+            units = []  # ("Lumora Systems, the company that makes X,": "is the company" says nothing)
+        if restrictive is not None:
+            pron = restrictive.left_edge
+            units.append(_Unit(_subtree(restrictive) & allowed, {pron.i: _noun_phrase(tok.head)}, subject=tok.head,
+                               subject_text=_noun_phrase(tok.head), source=""))
         for clause in relatives:
             units += _sub_clause("relcl", clause.head, clause, allowed & _subtree(clause), None, None)
         return units

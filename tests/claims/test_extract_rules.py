@@ -2297,6 +2297,14 @@ CASES = [
         [],
         id="a-first-word-names-the-whole-body-but-not-as-a-peoples-word",
     ),
+    pytest.param(
+        "Brackenford Athletic, the second-tier club that was relegated from the top flight two seasons ago, has agreed "
+        "to be sold. Silver Network, a charity that supports 60,000 elderly people, said calls rose.",
+        [("Brackenford Athletic was relegated from the top flight two seasons ago.", None),
+         ("Silver Network is a charity that supports 60,000 elderly people.", None)],
+        ["Brackenford Athletic is the second-tier club that was relegated from the top flight two seasons ago."],
+        id="the-club-that-was-relegated-is-a-claim-about-the-club-named",
+    ),
 ]
 
 
