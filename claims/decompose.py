@@ -381,6 +381,9 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
                 and long_enough):
             return "concessive"  # "finished with ten men after Sandri was sent off": both happened
             # (but "arrived only after the water had reached" is about the timing: one claim)
+    if tok.lemma_ == "make" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "xcomp" and (
+            tok.head.head == verb and _comma_before(tok) and _made(tok) is not None):
+        return "making"  # "voted to introduce X, making Marrowfield the first city to adopt one"
     if tok.head == verb and tok.dep_ == "advcl" and tok.i > verb.i and _comma_before(tok):
         if tok.lemma_ == "make" and _made(tok) is not None:
             return "making"  # "..., making it one of the costliest storms on record"
@@ -426,8 +429,9 @@ def _starting_with(tok: Token) -> bool:
 def _made(tok: Token) -> Token | None:
     """The small clause of "making it one of the costliest storms": "it" and what it is."""
     clause = next((c for c in tok.children if c.dep_ in {"ccomp", "oprd", "xcomp"}), None)
-    if clause is None or not any(c.dep_ == "nsubj" and c.lower_ in {"it", "them"} for c in clause.children):
-        return None
+    if clause is None or not any(c.dep_ == "nsubj" and (c.lower_ in {"it", "them"} or c.pos_ == "PROPN" and c.i < clause.i)
+                                 for c in clause.children):
+        return None  # (or a name: "making Marrowfield the first city to adopt X")
     return clause if clause.pos_ in {"NOUN", "NUM", "ADJ", "PROPN"} else None
 
 
@@ -1325,6 +1329,9 @@ def _sub_clause(
         plural = it.lower_ == "them"
         copula = ("were" if plural else "was") if _in_past(verb) else ("are" if plural else "is")
         said_of = (allowed & _subtree(small)) - _subtree(it)
+        if it.pos_ == "PROPN":  # "making Marrowfield the first city in Ostrevia to adopt X": what it now is
+            return [_Unit(set(), prefix=f"{_noun_phrase(it)} is {_render(tok.doc, said_of)}", subject=it,
+                          subject_text=_noun_phrase(it))]
         return [_Unit(set(), prefix=f"{'They' if plural else 'It'} {copula} {_render(tok.doc, said_of)}")]
     return []
 

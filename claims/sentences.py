@@ -330,6 +330,22 @@ def _expected_infinitive_read_as_purpose(sent: Span) -> None:
         comp.dep_ = "xcomp"
 
 
+def _made_name_read_as_clause(sent: Span) -> None:
+    """"..., making Marrowfield the first city in Ostrevia to adopt such a scheme": the small parser
+    can make "city" the subject of "adopt" and "Marrowfield" the subject of "city"; the name is what
+    the act made it, "the first city ... to adopt" (as in "making it one of the costliest storms")."""
+    for make in sent:
+        if make.lemma_ != "make" or make.tag_ != "VBG":
+            continue
+        verb = next((c for c in make.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None) if verb else None
+        name = next((c for c in noun.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None) if noun else None
+        if verb is None or noun is None or name is None or name.i > noun.i:
+            continue
+        noun.head, noun.dep_ = make, "ccomp"
+        verb.head, verb.dep_ = noun, "acl"
+
+
 def _split_subject(sent: Span) -> None:
     """"A magnitude 6.4 earthquake struck ...": the small parser can make "magnitude" and
     "earthquake" two subjects of the verb; the first is a modifier of the second."""
@@ -891,6 +907,7 @@ def repair(doc: Doc) -> Doc:
         _reduced_relative(sent)
         _expected_figure(sent)
         _expected_infinitive_read_as_purpose(sent)
+        _made_name_read_as_clause(sent)
         _preposition_read_as_quantity(sent)
         _split_subject(sent)
         _clause_read_as_preposition(sent)

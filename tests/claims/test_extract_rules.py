@@ -2305,6 +2305,15 @@ CASES = [
         ["Brackenford Athletic is the second-tier club that was relegated from the top flight two seasons ago."],
         id="the-club-that-was-relegated-is-a-claim-about-the-club-named",
     ),
+    pytest.param(
+        "Marrowfield City Council voted on Tuesday to introduce a congestion charge for drivers entering the city’s "
+        "central streets, making Marrowfield the first city in Ostrevia to adopt such a scheme.",
+        [("Marrowfield City Council voted on Tuesday to introduce a congestion charge for drivers entering the city’s "
+          "central streets.", None),
+         ("Marrowfield is the first city in Ostrevia to adopt such a scheme.", None)],
+        [],
+        id="making-a-name-the-first-city-is-what-the-name-now-is",
+    ),
 ]
 
 
