@@ -479,7 +479,11 @@ def _next_to_head(tok: Token) -> bool:
 
 
 def _is_amount(tok: Token) -> bool:
-    return tok.like_num or tok.text == "%" or any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+    return tok.like_num or tok.text == "%" or bool(_WITH_UNIT.match(tok.text)) or any(
+        c.dep_ == "nummod" or c.like_num for c in tok.children)
+
+
+_WITH_UNIT = re.compile(r"^\d[\d.,]*(?:C|F|km|kg|mm|cm|m|MW|GW|kWh|MWh|GWh|bn)$")  # "43.8C", "12km": one token
 
 
 def _amount_before(tok: Token) -> Token | None:
@@ -496,6 +500,11 @@ def _amount_before(tok: Token) -> Token | None:
     figure = tok.doc[before]
     if time is not None and time.head.i == figure.i:
         return figure if _is_amount(figure) else None  # "300,000 homes a year"
+    while not _is_amount(figure) and (place := next((a for a in [figure, *figure.ancestors] if a.dep_ == "prep"
+                                                     and a.head.pos_ in {"VERB", "AUX"}), None)) is not None:
+        figure = tok.doc[place.left_edge.i - 1]  # "reached 43.8C in the city of Orsena on Tuesday afternoon, ..."
+        if figure.i + 1 == place.i and figure.dep_ == "dobj":
+            break
     return figure if _is_amount(figure) and figure.dep_ in {"dobj", "pobj"} else None
 
 
@@ -508,13 +517,17 @@ def _describes_amount(tok: Token) -> bool:
     end = tok.right_edge.i + 1
     # it closes its clause: the sentence ends, or a new clause begins (", while the Conservatives fell")
     closes = end >= tok.sent.end or tok.doc[end].text in {".", ";"} or (
-        tok.doc[end].text == "," and end + 1 < len(tok.doc) and tok.doc[end + 1].pos_ in {"SCONJ", "CCONJ"})
+        tok.doc[end].text == "," and end + 1 < len(tok.doc) and (
+            tok.doc[end + 1].pos_ in {"SCONJ", "CCONJ"} or tok.doc[end + 1].lower_ == "according" and not any(
+                t.text == "," for t in tok.subtree)))  # (", according to X" closes it too, when it is one phrase)
     superlative = tok.tag_ == "JJS" and any(c.dep_ == "det" for c in tok.children)  # "68%, the highest in ..."
+    # (or read as a second object: "reached 43.8C in Orsena on Tuesday, the highest reading since 1921")
+    second = tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < tok.i and _is_amount(c) for c in head.children)
     # (the small parser often hangs the phrase on the verb: "fell to 21,300, the lowest since 2013")
-    if not (tok.dep_ in {"appos", "npadvmod"} and (tok.pos_ == "NOUN" or superlative) and _comma_before(tok) and closes
-            and any(c.dep_ in {"det", "poss", "quantmod", "advmod"} for c in tok.subtree)):
+    if not ((tok.dep_ in {"appos", "npadvmod"} or second) and (tok.pos_ == "NOUN" or superlative) and _comma_before(tok)
+            and closes and any(c.dep_ in {"det", "poss", "quantmod", "advmod"} for c in tok.subtree)):
         return False
-    if not _next_to_head(tok) or tok.dep_ == "npadvmod":
+    if not _next_to_head(tok) or tok.dep_ == "npadvmod" or second:
         return _amount_before(tok) is not None
     counted = any(c.dep_ == "prep" and c.lower_ == "of" and any(_is_amount(g) for g in c.children)
                   for c in head.children)  # "a crowd of 31,200, a record for the ground"
@@ -1233,7 +1246,7 @@ def _sub_clause(
         plural = _is_plural(tok.head) and tok.head.lower_ not in _AMOUNT_UNITS
         if (target := _target_amount(tok)) is not None:
             amount, plural = target, False
-        elif (not _next_to_head(tok) or tok.dep_ == "npadvmod") and (figure := _amount_before(tok)) is not None:
+        elif (not _next_to_head(tok) or tok.dep_ in {"npadvmod", "dobj"}) and (figure := _amount_before(tok)) is not None:
             amount, plural = _noun_phrase(figure), False  # "300,000 homes a year is a target ..."
         elif (figure := _amount_object(tok)) is not None:  # "42% of the vote in Sunday’s election"
             amount, plural = _render(tok.doc, range(figure.left_edge.i, tok.left_edge.i - 1)), False

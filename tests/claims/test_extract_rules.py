@@ -2314,6 +2314,14 @@ CASES = [
         [],
         id="making-a-name-the-first-city-is-what-the-name-now-is",
     ),
+    pytest.param(
+        "Temperatures reached 43.8C in the southern city of Orsena on Tuesday afternoon, the highest reading in the "
+        "country since records began in 1921, according to the meteorological service.",
+        [("Temperatures reached 43.8C in the southern city of Orsena on Tuesday afternoon.", "the meteorological service"),
+         ("43.8C is the highest reading in the country since records began in 1921.", "the meteorological service")],
+        [],
+        id="a-reading-described-after-its-place-and-time-is-a-claim-about-the-reading",
+    ),
 ]
 
 
