@@ -176,7 +176,7 @@ _INTENDING = {"expect", "plan", "intend", "hope", "want", "aim", "need"}
 
 
 # States of mind that a past perfect puts before the report, and that are over by then ("had hoped")
-_BELIEVING = {"wish", "believe", "fear", "think", "assume", "suspect", "anticipate"}
+_BELIEVING = {"wish", "believe", "fear", "think", "assume", "suspect", "anticipate", "know", "realise", "realize"}
 
 
 def _conditions_now(verbs: list[Token], allowed: set[int], out: dict[int, str]) -> None:
@@ -209,7 +209,10 @@ def present_again(content: Token, allowed: set[int]) -> dict[int, str]:
                 out[tok.i] = "are" if tok.lower_ == "were" else "is"
         elif tok.lower_ == "had" and tok.dep_ == "aux" and head.tag_ == "VBN" and _reported_clause(head, content):
             been = next((c for c in head.children if c.dep_ == "auxpass" and c.lower_ == "been"), None)
-            if head.lemma_.lower() in _INTENDING | _BELIEVING and been is None and (simple := _simple_past(head)):
+            if head.lemma_.lower() in _INTENDING | _BELIEVING and been is None and any(
+                    c.dep_ == "neg" for c in head.children):
+                out[tok.i], out[head.i] = "did", head.lemma_.lower()  # "had not known" -> "did not know"
+            elif head.lemma_.lower() in _INTENDING | _BELIEVING and been is None and (simple := _simple_past(head)):
                 out[tok.i], out[head.i] = "", simple  # "investors had hoped for X" -> "investors hoped for X"
             elif not _dated(head):
                 out[tok.i] = "have" if _plural(head) else "has"

@@ -346,6 +346,20 @@ def _made_name_read_as_clause(sent: Span) -> None:
         verb.head, verb.dep_ = noun, "acl"
 
 
+def _hyphenated_word_read_as_three(sent: Span) -> None:
+    """"two junior co-authors had not known": the small parser can make "co", "-" and "authors"
+    three subjects of the verb; the word is one noun, "authors" with its prefix."""
+    for dash in sent[1:-1]:
+        first, last = dash.doc[dash.i - 1], dash.doc[dash.i + 1]
+        if dash.text != "-" or first.whitespace_ or dash.whitespace_ or not (
+                first.head.i == dash.head.i == last.head.i and first.dep_ == dash.dep_ == last.dep_ != "ROOT"):
+            continue
+        for child in [c for c in first.children]:
+            child.head = last  # "two junior" count and describe the whole word
+        first.head, first.dep_ = last, "compound"
+        dash.head, dash.dep_ = last, "punct"
+
+
 def _split_subject(sent: Span) -> None:
     """"A magnitude 6.4 earthquake struck ...": the small parser can make "magnitude" and
     "earthquake" two subjects of the verb; the first is a modifier of the second."""
@@ -906,6 +920,7 @@ def repair(doc: Doc) -> Doc:
     for sent in list(doc.sents):
         _reduced_relative(sent)
         _expected_figure(sent)
+        _hyphenated_word_read_as_three(sent)
         _expected_infinitive_read_as_purpose(sent)
         _made_name_read_as_clause(sent)
         _preposition_read_as_quantity(sent)

@@ -2322,6 +2322,14 @@ CASES = [
         [],
         id="a-reading-described-after-its-place-and-time-is-a-claim-about-the-reading",
     ),
+    pytest.param(
+        "The panel said two junior co-authors had not known about the changes. She said investors had not hoped for a "
+        "cut.",
+        [("Two junior co-authors did not know about the changes.", "the panel"),
+         ("Investors did not hope for a cut.", "she")],
+        ["Investors not hoped for a cut."],
+        id="had-not-known-is-did-not-know-and-co-authors-is-one-word",
+    ),
 ]
 
 
