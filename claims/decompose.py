@@ -1137,8 +1137,9 @@ def _sub_clause(
             head = head.head.head  # "the flood barrier on Quay Road, which was completed" is about the barrier
         elif pron.lower_ == "which" and pron.dep_ == "nsubj" and head.dep_ == "pobj" and head.head.lower_ in {
                 "on", "in"} and head.pos_ == "NOUN" and head.head.head.pos_ == "NOUN" and (
-                head.lemma_.lower() not in _HOLDERS):
+                head.lemma_.lower() not in _HOLDERS) and not (tok.tag_ == "VBZ" and head.head.head.tag_ == "NNS"):
             head = head.head.head  # "a cracked hatch on the reservoir roof, which let rain in": the hatch did
+            # (not "numbers in the park, which covers X": the verb agrees with the park)
         elif pron.lower_ == "which" and pron.dep_ == "nsubj" and date_word(head) and head.dep_ == "pobj" and (
                 peak := next((t for p in head.head.head.children if p.dep_ == "prep" and p.lower_ in {"at", "to"}
                                 for t in p.children if t.dep_ == "pobj" and _is_amount(t)), None)) is not None and (
@@ -1491,6 +1492,10 @@ def _agreeing_head(clause: Token) -> Token:
         up = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
         if up is not None and up.pos_ == "NOUN" and (up.tag_ in {"NN", "NNP"}) == singular:
             return up
+        near = clause.doc[clause.left_edge.i - 2] if clause.left_edge.i >= 2 else None
+        if near is not None and singular and near.tag_ in {"NN", "NNP"} and near.dep_ == "pobj" and (
+                near.i in {t.i for t in head.subtree}) and who is not None and who.dep_ in {"nsubj", "nsubjpass"}:
+            return near  # "red deer numbers in the park, which covers 1,100 square kilometres": the park
         if plural and who is not None and who.dep_ == "pobj" and who.head.head.lower_ in _PARTS_OF:
             # "noise to homes along Harbour Road, some of which stand ...": the plural nearest before
             before = [t for t in head.head.subtree if t.i < clause.left_edge.i and t.tag_ == "NNS"]

@@ -360,6 +360,40 @@ def _hyphenated_word_read_as_three(sent: Span) -> None:
         dash.head, dash.dep_ = last, "punct"
 
 
+def _relative_read_as_subject(sent: Span) -> None:
+    """"According to a report by X, which the council published on Wednesday, the cracks run ...":
+    the small parser can leave "which" hanging and make "the council" a second subject of the main
+    verb with "published" on it; the council published the report, in a relative clause."""
+    for which in sent:
+        if which.lower_ not in {"which", "that"} or which.dep_ != "dep" or which.i + 1 >= sent.end:
+            continue
+        subject = next((t for t in sent[which.i + 1 - sent.start :] if t.dep_ == "nsubj"), None)
+        verb = next((c for c in subject.children if c.dep_ == "acl" and c.i > subject.i), None) if subject else None
+        if subject is None or verb is None or any(t.text == "," for t in sent.doc[which.i + 1 : subject.i]):
+            continue
+        verb.head, verb.dep_ = which.head, "relcl"
+        subject.head = verb
+        which.head, which.dep_ = verb, "dobj"
+        return
+
+
+def _partitive_relative_read_as_conjunct(sent: Span) -> None:
+    """"It would cost about 4.2 million crowns over five years, most of which would be paid by X":
+    the small parser can join "paid" to "cost" as a second clause; "most of which" makes it a
+    relative clause on what the first clause cost (its object)."""
+    for verb in sent:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if verb.dep_ != "conj" or subject is None or subject.i == 0 or sent.doc[subject.left_edge.i - 1].text != ",":
+            continue
+        if not any(t.lower_ in {"which", "whom"} and t.dep_ == "pobj" and t.head.lower_ == "of" for t in subject.subtree):
+            continue
+        thing = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if thing is not None:
+            comma = sent.doc[subject.left_edge.i - 1]
+            comma.head = verb.head  # (the comma sets the clause off; it stays outside it)
+            verb.head, verb.dep_ = thing, "relcl"
+
+
 def _split_subject(sent: Span) -> None:
     """"A magnitude 6.4 earthquake struck ...": the small parser can make "magnitude" and
     "earthquake" two subjects of the verb; the first is a modifier of the second."""
@@ -921,6 +955,8 @@ def repair(doc: Doc) -> Doc:
         _reduced_relative(sent)
         _expected_figure(sent)
         _hyphenated_word_read_as_three(sent)
+        _relative_read_as_subject(sent)
+        _partitive_relative_read_as_conjunct(sent)
         _expected_infinitive_read_as_purpose(sent)
         _made_name_read_as_clause(sent)
         _preposition_read_as_quantity(sent)

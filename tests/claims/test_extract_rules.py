@@ -2330,6 +2330,16 @@ CASES = [
         ["Investors not hoped for a cut."],
         id="had-not-known-is-did-not-know-and-co-authors-is-one-word",
     ),
+    pytest.param(
+        "Hessford Borough Council closed the bridge. According to a report by the engineering firm Calder & Voss, "
+        "which the council published on Wednesday, the cracks run up to 40 centimetres into the piers. The plan would "
+        "cost about 4.2 million crowns over five years, most of which would be paid by the Ministry of Environment.",
+        [("The cracks run up to 40 centimetres into the piers.", "a report by the engineering firm Calder & Voss"),
+         ("Hessford Borough Council published a report by the engineering firm Calder & Voss on Wednesday.", None),
+         ("Most of the 4.2 million crowns would be paid by the Ministry of Environment.", None)],
+        ["Most of which would be paid by the Ministry of Environment."],
+        id="which-after-a-source-and-most-of-which-after-a-cost-are-relative-clauses",
+    ),
 ]
 
 
