@@ -104,6 +104,10 @@ def _is_plural(subject: Token | None) -> bool:
         return False  # "Halvect Semiconductors", "Quillon Systems": one company
     if subject.lower_ in _PLURAL_PRON or subject.tag_ in {"NNS", "NNPS"}:
         return True
+    if subject.lower_ in {"half", "most", "all", "some", "much", "part"} and (whole := next(
+            (g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+            None)) is not None:
+        return _is_plural(whole)  # "Half of my customers come": as many as the whole they are part of
     return any(c.dep_ == "conj" for c in subject.children)
 
 
@@ -216,6 +220,8 @@ def _set_off(head: Token, deps: frozenset[str] = frozenset({"relcl", "appos", "a
 def _noun_phrase(head: Token, allowed: set[int] | None = None, replace: Mapping[int, str] | None = None) -> str:
     drop = _set_off(head)
     ids = [t.i for t in head.subtree if t.i not in drop and (allowed is None or t.i in allowed)]
+    while ids and head.doc[ids[-1]].dep_ == "punct" and head.doc[ids[-1]].text in {".", "!", "?", ";", ":"}:
+        ids.pop()  # a noun the parser made the root holds the full stop: "The association, which ..."
     return _render(head.doc, ids, replace)
 
 
@@ -508,6 +514,10 @@ def _amount_before(tok: Token) -> Token | None:
     return figure if _is_amount(figure) and figure.dep_ in {"dobj", "pobj"} else None
 
 
+# what an action is called, never what an amount is: "for five years, the most far-reaching intervention"
+_MEASURES = {"intervention", "measure", "move", "step", "reform", "decision", "crackdown", "overhaul", "policy"}
+
+
 def _describes_amount(tok: Token) -> bool:
     """A noun phrase set off after an amount that closes the clause and says what the amount is:
     "640 jobs, about a fifth of all manufacturing work", "fell to 3.7%, their lowest level in 18
@@ -527,6 +537,8 @@ def _describes_amount(tok: Token) -> bool:
     if not ((tok.dep_ in {"appos", "npadvmod"} or second) and (tok.pos_ == "NOUN" or superlative) and _comma_before(tok)
             and closes and any(c.dep_ in {"det", "poss", "quantmod", "advmod"} for c in tok.subtree)):
         return False
+    if tok.lemma_.lower() in _MEASURES:
+        return False  # "to cap rents for five years, the most far-reaching intervention since X": the cap is
     if not _next_to_head(tok) or tok.dep_ == "npadvmod" or second:
         return _amount_before(tok) is not None
     counted = any(c.dep_ == "prep" and c.lower_ == "of" and any(_is_amount(g) for g in c.children)

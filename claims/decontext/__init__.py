@@ -239,7 +239,9 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
             source = resolver.last_source  # a quote continuing the last speaker's words
         text = resolver.name_the_place(resolver.inner_pronouns(text, prop, source), prop)  # "its" -> "the state’s" -> ...
         if source and (first := resolver.first_person(text, prop, source)) != text:
-            text, subject = first, None
+            # "Half of my customers" -> "Half of Owen Hartley’s customers", which a "they" can point back to
+            subject = _rewritten_subject(subject, text, first) if subject and re.search(r"\b(my|our)\b", subject) else None
+            text = first
         if m := _SO_TOO.match(text):
             # the claim before whose verb the ellipsis repeats ("will"), skipping its relative clauses
             said = next((x for x in (_said_too(b, m.group(1), m.group(2)) for b in reversed(out[-4:])) if x), None)

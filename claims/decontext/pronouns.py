@@ -131,6 +131,7 @@ def _nth_time(text: str) -> str | None:
     return f"{head} {when} since {tail}." if since else f"{clause} {when}."  # "... for the first time since 1921"
 
 
+_FINDING = {"blame", "attribute", "recommend", "conclude", "find", "estimate", "identify", "criticise", "criticize"}
 _WANTING = {"ask", "demand", "seek", "urge", "insist", "vow", "pledge", "threaten", "campaign", "lobby", "call"}
 _INNER_CONNECTIVE = re.compile(r",\s*(however|though|too|also|of course|in fact|indeed)\s*,", re.IGNORECASE)
 
@@ -348,6 +349,16 @@ _STANCES = {"defend", "criticise", "criticize", "welcome", "reject", "back", "pr
             "support", "condemn", "question", "dispute", "challenge", "hail", "endorse", "justify"}
 
 
+
+def _dummy_object(tok: Token) -> bool:
+    """"could find it even harder to get a flat", "made it easier to sack workers": an "it" that
+    stands for the infinitive after the adjective, no thing named before."""
+    judged = tok.head if tok.dep_ == "nsubj" else next(
+        (c for c in tok.head.children if c.dep_ in {"ccomp", "oprd", "acomp", "xcomp"} and c.i > tok.i), None)
+    return judged is not None and judged.tag_ in {"JJ", "JJR", "RBR", "RB"} and judged.i > tok.i and (
+        judged.head.lemma_.lower() in {"find", "make", "consider", "think"} or judged.head.i == tok.head.i) and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in judged.children)
+
 class Resolver(Speakers):
     """The whole resolver: pronouns on top of speakers, descriptions and memory."""
 
@@ -513,6 +524,10 @@ class Resolver(Speakers):
         # urges is someone, the body that spoke in the sentence before
         wants = verb.lemma_.lower() in _WANTING and before is not None and any(
             t.lemma_.lower() in REPORTING_VERBS for t in before)
+        # "The report said that water had reached the steel. It blamed the damage on X": what a source
+        # that just spoke goes on to find or blame is its own, not the last thing its words named
+        wants = wants or (verb.lemma_.lower() in _FINDING and before is not None and before.root.lemma_.lower() in (
+            REPORTING_VERBS) and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in before.root.children))
         if not ((verb.lemma_.lower() in {"decline", "refuse"} and said is not None and said.lemma_.lower() in _SPEAKING)
                 or verb.lemma_.lower() in {"respond", "reply"} or wants):
             return None
@@ -747,6 +762,8 @@ class Resolver(Speakers):
             word, before = m.group(1).lower(), text[: m.start()]
             tok = self._nth_token(prop, word, len(re.findall(rf"\b{word}\b", before, re.IGNORECASE)), text)
             if tok is None:
+                continue
+            if word == "it" and _dummy_object(tok):
                 continue
             if word == "it":
                 found = _conjunct_object(tok) or self.same_sentence_thing(prop, tok) or self.reported_thing(prop, tok) or (

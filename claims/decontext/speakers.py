@@ -4,7 +4,7 @@ and a speaker's "we"/"our" (the body they speak for)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from claims.attribution import REPORTING_VERBS
@@ -36,7 +36,21 @@ _I = re.compile(r"^(My|I)\b(.*)$")
 _WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
 _DOCUMENTS = {"report", "study", "survey", "review", "statement", "analysis", "paper", "poll", "document", "letter",
               "filing", "audit", "assessment", "inquiry", "investigation", "ruling", "judgment", "judgement"}
-_INNER_I = re.compile(r"(?<=\w )(I am|I have|I’m|I'm|I’ve|I've|I|me|my)\b")
+_INNER_I = re.compile(r"(?<=[\w,] )(I|me|my)\b((?:’m|'m|’ve|'ve|’ll|'ll|’d|'d)\b| [\w’']+)?")
+# what follows "I", as it reads after a third-person speaker: "I’ll" -> "will", "I don’t" -> "doesn’t"
+_AFTER_I = {"’m": " is", "'m": " is", "’ve": " has", "'ve": " has", "’ll": " will", "'ll": " will", "’d": " would",
+            "'d": " would", " am": " is", " have": " has", " do": " does", " don’t": " doesn’t", " don't": " doesn't"}
+
+
+def _agreeing_with_i(rest: str, said: Mapping[str, str]) -> str:
+    """The words after "I" (its verb first), agreeing with a third-person subject instead."""
+    for before, after in _AFTER_I.items():
+        if rest.startswith(before) and not rest[len(before) : len(before) + 1].isalnum():
+            return after + rest[len(before) :]
+    verb = re.match(r"^ (\w+)\b", rest)
+    if verb is not None and verb.group(1) in said:  # "I think" -> "thinks"
+        return f" {third_person(said[verb.group(1)])}{rest[verb.end():]}"
+    return rest
 _INNER_WE = re.compile(r"(?<=\w )(we|our)\b")  # "Without him we will ...", "Many of our members"
 _FRONTED = re.compile(r"^(?:With|Without|For|After|Before|In|On|At|Under|Despite|Since|Until|By)\b[^,]{1,40} $")
 _SINGULAR = {"are": "is", "were": "was", "have": "has"}
@@ -80,6 +94,33 @@ def _titles(spans: list[Span], source: str) -> set[str]:
                 [tok.head] if tok.dep_ == "appos" else [])
             words |= {t.lower_ for t in appos if t.pos_ == "NOUN"}
     return words
+
+
+_LEADER_OF = re.compile(r"^(?:the|a) (?:leader|head|chair|chairman|chairwoman|president) of (the [A-Z].*)$")
+_LEADERS = {"leader", "chair", "chairman", "chairwoman", "president", "head", "secretary-general"}
+
+
+def _party_led(spans: list[Span], source: str) -> str | None:
+    """"Ilse Varga, the Greens’ leader", "Mirela Koskar, the SDU leader", "the leader of the
+    Farmers’ League, Petr Davor": the named body the speaker is said to lead."""
+    last = source.split()[-1]
+    for span in reversed(spans):
+        for tok in span:
+            if tok.text != last or tok.pos_ != "PROPN":
+                continue
+            titles = [c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _LEADERS]
+            if tok.dep_ == "appos" and tok.head.lemma_.lower() in _LEADERS:
+                titles.append(tok.head)
+            for title in titles:
+                owner = next((c for c in title.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"),
+                             None)
+                of = next((g for c in title.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                named = owner if owner is not None else of
+                if named is not None:
+                    words = [t.text for t in named.subtree if t.dep_ != "case" and not t.is_punct and t.lower_ != "the"]
+                    return " ".join(words) or None
+    return None
 
 
 def _executive(prop: Proposition, source: str) -> bool:
@@ -273,23 +314,27 @@ class Speakers(Descriptions):
 
     def speaker_as_i(self, text: str, prop: Proposition, source: str) -> str:
         """"“My mother is frail,” Claire said" -> "Claire’s mother is frail"; "“I knew I had the speed,”
-        Novak said" -> "Kira Novak knew she had the speed" (the name when no "she" was said)."""
+        Novak said" -> "Kira Novak knew she had the speed" (the name when no "she" was said); "If
+        this goes on, I don’t know whether I’ll still be open" -> "... Owen Hartley doesn’t know
+        whether Owen Hartley will still be open"."""
         who = _name_only(source)
+        # the present-tense verbs "I" said, to agree with the speaker: "I think" -> "thinks"
+        said = {t.text: t.lemma_.lower() for t in prop.parsed.span if t.tag_ == "VBP" and t.i > 0
+                and t.doc[t.i - 1].text == "I"}
         if me := _I.match(text):
             rest = me.group(2)
             if me.group(1) == "I":
-                rest = re.sub(r"^ (am|have)\b", lambda v: " is" if v.group(1) == "am" else " has", rest)
-                verb = next((t.head for t in prop.parsed.span if t.text == "I" and t.dep_ == "nsubj"), None)
-                if verb is not None and verb.tag_ == "VBP" and rest.startswith(f" {verb.text} "):
-                    rest = f" {third_person(verb.lemma_.lower())}{rest[len(verb.text) + 1:]}"  # "I think" -> "thinks"
+                rest = _agreeing_with_i(rest, said)
             text = (_possessive(who) if me.group(1) == "My" else who) + rest
         gender = self.gender_of(_name_only(self.resolve_source(source) or source)) or self.gender_of(who)
         subject = gender if gender in {"he", "she"} else who
-        forms = {"I": subject, "me": "him" if gender == "he" else "her" if gender == "she" else who,
-                 "my": "his" if gender == "he" else "her" if gender == "she" else _possessive(who),
-                 "I am": f"{subject} is", "I’m": f"{subject} is", "I'm": f"{subject} is", "I have": f"{subject} has",
-                 "I’ve": f"{subject} has", "I've": f"{subject} has"}
-        return _INNER_I.sub(lambda v: forms[v.group(1)], text)
+        forms = {"me": "him" if gender == "he" else "her" if gender == "she" else who,
+                 "my": "his" if gender == "he" else "her" if gender == "she" else _possessive(who)}
+        def third(v: re.Match[str]) -> str:
+            rest = v.group(2) or ""
+            return forms[v.group(1)] + rest if v.group(1) in forms else subject + _agreeing_with_i(rest, said)
+
+        return _INNER_I.sub(third, text)
 
     def titled_body(self, spans: list[Span], source: str) -> str | None:
         """The body a speaker's title says they speak for, when it is not the article's actor: a
@@ -346,6 +391,14 @@ class Speakers(Descriptions):
             org = self.we_of[source] = led  # "Tom Abernethy, who chairs the association": "we" are the association
         elif org is None and m is not None and (own := self.titled_body([*self.spans, prop.parsed.span], source)):
             org = self.we_of[source] = own  # "Union leader Tom Berry": "we" are the union, not the company
+        elif org is None and (own := _party_led([*self.spans, prop.parsed.span], source)):
+            org, spoken_for = self.as_written(own), True  # "Ilse Varga, the Greens’ leader": "we" are the Greens
+            self.we_of[source] = org
+        elif org is None and (leading := _LEADER_OF.match(source)):
+            org, spoken_for = leading.group(1), True  # "said the leader of the Farmers’ League"
+        elif org is None and re.fullmatch(r"the (?:\w+ )?(?:team|club|company|council|party|union|board|firm|group)",
+                                          source):
+            org, spoken_for = source, True  # "“We have zero tolerance,” the team said": the team itself
         elif org is None and _executive(prop, source):  # "chief executive Lena Brandt": the company just named
             org = self.last_named_body()
             if org is not None:

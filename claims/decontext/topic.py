@@ -148,6 +148,8 @@ def _introduced(head: Token) -> str | None:
     tokens = [t for t in head.doc[head.left_edge.i : end] if t.dep_ != "det" or t.head.i != head.i]
     if any(t.is_punct and t.text not in "-–%" for t in tokens) or len(tokens) > 14:
         return None
+    if any(t.lower_ in {"they", "them", "you", "we", "us"} for t in tokens):
+        return None  # "in a city that tells them what they may charge": said of anyone's, no one thing named
     return "".join(t.text_with_ws for t in tokens).strip()
 
 

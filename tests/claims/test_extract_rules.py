@@ -2340,6 +2340,71 @@ CASES = [
         ["Most of which would be paid by the Ministry of Environment."],
         id="which-after-a-source-and-most-of-which-after-a-cost-are-relative-clauses",
     ),
+    pytest.param(
+        "The Bank of Lestrania, which supervises the country’s payment systems, called Saturday’s outage "
+        "“unacceptable” and ordered an independent review.",
+        [("The Bank of Lestrania supervises the country’s payment systems.", None),
+         ("The Bank of Lestrania ordered an independent review.", None)],
+        ["The Bank of Lestrania. ordered an independent review."],
+        id="verb-after-a-relative-clause-read-as-a-participle-is-the-main-verb",
+    ),
+    pytest.param(
+        "“Half of my customers come from the other bank, and they can’t get here,” said Owen Hartley. “If this goes "
+        "on for a year, I don’t know whether I’ll still be open.”",
+        [("Half of Owen Hartley’s customers can’t get here.", "Owen Hartley"),
+         ("If this goes on for a year, Owen Hartley doesn’t know whether Owen Hartley will still be open.",
+          "Owen Hartley")],
+        ["Owen Hartley can’t get here."],
+        id="speakers-i-after-a-comma-and-in-contractions-and-half-of-them-are-they",
+    ),
+    pytest.param(
+        "The report said that water had reached the steel and that some of the bars had lost a fifth of their "
+        "thickness. It blamed the damage on a blocked drainage channel.",
+        [("The report blamed the damage on a blocked drainage channel.", None)],
+        [],
+        id="it-that-blames-after-a-source-spoke-is-the-source",
+    ),
+    pytest.param(
+        "Under the timetable, the council will:\n1. Reopen one lane to cars and buses, but not to lorries, in early "
+        "July if tests show that the props are carrying the load.\n",
+        [("Under the timetable, the council will reopen one lane to cars and buses, but not to lorries, in early July "
+          "if tests show that the props are carrying the load.", None)],
+        [],
+        id="but-not-x-if-y-is-a-condition-not-a-second-clause",
+    ),
+    pytest.param(
+        "Tallix promised to:\n- Build a backup authorisation system, run from a second data centre, by the end of "
+        "2027.\n",
+        [("Tallix will build a backup authorisation system, run from a second data centre, by the end of 2027.",
+          "Tallix")],
+        ["Tallix run from a second data centre, by the end of 2027."],
+        id="participle-spelled-like-the-verb-describes-the-object",
+    ),
+    pytest.param(
+        "The city parliament of Ostavel voted 58–41 on Wednesday to cap rents on about 310,000 private flats for five "
+        "years, the most far-reaching intervention in the city’s housing market since the 1970s.",
+        [],
+        ["Five years is the most far-reaching intervention in the city’s housing market since the 1970s."],
+        id="an-intervention-is-no-description-of-a-duration",
+    ),
+    pytest.param(
+        "The city parliament of Ostavel voted on Wednesday to cap rents. “Nobody will repair flats in a city that "
+        "tells them what they may charge,” Stallmann said. Feldhaus said newcomers to the city could find it even "
+        "harder to get a flat.",
+        [("Newcomers to the city could find it even harder to get a flat.", "Feldhaus")],
+        ["Could find it even harder to get a flat."],
+        id="said-plus-noun-before-a-modal-is-the-reported-subject-and-find-it-harder-is-no-thing",
+    ),
+    pytest.param(
+        "Mirela Koskar, the SDU leader, opened talks. “We have a mandate to govern,” Koskar said. “We will not sign "
+        "anything that keeps coal plants running,” said Ilse Varga, the Greens’ leader. Vadrenko was banned. “We "
+        "have zero tolerance for doping,” the team said.",
+        [("The SDU has a mandate to govern.", "Mirela Koskar"),
+         ("The Greens will not sign anything that keeps coal plants running.", "Ilse Varga"),
+         ("The team has zero tolerance for doping.", "the team")],
+        [],
+        id="we-of-a-party-leader-is-the-party-and-we-of-the-team-is-the-team",
+    ),
 ]
 
 
