@@ -1569,9 +1569,15 @@ def _object_variants(verb: Token, unit: _Unit) -> list[_Unit]:
             ):
                 continue  # "pleaded for calm and respect for the law": the last phrase may belong to both
             whole = _subtree(obj)
+            # "won 27.8% and 58 seats, down from 71 in 2022": the change compares the last amount only
+            change = {i for c in head.children if c.dep_ == "advmod" and c.lower_ in {"up", "down"}
+                      and c.i > members[-1].right_edge.i and _is_amount(members[-1])
+                      and any(p.lower_ == "from" for p in c.children) for i in _subtree(c) | {c.i - 1}}
             out = []
             for m in members:
                 keep = (unit.tokens - whole) | _member_own(m, members)
+                if m is not members[-1]:
+                    keep -= change
                 if m is not obj:
                     keep |= {t.i for t in obj.lefts if t.dep_ in {"det", "poss"} and t.i in unit.tokens} - whole
                 out.append(_Unit(keep, unit.replace, unit.prefix, unit.subject, unit.subject_text))

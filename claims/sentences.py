@@ -134,6 +134,9 @@ def enumerating(lead: Span) -> str | None:
         frame, root = f"{_bare_phrase(speaker)} {root.text} ", inner
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in root.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)
+    if obj is None and subj is not None and not frame and (on := _counted_after_preposition(lead)) is not None:
+        # "The negotiators remain divided on three issues:" -> "The negotiators remain divided on" + each issue
+        return "".join(t.text_with_ws for t in lead.doc[lead.start : on.i + 1]).strip()
     if subj is None or obj is None or (subj.pos_ == "PRON" and not frame) or root.pos_ != "VERB":
         return None
     if frame and obj.lemma_.lower() not in _ACTION_NOUNS:
@@ -154,6 +157,20 @@ def enumerating(lead: Span) -> str | None:
     kept = [t for t in obj.subtree if t.dep_ not in {"nummod", "det"} and t.lower_ not in {"several", "following"}]
     noun = " ".join(t.text for t in [*kept, *after])
     return f"{_possessive(subject)} {noun} include"
+
+
+def _counted_after_preposition(lead: Span) -> Token | None:
+    """The preposition of a lead-in that ends on a counted noun it governs ("divided on three
+    issues:", "disagree over several points:"), so each item is what the preposition takes."""
+    words = [t for t in lead if not t.is_punct]
+    last = words[-1] if words else None
+    if last is None or last.tag_ != "NNS" or last.dep_ != "pobj" or not any(
+            (c.dep_ == "nummod" or c.lower_ in {"several", "following"}) and c.i < last.i for c in last.children):
+        return None
+    on = last.head
+    if on.dep_ != "prep" or on.lower_ not in {"on", "over", "about", "in", "between"} or on.i + 1 != last.left_edge.i:
+        return None
+    return on
 
 
 # Counted objects whose items are what the subject proposes ("makes three recommendations:").

@@ -203,8 +203,8 @@ def complete_item(lead_in: str, item: str, article_text: str, *, joiner: str = "
     """
     head = lead_in.rstrip().rstrip(":").rstrip()
     body = item.strip()
-    word = _LOWER_OK.match(body)
-    if word and (word.group(0) == "A" or not _capitalised_mid_sentence(word.group(0), article_text)):
+    word = _LOWER_OK.match(body) or re.match(r"^(?:The|An?)\b", body)  # ("The SDU’s pledge": "the" before a name)
+    if word and (word.group(0) in {"A", "An", "The"} or not _capitalised_mid_sentence(word.group(0), article_text)):
         body = body[0].lower() + body[1:]
     return f"{head}{joiner} {body}"
 

@@ -27,7 +27,7 @@ from claims.decontext.phrases import (
     _phrase,
     span_end,
 )
-from claims.decontext.speakers import Speakers
+from claims.decontext.speakers import Speakers, _party_led
 from claims.decontext.topic import _DECIDING, _event_phrase
 from claims.inflect import gerund
 from claims.inflect import possessive as _possessive
@@ -394,6 +394,11 @@ class Resolver(Speakers):
             client = self.client(prop) if _CLIENT.match(rest) else None
             if client:  # "Hale’s lawyer said his client was ashamed" -> "Peter Hale was ashamed"
                 return f"{client}{rest[len(' client'):]}"
+            speaker = self.resolve_source(prop.attributed_to) if prop.attributed_to else None
+            if re.match(r" party\b", rest) and speaker and (led := _party_led([*self.spans, prop.parsed.span], speaker)):
+                # "Petr Davor, the Farmers’ League leader, said his party would not ..." -> the Farmers’ League
+                led = self.as_written(led)
+                return f"{led[0].upper()}{led[1:]}{rest[len(' party'):]}"
             gender = "he" if word == "his" else "she"
             pron = _find_token(prop.parsed.span, word)
             # "Ines Varga said her staff now teach X": the reporting person's own, as for "she said she"

@@ -108,18 +108,21 @@ def _party_led(spans: list[Span], source: str) -> str | None:
         for tok in span:
             if tok.text != last or tok.pos_ != "PROPN":
                 continue
-            titles = [c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _LEADERS]
+            # ("the outgoing prime minister and National Renewal leader": a second title joined to the first)
+            titles = [t for c in tok.children if c.dep_ == "appos" or c.dep_ == "conj" and c.i > tok.i and (
+                tok.doc[c.left_edge.i - 1].text == ",") for t in [c, *c.conjuncts] if t.lemma_.lower() in _LEADERS]
             if tok.dep_ == "appos" and tok.head.lemma_.lower() in _LEADERS:
                 titles.append(tok.head)
             for title in titles:
-                owner = next((c for c in title.children if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"),
-                             None)
+                owners = [c for c in title.lefts if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
                 of = next((g for c in title.children if c.dep_ == "prep" and c.lower_ == "of"
                            for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
-                named = owner if owner is not None else of
-                if named is not None:
-                    words = [t.text for t in named.subtree if t.dep_ != "case" and not t.is_punct and t.lower_ != "the"]
-                    return " ".join(words) or None
+                if owners:  # "the Farmers’ League leader", "the Greens’ leader"
+                    words = [t for t in title.doc[owners[0].left_edge.i : title.i] if t.lower_ != "the"]
+                    name = "".join(t.text_with_ws for t in words).strip()
+                    return re.sub(r"(?<=s)’$|’s$|'s$", "", name).strip() or None
+                if of is not None:
+                    return " ".join(t.text for t in of.subtree if t.lower_ != "the") or None
     return None
 
 

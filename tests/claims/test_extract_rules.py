@@ -2405,6 +2405,30 @@ CASES = [
         [],
         id="we-of-a-party-leader-is-the-party-and-we-of-the-team-is-the-team",
     ),
+    pytest.param(
+        "The negotiators remain divided on three issues:\n- The closure date for the four remaining coal-fired power "
+        "stations, which are due to shut by 2036.\n- The SDU’s pledge to let people retire at 65 instead of 67.\n",
+        [("The negotiators remain divided on the closure date for the four remaining coal-fired power stations.", None),
+         ("The four remaining coal-fired power stations are due to shut by 2036.", None),
+         ("The negotiators remain divided on the SDU’s pledge to let people retire at 65 instead of 67.", None)],
+        ["The negotiators remain divided on three issues."],
+        id="items-after-a-counted-noun-of-a-preposition-complete-the-preposition",
+    ),
+    pytest.param(
+        "National Renewal, the conservative party that led the outgoing government, won 27.8% and 58 seats, down "
+        "from 71 in 2022.",
+        [("National Renewal won 27.8%.", None), ("National Renewal won 58 seats, down from 71 in 2022.", None)],
+        [],
+        id="a-change-after-listed-amounts-compares-the-last",
+    ),
+    pytest.param(
+        "Petr Davor, the Farmers’ League leader, told reporters that his party would not accept new fuel tax. Andrej "
+        "Hollos, the outgoing prime minister and National Renewal leader, said his party was ready to govern.",
+        [("The Farmers’ League will not accept new fuel tax.", "Petr Davor"),
+         ("National Renewal is ready to govern.", "Andrej Hollos")],
+        [],
+        id="his-party-of-a-party-leader-is-the-party",
+    ),
 ]
 
 
