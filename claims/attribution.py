@@ -233,11 +233,22 @@ def _parenthetical(root: Token) -> Attribution | None:
         if any(c.dep_ in {"ccomp", "dobj"} for c in child.children) or own[0].i == root.sent.start:
             continue
         subjects = [c for c in child.children if c.dep_ in _SUBJECTS]
-        if len(subjects) != 1 or subjects[0].lower_ in _NOT_SOURCES:
+        # ("If they fail again, it said, output could fall": a body named before, as "it said" at the end)
+        if len(subjects) != 1 or subjects[0].lower_ in _NOT_SOURCES and not (
+                subjects[0].lower_ == "it" and subjects[0].dep_ == "nsubj" and child.dep_ == "parataxis"
+                and child.lemma_.lower() in {"say", "add", "warn"}):
             continue
         frame = {t.i for t in own if not (condition and t.is_punct and t.i - 1 in condition)}
+        # "In the long run, analysts said, prices will fall": a fronted phrase keeps its comma too
+        lead = own[0].i if own[0].is_punct else own[0].i - 1
+        before = root.doc[lead - 1] if lead - 1 >= root.sent.start else None
+        fronted = before is not None and any(
+            (a.dep_ in {"prep", "advmod"} or a.dep_ == "advcl" and any(m.dep_ == "mark" for m in a.children))
+            and a.head.i == root.i and a.i < child.i for a in [before, *before.ancestors])  # (not "Easing too early,")
+        if fronted:
+            frame.discard(lead)
         for side in (own[0].i - 1, own[-1].i + 1):
-            if condition and side < own[0].i:
+            if (condition or fronted) and side < own[0].i:
                 continue  # "If X, [officials said,] Y" keeps the comma after the condition
             if 0 <= side < len(root.doc) and root.doc[side].text in {",", "—", "–"}:
                 frame.add(side)

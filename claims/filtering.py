@@ -9,7 +9,7 @@ lead-ins ("Key actors include:", "Lumora highlighted three priorities:") and fra
 from __future__ import annotations
 
 from claims.model import BlockKind
-from claims.sentences import ParsedSentence, enumerating, lead_in_is_open
+from claims.sentences import ParsedSentence, counted_with_predicate, enumerating, lead_in_is_open
 
 _MIN_WORDS = 3
 
@@ -21,7 +21,7 @@ def is_claim_sentence(parsed: ParsedSentence) -> bool:
         return False
     span = parsed.span
     if parsed.sentence.block_kind == BlockKind.LEAD_IN and text.endswith(":") and (
-        lead_in_is_open(span) or enumerating(span) is not None
+        lead_in_is_open(span) or enumerating(span) is not None or counted_with_predicate(span) is not None
     ):
         return False  # its items carry what it says
     return any(t.pos_ in {"VERB", "AUX"} for t in span)

@@ -173,6 +173,31 @@ def _counted_after_preposition(lead: Span) -> Token | None:
     return on
 
 
+# Verbs that put forward the things a lead-in counts ("pointed to three things that could X:")
+_POINTING = {"point", "cite", "list", "identify", "name", "highlight", "flag", "mention", "see"}
+
+
+def counted_with_predicate(lead: Span) -> tuple[str, str] | None:
+    """"Feld pointed to three things that could push prices higher still:" -> ("Feld said",
+    "could push prices higher still"): each item is the subject of what the counted noun's
+    relative clause says, in the words of whoever pointed to them."""
+    words = [t for t in lead if not t.is_punct]
+    if not words:
+        return None
+    rel = next((t for t in lead if t.dep_ == "relcl" and t.right_edge.i == words[-1].i), None)
+    noun = rel.head if rel is not None else None
+    pron = lead.doc[rel.left_edge.i] if rel is not None else None
+    if noun is None or pron is None or pron.lower_ not in {"that", "which"} or pron.dep_ != "nsubj" or (
+            pron.i != noun.i + 1) or noun.tag_ != "NNS" or not any(
+            c.dep_ == "nummod" or c.lower_ in {"several", "following"} for c in noun.children):
+        return None
+    root = lead.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    said = f"{_bare_phrase(subj)} said" if subj is not None and root.lemma_.lower() in _POINTING else ""
+    said = said[0].lower() + said[1:] if said.startswith(("The ", "A ")) else said
+    return said, "".join(t.text_with_ws for t in lead.doc[pron.i + 1 : words[-1].i + 1]).strip()
+
+
 # Counted objects whose items are what the subject proposes ("makes three recommendations:").
 _PROPOSING = {"recommendation": "recommends", "proposal": "proposes", "demand": "demands", "suggestion": "suggests",
               "request": "requests", "call": "calls for", "pledge": "pledges", "promise": "promises"}
@@ -235,6 +260,13 @@ def _with_lead_in(lead: Doc, item: Doc, block: Block, text: str, verb: str | Non
     advice = advising(lead[:])
     if advice is not None and verb is not None:
         return complete_item(advice, block.text, text)
+    # (an item the verb test took for an imperative, "Low stocks in X", that parses as a noun phrase)
+    phrase = verb is None or (item[0].pos_ in {"ADJ", "DET", "NOUN"} and item[:].root.pos_ in {"NOUN", "PROPN"})
+    if phrase and not _is_clause(item) and (described := counted_with_predicate(lead[:])) is not None:
+        said, predicate = described  # "Low stocks in warehouses." + "could push prices higher still"
+        body = item.text.strip().rstrip(".")
+        body = f"{body}{',' if ',' in body else ''} {predicate}"  # (after a clause set off inside the item)
+        return f"{body}, {said}." if said else f"{body}."  # the frame after it: "..., Feld said."
     counted = enumerating(lead[:])
     if counted is not None and (verb is not None or not _is_clause(item)):
         as_activity = None
@@ -974,6 +1006,21 @@ def _reported_subject_read_as_object(sent: Span) -> None:
             prep.head = noun
 
 
+def _quoted_conjunct_read_as_content(sent: Span) -> None:
+    """"“A can be explained by contamination, but together with X it points to Y,” she said": the
+    small parser can hang both halves of the quote on "said"; the second, after the first one's
+    "but" or "and", is its conjunct, so that the quote is one reported content."""
+    for verb in sent:
+        if verb.lemma_.lower() not in _REPORTING:
+            continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        if len(clauses) != 2:
+            continue
+        first, second = clauses
+        if any(c.dep_ == "cc" and first.i < c.i < second.left_edge.i for c in first.children):
+            second.head, second.dep_ = first, "conj"
+
+
 # participles spelled like the plain verb, which the small parser can take for a second verb
 _BARE_PARTICIPLES = {"run", "put", "set", "cut", "shut", "spread", "cast", "hit", "let", "split", "broadcast", "upset"}
 
@@ -1086,6 +1133,7 @@ def repair(doc: Doc) -> Doc:
         _condition_read_as_conjunct(sent)
         _participle_read_as_conjunct(sent)
         _reported_subject_read_as_object(sent)
+        _quoted_conjunct_read_as_content(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.tag_ == "NN" and first.is_title and first.dep_ == "nsubj" and first.head.i == root.i and (

@@ -240,7 +240,9 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         text = resolver.name_the_place(resolver.inner_pronouns(text, prop, source), prop)  # "its" -> "the state’s" -> ...
         if source and (first := resolver.first_person(text, prop, source)) != text:
             # "Half of my customers" -> "Half of Owen Hartley’s customers", which a "they" can point back to
-            subject = _rewritten_subject(subject, text, first) if subject and re.search(r"\b(my|our)\b", subject) else None
+            # (not "my mother", whom a later "she" names by her name)
+            ours = bool(subject) and prop.subject_plural and re.search(r"\b(my|our)\b", str(subject), re.IGNORECASE)
+            subject = _rewritten_subject(subject, text, first) if ours else None
             text = first
         if m := _SO_TOO.match(text):
             # the claim before whose verb the ellipsis repeats ("will"), skipping its relative clauses

@@ -2429,6 +2429,32 @@ CASES = [
         [],
         id="his-party-of-a-party-leader-is-the-party",
     ),
+    pytest.param(
+        "The federation expects a recovery. If they fail again, it said, output could fall below 6 million bags. In "
+        "the long run, analysts said, prices will fall.",
+        [("If they fail again, output could fall below 6 million bags.", "the federation"),
+         ("In the long run, prices will fall.", "analysts")],
+        ["If they fail again, it said, output could fall below 6 million bags."],
+        id="it-said-set-off-inside-the-sentence-is-a-frame-and-a-fronted-phrase-keeps-its-comma",
+    ),
+    pytest.param(
+        "Jonas Feld, a commodity analyst, said prices were likely to stay high.\nFeld pointed to three things that "
+        "could push prices higher still:\n- Low stocks in exchange-certified warehouses, which have fallen by 38% "
+        "since January.\n- Speculative buying by investment funds.\n",
+        [("Low stocks in exchange-certified warehouses could push prices higher still.", "Jonas Feld"),
+         ("Speculative buying by investment funds could push prices higher still.", "Jonas Feld")],
+        ["Jonas Feld pointed to three things that could push prices higher still."],
+        id="items-of-counted-things-that-could-x-are-what-could-x",
+    ),
+    pytest.param(
+        "Ilona Marchetti said the case looked strong. “A single small positive can sometimes be explained by "
+        "contamination, but together with the swings in his blood values it points to something more systematic,” "
+        "she said. “My customers grumble, but they keep coming,” said Maren Olsk.",
+        [("A single small positive can sometimes be explained by contamination.", "Ilona Marchetti"),
+         ("Maren Olsk’s customers keep coming.", "Maren Olsk")],
+        [],
+        id="both-halves-of-a-quote-joined-by-but-are-reported-and-they-are-my-customers",
+    ),
 ]
 
 
