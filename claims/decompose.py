@@ -905,7 +905,8 @@ def _expectation(verb: Token, own: set[int]) -> list[_Unit]:
             if adv.dep_ == "advcl" and adv.i > comp.i and adv.left_edge.lower_ in _EVENT_MARKS:
                 keep |= (_subtree(adv) | {adv.left_edge.i - 1}) & own
         np = _noun_phrase(agent)
-        replace = {to.i: "will"}
+        will = "will not" if _negated(verb) else "will"  # "she did not expect them to spread" -> "they will not"
+        replace = {to.i: will}
         if agent.lower_ in _SUBJECT_FORM:  # "it expects them to recover" -> "they will recover"
             np = replace[agent.i] = _SUBJECT_FORM[agent.lower_]
         # "expect ministers to accept A but to reject B": the second infinitive is a forecast of its own
@@ -918,7 +919,7 @@ def _expectation(verb: Token, own: set[int]) -> list[_Unit]:
         for second in seconds:
             to2 = next(a for a in second.children if a.dep_ == "aux" and a.lower_ == "to")
             ids = (_subtree(agent) | _subtree(second)) & own
-            units.append(_Unit(ids, {**replace, to2.i: "will"}, subject=agent, subject_text=np, source=source))
+            units.append(_Unit(ids, {**replace, to2.i: will}, subject=agent, subject_text=np, source=source))
         return units
     return []
 
@@ -1036,8 +1037,18 @@ def _reported_content(tok: Token, allowed: set[int], source: str | None) -> list
     own = (allowed & _subtree(clause)) - marks
     # "disputed the figure, saying costs had fallen": the participle reports in its verb's past
     past_report = tok.tag_ == "VBD" or (tok.tag_ == "VBG" and tok.dep_ == "advcl" and _in_past(tok.head))
+    # "warned that its profit would be far lower, blaming bad loans": the speaker blamed them
+    why = next((c for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > clause.i and c.i in own
+                and c.lemma_.lower() in _SAYING_WHY and _comma_before(c) and _subject_of(c) is None), None)
+    if why is not None:
+        own -= _subtree(why) | {why.left_edge.i - 1}
     shifted = present_again(clause, own) if past_report else {}
-    return _clause(clause, own, _Unit(set(), shifted, source=source))
+    units = _clause(clause, own, _Unit(set(), shifted, source=source))
+    if why is not None:
+        doer = source[0].upper() + source[1:]
+        form = past(why.lemma_.lower()) if past_report else third_person(why.lemma_.lower())
+        units += _clause(why, _subtree(why) & allowed, _Unit(set(), {why.i: form}, doer, None, doer, source=""))
+    return units
 
 
 # Reporting verbs only a person or body does ("said the results were encouraging but warned against X").
@@ -1161,6 +1172,9 @@ def _sub_clause(
                 head.head.i > 0 and (work := head.doc[head.head.i - 1]).pos_ == "NOUN" and any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) and not _person_unlike(head)):
             head = work  # "watercolours by Thomas Reade, which had been lent": the works were, not the man
+        if pron.lower_ == "which" and pron.dep_ == "dobj" and head.dep_ == "pobj" and head.head.lower_ == "from" and (
+                head.pos_ == "PROPN" and head.head.head.pos_ == "NOUN" and _comma_before(tok)):
+            head = head.head.head  # "a €45 million fine from the Financial Conduct Board, which it disclosed": the fine
         if pron.lower_ == "which" and pron.dep_ == "dobj" and _comma_before(tok) and (
                 change := _change_to_amount(head, tok)):
             # "Net profit fell to 140 million dollars, which the company blamed on X": the fall, not the dollars
@@ -1342,6 +1356,11 @@ def _sub_clause(
         marks = {c.i for c in tok.children if c.dep_ == "mark"}
         # "even though the ground holds only 19,000": "even" goes with its "though"
         marks |= {c.i for c in tok.children if c.dep_ == "advmod" and c.lower_ == "even" and c.i + 1 in marks}
+        teller = _subject_of(tok)
+        if tok.lemma_.lower() in REPORTING_VERBS and teller is not None and (
+                teller.pos_ != "PRON" or teller.lower_ in {"he", "she", "they"}) and (
+                content := _reported_content(tok, allowed - marks - _subtree(teller), source_text(teller))):
+            return content  # "Shares fell 17% after the lender warned that its profit would be far lower": the lender's
         return _clause(tok, allowed - marks, _Unit(set(), source="" if _other_party(tok) else None))
     if kind == "with":
         doing = _with_doing(verb, tok)

@@ -544,6 +544,24 @@ def _listed_apposition(sent: Span) -> None:
             tok.dep_ = "conj"
 
 
+def _content_read_as_relative(sent: Span) -> None:
+    """"She told analysts on a conference call that the losses were concentrated": the small parser
+    can read the "that" clause as a relative clause on the noun before it ("call"); a clause with
+    "that" as its marker and a subject of its own is what the reporting verb reports."""
+    for clause in sent:
+        if clause.dep_ != "relcl" or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that" and c.i == clause.left_edge.i),
+                    None)
+        noun = clause.head
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        if mark is None or verb is None or verb.lemma_.lower() not in _REPORTING | {"tell"} or not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) or any(
+                c.dep_ == "ccomp" for c in verb.children):
+            continue
+        clause.head, clause.dep_ = verb, "ccomp"  # an ancestor of the old head: no cycle
+
+
 def _second_that_clause(sent: Span) -> None:
     """"She said the order was issued as soon as the agency raised its alert and that any earlier
     move would have been guesswork": the small parser joins the second "that" clause to the
@@ -1021,6 +1039,28 @@ def _quoted_conjunct_read_as_content(sent: Span) -> None:
             second.head, second.dep_ = first, "conj"
 
 
+def _shared_modifier_read_as_conjuncts(sent: Span) -> None:
+    """"about 2,300 sheep and cattle farmers": the small parser can read "cattle" and "farmers" as
+    two more conjuncts of "sheep", side by side with nothing between them; the last noun is the
+    head ("farmers") and the pair before it ("sheep and cattle") says which kind."""
+    for first in sent:
+        conjs = [c for c in first.children if c.dep_ == "conj"]
+        if len(conjs) != 2 or conjs[0].i + 1 != conjs[1].i or conjs[1].right_edge.i != conjs[1].i or not all(
+                c.tag_ in {"NN", "NNS"} for c in [first, *conjs]) or not any(
+                c.dep_ == "cc" and first.i < c.i < conjs[0].i for c in first.children):
+            continue
+        head = conjs[1]
+        if first.dep_ == "ROOT":
+            continue
+        before = [c for c in first.children if c.i < first.i]
+        head.head, head.dep_ = first.head, first.dep_
+        first.head, first.dep_ = head, "compound"
+        for child in before:
+            child.head = head
+        for child in [c for c in first.children if c.i > head.i]:
+            child.head = head
+
+
 # participles spelled like the plain verb, which the small parser can take for a second verb
 _BARE_PARTICIPLES = {"run", "put", "set", "cut", "shut", "spread", "cast", "hit", "let", "split", "broadcast", "upset"}
 
@@ -1109,6 +1149,7 @@ def repair(doc: Doc) -> Doc:
         _clause_read_as_preposition(sent)
         _verb_read_as_participle(sent)
         _listed_apposition(sent)
+        _content_read_as_relative(sent)
         _second_that_clause(sent)
         _clock_time(sent)
         _range_read_as_conjunct(sent)
@@ -1134,6 +1175,7 @@ def repair(doc: Doc) -> Doc:
         _participle_read_as_conjunct(sent)
         _reported_subject_read_as_object(sent)
         _quoted_conjunct_read_as_content(sent)
+        _shared_modifier_read_as_conjuncts(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.tag_ == "NN" and first.is_title and first.dep_ == "nsubj" and first.head.i == root.i and (

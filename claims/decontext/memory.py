@@ -586,6 +586,10 @@ class Memory:
         first, _, rest = subject.partition(" ")
         if rest[:1].isupper() and _trade_word(first):
             subject = rest  # "Carmaker Velto" is Velto
+        named = re.match(r"((?:[A-Z][\w’'-]+ )+[A-Z][\w’'-]+) of [A-Z]", subject)
+        if named and not _body_name(subject) and (tok := _find_token(span, named.group(1).split()[-1])) is not None and (
+                tok.dep_ in {"nsubj", "nsubjpass"} and _is_person(named.group(1), tok)):
+            subject = named.group(1)  # "Anya Brandt of Kessling & Co took a calmer view. She said": Anya Brandt
         head = _find_token(span, subject.split()[-1])
         if head is not None and head.lemma_.lower() in _FRAMING and head.head.lemma_ == "be":
             # "The bigger problem is that the government has ducked it. It ...": "it" is the government

@@ -236,7 +236,7 @@ _ORGANISATION_WORDS = {
     "homes", "components", "construction", "developments", "properties", "logistics", "metals", "chemicals",
     "engineering", "software", "solutions", "transport", "shipping", "telecoms", "brewery", "investments", "estates",
     "aerospace", "defence", "automotive", "studios", "publishing", "hotels", "retail", "savings", "ventures", "utilities",
-    "semiconductors", "electronics", "robotics", "therapeutics", "biotech", "biosciences", "airways", "ferries",
+    "semiconductors", "electronics", "robotics", "therapeutics", "biotech", "biosciences", "airways", "ferries", "ratings",
     "lines", "petroleum", "oil", "gas", "power", "renewables", "chemicals", "textiles", "plastics", "materials",
 }
 

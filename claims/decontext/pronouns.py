@@ -193,6 +193,9 @@ def _conjunct_object(pron: Token) -> str | None:
         verb = verb.head  # "let it cool": "it" is what is let
     elif pron.dep_ != "dobj":
         return None
+    elif verb.dep_ == "ccomp" and verb.head.dep_ == "conj" and verb.head.lemma_.lower() in REPORTING_VERBS and any(
+            c.dep_ == "nsubj" and c.i < pron.i for c in verb.children):
+        verb = verb.head  # "called the plan “reckless” and said it would fight it": the plan
     contrast = verb.dep_ == "advcl" and any(m.lower_ in {"while", "whereas"} for m in verb.children)
     if (verb.dep_ != "conj" and not contrast) or verb.head.pos_ != "VERB":
         return None  # ("X would reverse the change, while Y backed it": a contrast is parallel too)
@@ -474,6 +477,10 @@ class Resolver(Speakers):
                 plural=word == "they", person=None if word == "they" else False, unlike=rest if word == "they" else None)
             if found is None and word == "it":
                 found = self.decision(prop)
+            if found and word == "it" and found.lower() in rest.lower() and prop.attributed_to:
+                # "It added that a fine, which it disclosed in July, ...": what it disclosed is not what disclosed it
+                speaker = self.resolve_source(prop.attributed_to)
+                found = speaker[0].upper() + speaker[1:] if speaker and speaker.lower() != "it" else None
             return f"{found}{rest}" if found else text
         tok = _find_token(prop.parsed.span, word)
         nxt = tok.nbor() if tok is not None and tok.i + 1 < span_end(tok) else None

@@ -2455,6 +2455,41 @@ CASES = [
         [],
         id="both-halves-of-a-quote-joined-by-but-are-reported-and-they-are-my-customers",
     ),
+    pytest.param(
+        "The Upland Farmers’ Union, which represents about 2,300 sheep and cattle farmers in the region, called the "
+        "plan “reckless” and said it would fight it at every stage.",
+        [("The Upland Farmers’ Union represents about 2,300 sheep and cattle farmers in the region.", None),
+         ("The Upland Farmers’ Union will fight the plan at every stage.", "the Upland Farmers’ Union")],
+        ["The Upland Farmers’ Union represents cattle in the region."],
+        id="sheep-and-cattle-farmers-is-one-object-and-said-it-would-fight-it-is-the-plan",
+    ),
+    pytest.param(
+        "Tomas Reyes, a banking analyst, said the shares would stay under pressure. Anya Brandt of Kessling & Co took "
+        "a calmer view. She said the sell-off was overdone. The rating agency Norland Ratings said that it had placed "
+        "the bank’s rating on review. In a note, it said the bank’s exposure was “high relative to its peers”.",
+        [("The sell-off was overdone.", "Anya Brandt"),
+         ("The bank’s exposure was high relative to its peers.", "Norland Ratings")],
+        [],
+        id="she-after-a-person-of-a-firm-and-it-of-a-ratings-agency",
+    ),
+    pytest.param(
+        "Castell said the ratio stood at 14.2%. She told analysts on a conference call that the property losses were "
+        "“concentrated in a small number of large loans” and that she did not expect them to spread to mortgages.",
+        [("The property losses were concentrated in a small number of large loans.", "she"),
+         ("The property losses will not spread to mortgages.", "she")],
+        ["The property losses will spread to mortgages."],
+        id="told-x-on-a-call-that-y-is-reported-and-did-not-expect-is-will-not",
+    ),
+    pytest.param(
+        "The bank said two rate cuts had squeezed margins. It added that a €45 million fine from the Financial "
+        "Conduct Board, which it disclosed in July, had weighed on the results. Shares in Pellbrook Bank fell 17% "
+        "after the lender warned that its profit would be far lower than expected, blaming bad loans.",
+        [("The bank disclosed a €45 million fine from the Financial Conduct Board in July.", "the bank"),
+         ("The lender’s profit will be far lower than expected.", "the lender"),
+         ("The lender blamed bad loans.", None)],
+        [],
+        id="what-it-disclosed-is-the-fine-and-after-x-warned-that-y-is-xs-claim",
+    ),
 ]
 
 
