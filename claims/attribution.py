@@ -270,7 +270,10 @@ def _trailing(span: Span) -> Attribution | None:
     for tok in span:
         # the parser's other readings of the frame: a second object, or a conjunct of the verb
         misread = (tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)) or (
-            tok.dep_ == "conj" and tok.head.i == root.i)
+            tok.dep_ == "conj" and tok.head.i == root.i) or (
+            # "has agreed to buy Bellamy’s, the two companies announced": after the verb's own complement
+            tok.dep_ == "dobj" and tok.head.i == root.i and any(c.dep_ in {"xcomp", "ccomp"} and c.i < tok.i
+                                                                for c in root.children))
         if (tok.dep_ not in {"appos", "npadvmod", "nsubj"} and not misread) or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         verb = next((c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in REPORTING_VERBS

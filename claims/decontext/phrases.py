@@ -91,6 +91,8 @@ def _mention(head: Token) -> str | None:
     # and a measure says how big, not which one ("the 1.9-tonne spacecraft" is no fuller than "the spacecraft")
     left = [t for t in head.lefts if t.dep_ in _MODIFIERS and not (t.tag_ in {"JJR", "JJS", "RBS"} and t.i == head.left_edge.i
                                                                    and t.dep_ == "amod") and not _measure(t)]
+    # (a name owned by a name is part of it: "Solmark’s Ministry of Trade and Industry")
+    left += [t for t in head.lefts if t.dep_ == "poss" and t.pos_ == "PROPN" and head.pos_ == "PROPN"]
     words = sorted({t for x in left for t in x.subtree}, key=lambda t: t.i)
     while words and words[0].pos_ == "DET":  # "The" of "The Redmarsh Supporters’ Trust" hung on "Supporters"
         words.pop(0)
@@ -220,7 +222,8 @@ def _name_of(tok: Token) -> str:
     words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and not _trade_word(t.text)] + [tok]
     text = name_words(words)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.text in {"’s", "'s"} and nxt.head.i != tok.i + 2 and nxt.dep_ != "case":
+    # (a "’s" is the name's own when nothing follows that it owns: "buy Bellamy’s for 2.6 billion")
+    if nxt is not None and nxt.text in {"’s", "'s"} and nxt.head.i != tok.i + 2 and (nxt.dep_ != "case" or tok.dep_ != "poss"):
         text += nxt.text
     return text
 

@@ -2490,6 +2490,14 @@ CASES = [
         [],
         id="what-it-disclosed-is-the-fine-and-after-x-warned-that-y-is-xs-claim",
     ),
+    pytest.param(
+        "Kasimir Vadrenko, the Tessarian cyclist who won last year’s Tour of Valmora, has been banned from racing for "
+        "four years, the International Cycling Integrity Agency said on Monday.",
+        [("Kasimir Vadrenko won last year’s Tour of Valmora.", "the International Cycling Integrity Agency"),
+         ("Kasimir Vadrenko is the Tessarian cyclist.", None)],
+        ["Kasimir Vadrenko ’s Tour of Valmora is the Tessarian cyclist."],
+        id="a-curly-possessive-reads-as-a-straight-one",
+    ),
 ]
 
 
