@@ -214,8 +214,16 @@ def _object_before(pron: Token) -> str | None:
     subject "it" of a second clause is the thing the first one's verb acted on, when the first
     clause's subject is a speaker ("we", a person) that cannot be an "it"."""
     verb = pron.head
+    place = verb.head if verb.dep_ == "relcl" and verb.left_edge.lower_ == "where" else None
+    if place is not None and place.dep_ == "pobj" and place.head.head.pos_ == "VERB" and pron.lower_ == "they" and (
+            obj := next((c for c in place.head.head.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None)) is not None:
+        # "Return affected packs to any pharmacy, where they will be swapped": the packs
+        words = [t for t in obj.subtree if t.dep_ not in {"relcl", "acl"} and not any(
+            a.dep_ in {"relcl", "acl"} for a in t.ancestors if a.i in {x.i for x in obj.subtree})]
+        text = "".join(t.text_with_ws for t in words).strip()
+        return text[0].upper() + text[1:]
     if pron.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or (
-            verb.lemma_ == "be"):  # ("We burned straw all night, but it was not enough": the effort)
+            verb.lemma_ == "be") or pron.lower_ != "it":  # ("We burned straw all night, but it was not enough")
         return None
     first = verb.head
     subject = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -460,6 +468,7 @@ class Resolver(Speakers):
             # "The campaign called it “long overdue” but said ...": what they judged, not themselves
             judged = pron is not None and pron.dep_ in {"dobj", "pobj"}
             own = (_object_before(pron) or _reason_subject(pron) if word == "it" and pron is not None else None) or (
+                _object_before(pron) if word == "they" and pron is not None else None) or (
                 _speaking_group(prop, pron) if word == "they" else None) or (
                 self.stance_object(prop) if word == "it" else None) or (
                 None if judged else self.speaker_itself(prop, word)) or (

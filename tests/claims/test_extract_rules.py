@@ -2498,6 +2498,13 @@ CASES = [
         ["Kasimir Vadrenko ’s Tour of Valmora is the Tessarian cyclist."],
         id="a-curly-possessive-reads-as-a-straight-one",
     ),
+    pytest.param(
+        "The authority advised patients to:\n- Keep taking their tablets.\n- Return affected packs to any pharmacy, "
+        "where they will be swapped free of charge.\n",
+        [("Affected packs will be swapped free of charge in any pharmacy.", "the authority")],
+        ["Patients will be swapped free of charge in any pharmacy."],
+        id="they-in-a-where-clause-after-an-object-is-the-object",
+    ),
 ]
 
 
