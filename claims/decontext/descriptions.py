@@ -16,6 +16,7 @@ from claims.decontext.phrases import (
     _CLASS_NOUNS,
     _EVENT_NOUNS,
     _INSTITUTIONS,
+    _PLACE_WORDS,
     _PUBLIC_BODIES,
     _THE_TWO,
     _body_name,
@@ -593,7 +594,8 @@ class Descriptions(Memory):
         if any(c.dep_ == "relcl" and not _set_off(c) for c in noun.kids):
             return None  # "keeping the teachers it already has": its clause says which ones
         if mention.split()[-1][:1].isupper() and noun.lemma not in _INSTITUTIONS and (
-                mention.split()[0].lower() != tok.lower_) and tok.lower_ not in mention.split():
+                mention.split()[0].lower() != tok.lower_) and tok.lower_ not in mention.split() and not (
+                tok.lower_ in _PLACE_WORDS and mention.split()[-1].lower() == tok.lower_):  # "the park": X National Park
             return None  # "the water" is not "Rivermead Water"; "the bank" is "the Central Bank of Varenia",
             # "the river" the "River Tamsel"
         pattern = re.compile(rf"\b(the|this|that|these|those) ((?:[\d.,]+-\w+ |new )*){re.escape(tok.text)}\b",

@@ -19,6 +19,7 @@ from claims.decontext.phrases import (
     _CLUB_WORDS,
     _INSTITUTIONS,
     _ORGANISATION_WORDS,
+    _PLACE_WORDS,
     _PLACE_INSTITUTIONS,
     _PRONOUN,
     _TITLES,
@@ -517,6 +518,14 @@ class Memory:
         for kind, phrase in _kinds_named(span):
             self.called.setdefault(kind, phrase)  # "The ferry Saltwren collided ...": "the ferry" later is that one
         for tok in span:
+            if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.lower_ in _PLACE_WORDS and (
+                    tok.head.pos_ == "PROPN" and tok.head.lower_ in _ORGANISATION_WORDS):
+                # "The Brennvald National Park Authority": "the park" later is Brennvald National Park
+                start = tok.i
+                while start - 1 >= span.start and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].dep_ == "compound":
+                    start -= 1
+                if start < tok.i:
+                    self.mentions.setdefault((tok.lower_, False), tok.doc[start : tok.i + 1].text)
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "poss", "nmod", "attr", "oprd"}:
                 continue  # a predicate nominal ("is the most important decision") names no referent
             if tok.head.lower_ == "without" or any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):

@@ -2505,6 +2505,13 @@ CASES = [
         ["Patients will be swapped free of charge in any pharmacy."],
         id="they-in-a-where-clause-after-an-object-is-the-object",
     ),
+    pytest.param(
+        "The Brennvald National Park Authority on Monday unveiled a plan to bring wolves back. Deer numbers in the "
+        "park have tripled since 2000.",
+        [("Deer numbers in the Brennvald National Park have tripled since 2000.", None)],
+        [],
+        id="the-park-after-a-park-authority-is-that-park",
+    ),
 ]
 
 
