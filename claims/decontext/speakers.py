@@ -93,6 +93,8 @@ def _titles(spans: list[Span], source: str) -> set[str]:
             appos = [c for c in head.subtree if c.dep_ == "appos" and c.head.i == head.i] + (
                 [tok.head] if tok.dep_ == "appos" else [])
             words |= {t.lower_ for t in appos if t.pos_ == "NOUN"}
+            # ("Daniel Obi, the council leader": the council too)
+            words |= {c.lower_ for t in appos for c in t.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
     return words
 
 
@@ -428,7 +430,9 @@ class Speakers(Descriptions):
         if not org:
             return text
         one_body = org.lower().startswith("the ") or self.companies.get(source) == org or spoken_for or (
-            _organisation(org) or org in self.bodies)  # an "it" ("Quillon Systems has")
+            _organisation(org) or org in self.bodies or org in {self.town, self.land})  # an "it" ("Quillon Systems has")
+        if re.fullmatch(r"[Tt]he [A-Z][a-z]+s", org):
+            one_body = False  # "the Greens are": a party named in the plural
         # the present-tense verbs "we" said, to agree with one body: "we take" -> "Plinko takes"
         plain = {t.text: t.lemma_.lower() for t in prop.parsed.span if t.tag_ == "VBP" and t.i > 0
                  and t.doc[t.i - 1].lower_ == "we"}

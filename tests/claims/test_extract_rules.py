@@ -2512,6 +2512,15 @@ CASES = [
         [],
         id="the-park-after-a-park-authority-is-that-park",
     ),
+    pytest.param(
+        "The city parliament of Ostavel voted to cap rents. Lena Morvath, the city’s minister for housing, rejected the "
+        "warnings. “We are not against landlords,” Morvath told parliament. Hessford Borough Council closed the "
+        "bridge. Daniel Obi, the council leader, spoke on Monday. “We will not cut corners,” he said.",
+        [("Ostavel is not against landlords.", "Lena Morvath"),
+         ("Hessford Borough Council will not cut corners.", "Daniel Obi")],
+        ["Ostavel are not against landlords."],
+        id="we-of-a-town-minister-is-the-town-and-of-the-council-leader-the-council",
+    ),
 ]
 
 
