@@ -514,6 +514,7 @@ def _amount_before(tok: Token) -> Token | None:
     return figure if _is_amount(figure) and figure.dep_ in {"dobj", "pobj"} else None
 
 
+_DISTANCES = {"kilometre", "kilometer", "mile", "metre", "meter", "km"}
 # what an action is called, never what an amount is: "for five years, the most far-reaching intervention"
 _MEASURES = {"intervention", "measure", "move", "step", "reform", "decision", "crackdown", "overhaul", "policy"}
 
@@ -539,6 +540,8 @@ def _describes_amount(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() in _MEASURES:
         return False  # "to cap rents for five years, the most far-reaching intervention since X": the cap is
+    if tok.lemma_.lower() in _DISTANCES and any(c.dep_ in {"prep", "advmod"} for c in tok.children):
+        return False  # "base four aircraft at Tessford Airport, 90 kilometres to the south": where the airport is
     if not _next_to_head(tok) or tok.dep_ == "npadvmod" or second:
         return _amount_before(tok) is not None
     counted = any(c.dep_ == "prep" and c.lower_ == "of" and any(_is_amount(g) for g in c.children)
@@ -1172,6 +1175,10 @@ def _sub_clause(
                 head.head.i > 0 and (work := head.doc[head.head.i - 1]).pos_ == "NOUN" and any(
                     c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children) and not _person_unlike(head)):
             head = work  # "watercolours by Thomas Reade, which had been lent": the works were, not the man
+        if pron.lower_ == "which" and head.dep_ == "pobj" and head.head.lower_ == "of" and any(
+                c.dep_ == "nummod" for c in head.children) and head.head.head.pos_ == "NOUN" and (
+                head.head.head.lemma_.lower() not in {"number", "total", "share", "rate", "level", "price", "cost"}):
+            head = head.head.head  # "A storm surge of 1.9 metres, which coincided with X": the surge did
         if pron.lower_ == "which" and pron.dep_ == "dobj" and head.dep_ == "pobj" and head.head.lower_ == "from" and (
                 head.pos_ == "PROPN" and head.head.head.pos_ == "NOUN" and _comma_before(tok)):
             head = head.head.head  # "a €45 million fine from the Financial Conduct Board, which it disclosed": the fine
@@ -1261,6 +1268,9 @@ def _sub_clause(
         where = _render(tok.doc, [i for i in allowed if i != tok.i and i not in _subtree(of)])
         words = [t.text for t in whole.lefts if t.dep_ in {"amod", "compound"} for t in t.subtree] + [whole.text]
         copula = "were" if _in_past(verb) or any(c.lower_ in {"have", "has"} for c in verb.children) else "are"
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) and where.split(" ", 1)[0] in {
+                "for", "with", "after", "because"}:
+            copula = f"{copula} {verb.text}"  # "14 people were treated, most of them for minor injuries": treated for
         text = f"{tok.text[0].upper()}{tok.text[1:]} of the {' '.join(words)} {copula} {where}"
         return [_Unit(set(), prefix=text, subject=tok, subject_text=text.split(f" {copula} ")[0])]
     if kind == "day":
@@ -1582,6 +1592,9 @@ def _object_variants(verb: Token, unit: _Unit) -> list[_Unit]:
                 # "years of underinvestment rather than a single bad winter": one, set against the other
             if any(c.i > members[-1].i for c in obj.children):
                 continue  # "diplomacy and respect for norms": a modifier shared by all members
+            if any(c.dep_ == "nummod" for c in members[0].children) and not any(
+                    c.dep_ in {"nummod", "det", "poss", "amod", "compound"} for m in members[1:] for c in m.children):
+                continue  # "handled 14,800 take-offs and landings": one count of both
             if obj.dep_ == "pobj" and any(
                 i > members[-1].right_edge.i and obj.doc[i].head.i == obj.head.head.i and obj.doc[i].dep_ == "prep"
                 for i in unit.tokens

@@ -313,7 +313,9 @@ def _reduced_relative(sent: Span) -> None:
     second = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and (
         c.tag_ in {"VBD", "VBZ", "VBP"} or c.tag_ == "VBN" and any(a.dep_ in {"aux", "auxpass"} for a in c.children))),
                   None)
-    if subj is None or second is None or root.tag_ not in {"VBD", "VBN"} or not root.lower_.endswith("ed"):
+    # (or an irregular participle with its agent: "Server rooms run by hospitals are exempt")
+    participle = root.lower_.endswith("ed") or root.tag_ == "VBN" and any(c.dep_ == "agent" for c in root.children)
+    if subj is None or second is None or root.tag_ not in {"VBD", "VBN"} or not participle:
         return
     start = min([second.i, *(a.i for a in second.children if a.dep_ in {"aux", "auxpass"})])
     # "The plant, opened in 2019 with public money, employs 300 people": set off by commas on both sides
@@ -1076,6 +1078,17 @@ def _shared_modifier_read_as_conjuncts(sent: Span) -> None:
             child.head = head
 
 
+def _emphatic_reflexive_read_as_subject(sent: Span) -> None:
+    """"Orsana was likely to cut costs and could itself become a target": the small parser can take
+    the emphatic "itself" after the modal for the second verb's subject; it only stresses the
+    subject the two verbs share."""
+    for tok in sent:
+        verb = tok.head
+        if tok.lower_ in {"itself", "themselves", "himself", "herself"} and tok.dep_ == "nsubj" and verb.dep_ == "conj" and (
+                any(c.dep_ == "aux" and c.i < tok.i for c in verb.children)):
+            tok.dep_ = "npadvmod"
+
+
 # participles spelled like the plain verb, which the small parser can take for a second verb
 _BARE_PARTICIPLES = {"run", "put", "set", "cut", "shut", "spread", "cast", "hit", "let", "split", "broadcast", "upset"}
 
@@ -1191,6 +1204,7 @@ def repair(doc: Doc) -> Doc:
         _reported_subject_read_as_object(sent)
         _quoted_conjunct_read_as_content(sent)
         _shared_modifier_read_as_conjuncts(sent)
+        _emphatic_reflexive_read_as_subject(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.tag_ == "NN" and first.is_title and first.dep_ == "nsubj" and first.head.i == root.i and (

@@ -338,6 +338,8 @@ _ADVERB_FIRST = re.compile(r"^(?:Now|Still|Instead|Meanwhile|Then|Today|Already|
 def _proper_start(text: str, span: Span) -> bool:
     """The text opens with a name ("Lumora Systems ..."), not with a word capitalised as the claim opens."""
     first = text.split()[0]
+    if first.lower() in {"the", "a", "an"}:
+        return False  # "Now the board has to explain"
     return any(t.text == first and (t.pos_ == "PROPN" or not t.is_sent_start) for t in span.doc)
 # words that set one figure against another ("almost three times the 3,200", "up 12% from")
 _COMPARING = {"times", "twice", "double", "half", "up", "down", "more", "less", "fewer", "higher", "lower"}

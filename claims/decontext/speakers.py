@@ -265,6 +265,8 @@ class Speakers(Descriptions):
         source = prop.attributed_to
         if not source or not any(t.lemma_.lower() in REPORTING_VERBS for t in prop.parsed.span):
             return None
+        if source.split()[-1].lower() in {"figures", "data", "statistics", "numbers", "records"}:
+            return None  # "They have conceded 142 goals, according to league figures": figures concede nothing
         if source.lower() == "it" and word == "it" and any(
                 t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ccomp" and (
                     t.head.head.lemma_.lower() in REPORTING_VERBS) for t in prop.parsed.span):

@@ -2521,6 +2521,33 @@ CASES = [
         ["Ostavel are not against landlords."],
         id="we-of-a-town-minister-is-the-town-and-of-the-council-leader-the-council",
     ),
+    pytest.param(
+        "The runway, which was last resurfaced in 2009, handled 14,800 take-offs and landings last year. Skylark Air "
+        "said it would cancel flights. It said it would instead base four aircraft at Tessford Airport, 90 kilometres "
+        "to the south, and fly its busiest routes from there.",
+        [("The runway handled 14,800 take-offs and landings last year.", None),
+         ("Skylark Air will instead base four aircraft at Tessford Airport, 90 kilometres to the south.", "Skylark Air")],
+        ["The runway handled landings last year.", "Four aircraft is 90 kilometres to the south."],
+        id="a-count-before-two-nouns-counts-both-and-a-distance-says-where-a-place-is",
+    ),
+    pytest.param(
+        "Analysts said Orsana was likely to cut costs and could itself become a takeover target. Tomas Rehn criticised "
+        "the board. “The board bet the company on one medicine. Now it has to explain what comes next,” he said.",
+        [("Orsana could itself become a takeover target.", "analysts"),
+         ("Now the board has to explain what comes next.", "Tomas Rehn")],
+        ["Could itself become a takeover target."],
+        id="an-emphatic-itself-is-no-subject-and-now-the-keeps-its-small-the",
+    ),
+    pytest.param(
+        "A storm surge of 1.9 metres, which coincided with a spring high tide, pushed seawater inland. One man died, "
+        "and 14 people were treated in hospital, most of them for minor injuries. The Falcons have won only 11 of "
+        "their 38 games. They have conceded 142 goals, according to league figures.",
+        [("A storm surge of 1.9 metres coincided with a spring high tide.", None),
+         ("Most of the people were treated for minor injuries.", None),
+         ("The Falcons have conceded 142 goals.", "league figures")],
+        ["1.9 metres coincided with a spring high tide.", "League figures have conceded 142 goals."],
+        id="which-after-a-measure-is-the-measured-thing-most-of-them-for-keeps-the-verb-figures-are-no-they",
+    ),
 ]
 
 
