@@ -55,6 +55,8 @@ def _owner(previous: Sequence[Span]) -> str | None:
 
 
 _EXTRAPOSED = re.compile(r"^It (is|was|would be|will be|seems|would have been) (.+?) to (\w+)\b(.*?)\.?$")
+_TAKES_TIME = re.compile(r"^It ((?:could |will |would |may |might |can )?(?:take|takes|took)) ((?:[\w-]+ ){0,3}?"
+                         r"(?:years?|months?|weeks?|days?|hours?|decades?)) to (\w+)\b(.*?)\.?$")
 _TOUGH = {"hard", "harder", "easy", "easier", "difficult", "impossible", "tough", "tougher", "simple", "simpler"}
 _RAISING = {"likely", "unlikely", "certain", "sure", "bound", "due", "set", "able", "unable", "going", "about", "yet",
             "supposed", "meant", "poised", "ready", "designed", "built", "made", "known", "said", "thought"}
@@ -63,6 +65,9 @@ _RAISING = {"likely", "unlikely", "certain", "sure", "bound", "due", "set", "abl
 def _extraposed(text: str) -> str | None:
     """"It is a mistake to let ministers decide." -> "Letting ministers decide is a mistake."
     (the "it" points forward to the infinitive, so the claim reads alone without it)."""
+    if (took := _TAKES_TIME.match(text)) is not None and took.group(3).islower():
+        # "It could take four months to assess the claim." -> "Assessing the claim could take four months."
+        return f"{gerund(took.group(3)).capitalize()}{took.group(4)} {took.group(1)} {took.group(2)}."
     m = _EXTRAPOSED.match(text)
     if m is None or not m.group(3).islower() or m.group(3) in {"be", "the", "a", "an"} or len(m.group(2).split()) > 6:
         return None

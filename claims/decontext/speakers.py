@@ -99,7 +99,8 @@ def _titles(spans: list[Span], source: str) -> set[str]:
 
 
 _LEADER_OF = re.compile(r"^(?:the|a) (?:leader|head|chair|chairman|chairwoman|president) of (the [A-Z].*)$")
-_LEADERS = {"leader", "chair", "chairman", "chairwoman", "president", "head", "secretary-general"}
+_LEADERS = {"leader", "chair", "chairman", "chairwoman", "president", "head", "secretary-general", "executive",
+            "director", "governor", "founder", "boss"}
 
 
 def _party_led(spans: list[Span], source: str) -> str | None:
@@ -118,7 +119,8 @@ def _party_led(spans: list[Span], source: str) -> str | None:
             for title in titles:
                 owners = [c for c in title.lefts if c.dep_ in {"poss", "compound", "nmod"} and c.pos_ == "PROPN"]
                 of = next((g for c in title.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                           for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.pos_ == "NOUN" and any(
+                               d.lower_ == "the" for d in g.children))), None)  # (or "of the association")
                 if owners:  # "the Farmers’ League leader", "the Greens’ leader"
                     words = [t for t in title.doc[owners[0].left_edge.i : title.i] if t.lower_ != "the"]
                     name = "".join(t.text_with_ws for t in words).strip()
@@ -399,6 +401,8 @@ class Speakers(Descriptions):
         elif org is None and m is not None and (own := self.titled_body([*self.spans, prop.parsed.span], source)):
             org = self.we_of[source] = own  # "Union leader Tom Berry": "we" are the union, not the company
         elif org is None and (own := _party_led([*self.spans, prop.parsed.span], source)):
+            if own.islower():  # "the chief executive of the association": the association named before
+                own = self.mentions.get((own.split()[-1], False)) or f"the {own}"
             org, spoken_for = self.as_written(own), True  # "Ilse Varga, the Greens’ leader": "we" are the Greens
             self.we_of[source] = org
         elif org is None and (leading := _LEADER_OF.match(source)):

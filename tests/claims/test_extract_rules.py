@@ -2548,6 +2548,17 @@ CASES = [
         ["1.9 metres coincided with a spring high tide.", "League figures have conceded 142 goals."],
         id="which-after-a-measure-is-the-measured-thing-most-of-them-for-keeps-the-verb-figures-are-no-they",
     ),
+    pytest.param(
+        "The Drovanian Data Centre Association, which represents 46 operators, called the tax a punishment. “Several "
+        "of our members are looking at sites abroad,” said Tomas Ekroll, the chief executive of the association. “We "
+        "cannot take risks with safety,” said Helen Markby, the chief executive of Fernhollow Regional Airport. Her "
+        "insurer has told her it could take four months to assess the claim.",
+        [("Several of the Drovanian Data Centre Association’s members are looking at sites abroad.", "Tomas Ekroll"),
+         ("Fernhollow Regional Airport cannot take risks with safety.", "Helen Markby"),
+         ("Assessing the claim could take four months.", "Helen Markby’s insurer")],
+        [],
+        id="we-of-the-chief-executive-of-x-is-x-and-it-could-take-months-to-y-is-ying",
+    ),
 ]
 
 
