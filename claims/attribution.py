@@ -99,6 +99,10 @@ def source_text(subject: Token) -> str:
     for child in subject.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and not _acronym(child):
             return _person_name(child)
+        owner = next((g for g in child.children if g.dep_ == "appos" and g.pos_ == "PROPN" and g.left_edge.i == child.i + 1
+                      and not _acronym(g)), None) if child.dep_ == "appos" and child.pos_ == "NOUN" else None
+        if owner is not None:
+            return _person_name(owner)  # "The club’s owner, the property group Granvik Holdings, said"
     has_det = any(c.dep_ in {"det", "poss"} for c in subject.children)
     # "Solmark’s Ministry of Trade and Industry": a one-word name that goes on with "of" (or is
     # owned with "’s") is named whole, unlike "Ravi Menon of Crestline Research"

@@ -372,7 +372,8 @@ class Memory:
                     subj.pos_ == "PROPN" or subj.lemma_.lower() in PERSON_NOUNS):
                 # "“Each job will cost €670,000,” Mr Brevik said. The ministry said the figure was misleading":
                 # the figure the speaker gave
-                return f"{_possessive(_phrase(subj, frozenset({'relcl', 'appos'})))} figure"
+                speaker = re.split(r"\s*[,(]", _phrase(subj, frozenset({"relcl", "appos"})))[0]  # ("X (ACI),")
+                return f"{_possessive(speaker)} figure"
             if subj is None or subj.pos_ == "PRON" or subj.i > span.root.i or subj.lemma_.lower() in PERSON_NOUNS:
                 continue  # ("Council officials estimate that traffic will fall": no officials are "the figure")
             if subj.like_num or any(c.like_num for c in subj.children) or subj.text == "%":

@@ -284,6 +284,8 @@ class Speakers(Descriptions):
             t.text == source.split()[-1] and any(c.dep_ == "appos" and (
                 _trade_word(c.lemma_) or c.lemma_.lower() in _DESCRIBED_ONLY) for c in t.children)
             for t in prop.parsed.span)
+        if word == "they" and re.match(r"the (?:two|three|four|several|both|other)\b[^,]*?\w+s\b[^,]*, ", source):
+            return source.split(", ", 1)[1]  # "the two other airlines at X, Nordvale Connect and Baltair, said they"
         if source.lower() in {"he", "she", "they", "we", "i"} or self.gender_of(source) or (
                 not body and (source in self.names or _name_only(source) != source)):
             return None
@@ -291,6 +293,7 @@ class Speakers(Descriptions):
         # ("Farmers, who are not covered by the ban, say they ...": capitalised only as the sentence opens)
         plural = source.endswith("s") and (not source[:1].isupper() or (
             " " not in source and said_by is not None and (said_by.tag_ == "NNS" or source.lower()[:-1] in PERSON_NOUNS)))
+
         if (word == "they") != plural or (word == "it" and not body):
             return None
         return source

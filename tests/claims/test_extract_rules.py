@@ -2559,6 +2559,19 @@ CASES = [
         [],
         id="we-of-the-chief-executive-of-x-is-x-and-it-could-take-months-to-y-is-ying",
     ),
+    pytest.param(
+        "Inspectors found cracks in the runway. The two other airlines at Fernhollow, Nordvale Connect and Baltair, "
+        "said they would suspend their flights until June. The club’s owner, the property group Granvik Holdings, "
+        "said it would make money available for new signings. The Association of Coastal Insurers (ACI) estimated "
+        "that losses would reach 140 million pounds. It said its members had received more than 4,200 claims, and it "
+        "expects that figure to double.",
+        [("Nordvale Connect and Baltair will suspend their flights until June.",
+          "the two other airlines at Fernhollow, Nordvale Connect and Baltair"),
+         ("Granvik Holdings will make money available for new signings.", "Granvik Holdings")],
+        ["Inspectors will suspend their flights until June.",
+         "The Association of Coastal Insurers,’s figure will double."],
+        id="they-of-the-two-airlines-named-and-an-owner-named-in-apposition",
+    ),
 ]
 
 
