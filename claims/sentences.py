@@ -533,9 +533,9 @@ def _verb_read_as_participle(sent: Span) -> None:
         # participle hung on the relative clause's last noun, its conjunct on the relative verb
         aside = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i
                       and sent.doc[c.left_edge.i - 1].text == ","), None)
-        verb = aside and next((t for t in aside.subtree if t.dep_ == "acl" and t.tag_ in {"VBN", "VBD"} and t.i > aside.i
-                               and sent.doc[t.i - 1].text == "," and t.head.i != aside.i
-                               and t.head.i < t.i), None)
+        verb = next((t for t in aside.subtree if t.dep_ == "acl" and t.tag_ in {"VBN", "VBD"} and t.i > aside.i
+                     and sent.doc[t.i - 1].text == "," and t.head.i != aside.i and t.head.i < t.i),
+                    None) if aside is not None else None
         if verb is not None and aside is not None:
             moved = [c for c in aside.children if c.i > verb.i and c.dep_ in {"conj", "cc"}]
     if verb is None or aside is None or not root.i < aside.i < verb.i:
