@@ -27,6 +27,7 @@ from claims.decontext.phrases import (
     _organisation,
     _phrase,
     _set_off,
+    _speaking_place,
     name_words,
 )
 from claims.decontext.topic import _event_phrase, _nominalises
@@ -336,6 +337,9 @@ class Descriptions(Memory):
             self.kind_named(tok.lower_)) or (self.owned.get(lemma) if tok.tag_ == "NN" else None)
         if tok.tag_ == "NN" and len(bare) == 1:
             mention = self.introduced.get(lemma, mention) or self.possessed.get(lemma)  # "Sorvenia’s population"
+            if mention and mention.islower() and (owned := self.possessed.get(lemma)) and " of " not in owned and (
+                    owned.endswith(" " + mention.removeprefix("the "))):
+                mention = owned  # "its only runway" once the airport said so: "Fernhollow Airport’s only runway"
             if (by := self.introducers.get(lemma)) and mention == self.introduced.get(lemma):
                 # "New Calder’s law that will ban X" (a name's possessive takes no article of its own)
                 mention = f"{_possessive(by[4:] if by.startswith('the ') else by)} {mention}"
@@ -444,7 +448,7 @@ class Descriptions(Memory):
         if noun.lemma in self.others and noun.lemma in _COUNTERPARTS and noun.lemma not in self.classed:
             return None  # "stopped using the supplier" after "a solvent from an outside supplier": that one
         described_only = noun.lemma in _DESCRIBED_ONLY | {"union"}  # "the group" only when one was called so
-        actor = self.classed.get(noun.lemma) or (self.body_actor() if not described_only else None)
+        actor = self.classed.get(noun.lemma) or (self.body_of_kind(noun.lemma) if not described_only else None)
         if (not actor or actor.lower().split()[-1] in _PUBLIC_BODIES) and noun.lemma not in _PUBLIC_BODIES:
             # a council is no "company" or "operator": the business the article named last is
             # ("The government has agreed to pay X to Halvect Semiconductors ... The company plans to")
@@ -608,6 +612,9 @@ class Descriptions(Memory):
         if re.match(r"\w+[’']s ", mention) or _POSSESSOR.match(mention) or bare_name or mention.startswith("the "):
             # "Solmark’s Ministry of Trade and Industry" takes no article ("the board’s final report" has its own)
             det_text, mention = "", mention[0].upper() + mention[1:] if m.start() == 0 else mention
+        if m.start() > 0 and (own := re.match(r"(.+?)[’']s ", mention)) and text.startswith(own.group(1) + " ") and (
+                _organisation(own.group(1)) or _body_name(own.group(1)) or _speaking_place(own.group(1))):
+            mention = "its " + mention[own.end() :]  # "X knew about problems with its only runway", not "X’s"
         return f"{text[: m.start()]}{det_text}{mention}{text[m.end() :]}"
 
     def _linked_mention(self, text: str, noun: _Noun, prop: Proposition) -> str | None:

@@ -181,6 +181,11 @@ def _name_around(tok: Token) -> Token | None:
     return outer if outer.lower_ in _INSTITUTIONS | _ORGANISATION_WORDS | {"port"} else None
 
 
+
+# Class nouns whose body says its kind in its name: "the airline" is "Skylark Air", not the airport
+_AIRLINE_WORDS = {"air", "airlines", "airways", "aviation", "jet"}
+_KIND_WORDS = {"airline": _AIRLINE_WORDS, "carrier": _AIRLINE_WORDS}
+
 class Memory:
     """The article read so far (state only, plus lookups on it)."""
 
@@ -234,6 +239,17 @@ class Memory:
         if actor is None or self.gender_of(actor) or (actor[:1].islower() and not actor.startswith("the ")):
             return None
         return actor
+
+    def body_of_kind(self, noun: str) -> str | None:
+        """"the airline" is the last body named as one ("Skylark Air"), not an airport the article is
+        about; nouns of other kinds are the article's body actor (``body_actor``)."""
+        words = _KIND_WORDS.get(noun)
+        actor = self.body_actor()
+        if words is None:
+            return actor
+        if actor and actor.lower().split()[-1] in words:
+            return actor
+        return next((n for n in reversed(self.names) if len(n.split()) >= 2 and n.lower().split()[-1] in words), None)
 
     def pick(
         self, *, plural: bool | None = None, person: bool | None = None, gender: str | None = None,

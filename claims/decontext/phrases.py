@@ -261,6 +261,16 @@ _PLACE_WORDS = {"lane", "road", "street", "avenue", "square", "park", "bridge", 
                 "stadium", "harbour", "harbor", "port", "district", "province", "county"}
 
 
+# Places that are run as bodies and speak as one ("Fernhollow Regional Airport said it would ...")
+_SPEAKING_PLACES = {"airport", "port", "museum", "gallery", "library", "zoo", "theatre", "theater", "stadium"}
+
+
+def _speaking_place(source: str) -> bool:
+    """"Fernhollow Regional Airport", "the Alderwick Town Museum": a named place run as a body."""
+    words = source.removeprefix("the ").split()
+    return len(words) >= 2 and words[-1].lower() in _SPEAKING_PLACES and all(w[:1].isupper() for w in words)
+
+
 def _place_name(name: str) -> bool:
     """"Ferry Lane", "Mill Street", "Lowbridge Leisure Centre": a place, not a person."""
     words = name.split()

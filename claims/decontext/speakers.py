@@ -14,6 +14,7 @@ from claims.decontext.memory import _DESCRIBED_ONLY
 from claims.decontext.phrases import (
     _CLASS_NOUNS,
     _INSTITUTIONS,
+    _speaking_place,
     _PRONOUN,
     _THE_TWO,
     _TITLES,
@@ -153,6 +154,7 @@ _BODY_PARTS = {"office", "spokesperson", "spokesman", "spokeswoman", "spokesmen"
                "chair", "president", "secretary", "board", "lawyer", "lawyers", "statement"}
 
 
+
 class Speakers(Descriptions):
     """Sources and first person, resolved to the speakers the article names."""
 
@@ -204,7 +206,7 @@ class Speakers(Descriptions):
             # (a one-word name no person goes by speaks as a body: "Halvern said ... It said ...")
             one_word = last is not None and " " not in last and last[:1].isupper() and self.expand(last) == last
             if last and not since and not self.gender_of(last) and (
-                    _name_only(last) != last or _body_name(last) or thing or one_word) and (
+                    _name_only(last) != last or _body_name(last) or _speaking_place(last) or thing or one_word) and (
                     not _owner_head(last).endswith("s") or last[:1].isupper()):
                 return last
             if last and not since and (body := self.orgs.get(last)) and _body_name(body):
@@ -226,7 +228,7 @@ class Speakers(Descriptions):
         if m := re.fullmatch(r"the (\w+)", source):
             if m.group(1) in _DESCRIBED_ONLY and m.group(1) in self.classed:
                 return self.classed[m.group(1)]  # "the group said" after "Solvane Sports Capital, an investment group"
-            if m.group(1) in _CLASS_NOUNS and (actor := self.classed.get(m.group(1)) or self.body_actor() or (
+            if m.group(1) in _CLASS_NOUNS and (actor := self.classed.get(m.group(1)) or self.body_of_kind(m.group(1)) or (
                     self.trade_named())):
                 return actor  # "the company says" -> Northpost ("Tessaly Ferries, the largest ferry company")
             mention = self.mentions.get((m.group(1), False))
@@ -304,6 +306,7 @@ class Speakers(Descriptions):
         return bool((source.lower().startswith("the ") and not person) or _organisation(source)
                     or _trade_word(source.split()[0].lower())  # "Manufacturer Celtis Bio", "Steelmaker X"
                     or source in self.bodies  # "The developer, Calder Homes, ...", "Calder Homes said it"
+                    or _speaking_place(source)  # "Fernhollow Regional Airport said it would close ..."
                     # "a group of traders backed by X said it would": a body described by its kind
                     or bool(re.match(r"(?:a|an) (?:\w+ )?(?:group|coalition|alliance|association|consortium)\b",
                                      source.lower()))

@@ -2572,6 +2572,18 @@ CASES = [
          "The Association of Coastal Insurers,’s figure will double."],
         id="they-of-the-two-airlines-named-and-an-owner-named-in-apposition",
     ),
+    pytest.param(
+        "Kelso Regional Airport said on Tuesday that it would close its only runway for six weeks. It said fees would "
+        "rise. The runway was last resurfaced in 2009. Skylark Air said it would base four aircraft at Tessford Airport. "
+        "The airline said it expected to lose 8 million euros. Critics said Kelso Regional Airport had known about "
+        "problems with the runway since 2023.",
+        [("Kelso Regional Airport will close its only runway for six weeks.", "Kelso Regional Airport"),
+         ("Fees will rise.", "Kelso Regional Airport"),
+         ("Kelso Regional Airport’s only runway was last resurfaced in 2009.", None),
+         ("Skylark Air expects to lose 8 million euros.", "Skylark Air")],
+        ["Kelso Regional Airport knew about problems with Kelso Regional Airport’s only runway since 2023."],
+        id="a-named-airport-speaks-as-it-and-its-only-runway-is-its-own-and-the-airline-is-the-airline",
+    ),
 ]
 
 
