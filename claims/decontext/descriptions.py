@@ -129,6 +129,10 @@ _HAPPENINGS = {
     "break-in": ("break", "in"),
 }
 _HAPPENING_VERBS = {verb for verb, _ in _HAPPENINGS.values()}
+# Verbs of a change in an amount, with the nouns for it ("rose" -> "the rise", "the increase")
+_CHANGE_NOUNS = {"rise": ("rise", "increase"), "increase": ("increase", "rise"), "fall": ("fall", "drop", "decline"),
+                 "drop": ("drop", "fall"), "decline": ("decline", "fall"), "climb": ("rise", "climb"),
+                 "jump": ("jump", "rise"), "grow": ("growth", "rise")}
 # "an extra 65 million crowns for the Veldmoor Valley Health Trust": a sum given, and what it is for
 _SUM = re.compile(r"\ban? ((?:extra|additional|further) )?((?:[€£$][\d.,]+(?:\s?(?:million|billion|bn|m)\b)?)|"
                   r"(?:[\d.,]+ (?:million |billion )?(?:crowns|euros|pounds|dollars|francs)))"
@@ -213,6 +217,7 @@ class Descriptions(Memory):
     def remember(self, prop: Proposition, subject: str | None, *, derived: bool = False) -> None:
         super().remember(prop, subject, derived=derived)
         self._remember_happening(prop, subject)
+        self._remember_change(prop, subject)
         if not subject or not subject[:1].isupper() or re.match(r"(The|A|An|This|That|These|Those) ", subject):
             return
         for lemma in _brought_out(prop):
@@ -243,6 +248,27 @@ class Descriptions(Memory):
                 elif particle is not None and subject and doer is not None and subject.endswith(doer.text):
                     self.happened[noun] = "by " + (subject[0].lower() + subject[1:] if re.match(r"(The|A|An) ", subject)
                                                    else subject)
+
+    def _remember_change(self, prop: Proposition, subject: str | None) -> None:
+        """"Telsaria’s unemployment rate rose to 6.4%": what a later bare "the rise" is a rise in."""
+        subj = next((t for t in prop.parsed.span if t.dep_ == "nsubj" and t.head.lemma_.lower() in _CHANGE_NOUNS and (
+            "".join(x.text_with_ws for x in t.subtree).strip() == prop.subject)), None)
+        if not subject or subj is None or subj.pos_ == "PRON" or subj.lemma_.lower() in PERSON_NOUNS or (
+                not prop.text.startswith(subject)) or self.gender_of(subject) or _is_person(subject, subj):
+            return
+        nouns = _CHANGE_NOUNS[subj.head.lemma_.lower()]
+        thing = subject if subj.left_edge.pos_ == "PROPN" else subject[0].lower() + subject[1:]
+        for noun in nouns:
+            self.changed.setdefault(noun, thing)
+
+    def _the_change(self, text: str, noun: _Noun, prop: Proposition) -> str | None:
+        """"The rise was steepest in Varnholm" -> "The rise in Telsaria’s unemployment rate was ...":
+        a bare rise or fall is in what the article told rising or falling."""
+        thing = self.changed.get(noun.lemma) if noun.tok.tag_ == "NN" and noun.det == "the" and len(noun.bare) == 1 else None
+        if thing is None or thing.lower() in text.lower():
+            return None
+        m = re.compile(rf"\b[Tt]he {re.escape(noun.tok.text)}\b(?! in\b| of\b|-|[’']s)").search(text)
+        return f"{text[: m.end()]} in {thing}{text[m.end() :]}" if m else None
 
     def _happening(self, text: str, noun: _Noun, prop: Proposition) -> str | None:
         """"the theft" -> "the theft of three paintings from the Alderwick Town Museum"."""
@@ -286,7 +312,8 @@ class Descriptions(Memory):
         if (m := _THE_AGED.match(text)) and (person := self.pick(person=True) or self.last_person()) and (
                 person not in text):
             text = person + text[m.end() :]  # "The 27-year-old striker joined ..." -> "Joel Anders joined ..."
-        if (m := _THE_FIGURE.search(text)) and (m.start() == 0 or _figure_subject(prop, m.group(2))) and (
+        if (m := _THE_FIGURE.search(text)) and (m.start() == 0 or _figure_subject(prop, m.group(2))) and not (
+                (m.group(2), False) in self.mentions and self.possessed.get(m.group(2))) and (
                 quantity := self.statistic()):
             quantity = quantity[0].upper() + quantity[1:] if m.start() == 0 else quantity
             text = text[: m.start()] + quantity + text[m.end() :]
@@ -309,7 +336,7 @@ class Descriptions(Memory):
             self._the_money, self._relational_noun, self._not_plain_the, self._the_cases, self._the_scheme, self._that_saying,
             self._called_name, self._event_nominal, self._class_noun, self._the_decision, self._event_noun,
             self._offer_on_sale, self._sale_not_sold, self._doers_noun, self._owners_noun, self._actors_noun,
-            self._named_project, self._linked_mention, self._happening, self._earlier_mention,
+            self._named_project, self._linked_mention, self._happening, self._the_change, self._earlier_mention,
         )
 
     def _noun(self, tok: Token) -> _Noun | None:

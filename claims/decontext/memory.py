@@ -209,6 +209,7 @@ class Memory:
         self.possessed: dict[str, str] = {}  # head lemma -> its first mention with a named owner ("Sorvenia’s population")
         self.others: set[str] = set()  # lemmas of things brought in with "a"/"an" as a subject or object
         self.happened: dict[str, str] = {}  # "theft" -> "of three paintings from the museum" (Descriptions)
+        self.changed: dict[str, str] = {}  # "rise" -> "Telsaria’s unemployment rate" (Descriptions)
         self.linked: dict[str, str] = {}  # head lemma -> its indefinite first mention tied to a name ("strike at Skarra Air")
         self.classed: dict[str, str] = {}  # class noun -> the name set beside it ("Cyclo Urban, a ... company")
         self.told: list[tuple[Span, str, str | None]] = []  # each claim's sentence, resolved text and subject
@@ -384,7 +385,7 @@ class Memory:
             if not any(t.like_num or t.text == "%" for t in span):
                 continue
             subj = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == span.root.i), None)
-            if subj is not None and span.root.lemma_.lower() in REPORTING_VERBS and (
+            if subj is not None and span.root.lemma_.lower() in REPORTING_VERBS and span is not current and (
                     subj.pos_ == "PROPN" or subj.lemma_.lower() in PERSON_NOUNS):
                 # "“Each job will cost €670,000,” Mr Brevik said. The ministry said the figure was misleading":
                 # the figure the speaker gave
@@ -543,8 +544,9 @@ class Memory:
                     start -= 1
                 if start < tok.i:
                     self.mentions.setdefault((tok.lower_, False), tok.doc[start : tok.i + 1].text)
-            if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "poss", "nmod", "attr", "oprd"}:
-                continue  # a predicate nominal ("is the most important decision") names no referent
+            if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "poss", "nmod", "attr", "oprd"} or (
+                    tok.dep_ == "conj" and tok.head.dep_ in {"attr", "oprd"}):
+                continue  # a predicate nominal ("is the most important decision", "and the fourth rise") names no referent
             if tok.head.lower_ == "without" or any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
                 continue  # "built without a valid permit" names no permit that "the permit" could be
             # (not once the thing was named before: "the city’s bike-share scheme" ... "a scheme that works")
@@ -567,6 +569,11 @@ class Memory:
             named = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             if named is not None and tok.tag_ == "NN" and len(list(tok.children)) == 1:
                 self.possessed.setdefault(tok.lemma_.lower(), f"{_possessive(_name_of(named))} {tok.text}")
+            elif named is not None and tok.tag_ == "NN" and (described := _mention(tok)) and all(
+                    c.dep_ in {"poss", "compound", "amod", "case"} and c.i < tok.i for c in tok.children) and (
+                    described == tok.doc[named.right_edge.i + 1 : tok.i + 1].text):  # (all of them: not "third-largest")
+                # "Telsaria’s unemployment rate rose": a later "the rate" is Telsaria’s
+                self.possessed.setdefault(tok.lemma_.lower(), f"{_possessive(_name_of(named))} {described}")
             elif owner and (thing := _its_thing(tok, span)) is not None:
                 # "The company will build its first large-scale factory": Voltrenne’s, later "the plant"
                 self.possessed.setdefault(tok.lemma_.lower(), f"{_possessive(re.sub(r'^The ', 'the ', owner))} {thing}")
@@ -586,6 +593,8 @@ class Memory:
             another = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
             if old is None or (_proper(found) and not _proper(old)) or (
                 _proper(found) == _proper(old) and len(found.split()) > len(old.split()) and not another
+                and (_proper(found) or set(old.lower().split()) <= set(found.lower().split()))  # not "the main interest
+                # rate" for "the unemployment rate"
             ):
                 self.mentions[key] = found
 

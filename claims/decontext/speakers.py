@@ -359,6 +359,8 @@ class Speakers(Descriptions):
             return next((n for n in reversed(self.names) if "Union" in n.split()), None) or "the union"
         if titles & {"mayor", "councillor"} and self.town:
             return self.town
+        if "minister" in titles and self.land:
+            return f"{_possessive(self.land)} government"  # "Finance minister Oskar Brandt": "we" are the government
         for noun in sorted(titles & _TITLED_BODIES):  # "board chair Alan Pike" after "the regional health board"
             mention = self.mentions.get((noun, False))
             if mention and mention.split()[-1].lower() == noun:

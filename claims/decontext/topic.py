@@ -195,6 +195,18 @@ def _nominalises(noun: str, verb: str) -> bool:
 _COUNCIL_OF = re.compile(r"^(?:the )?([A-Z]\w+(?: [A-Z]\w+)?) (?:[Cc]ity|[Tt]own|[Dd]istrict|[Bb]orough) [Cc]ouncil$")
 
 
+def _seat(tok: Token) -> bool:
+    """"the Institute for Economic Research in Brevik", "a recruitment agency in Halmstad": where a
+    body a speaker belongs to sits, not where the article's events happen."""
+    return tok.pos_ == "PROPN" or tok.lemma_.lower() in _RUN_BUSINESSES and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+
+
+# businesses a speaker runs ("a recruitment agency in Halmstad")
+_RUN_BUSINESSES = {"agency", "shop", "restaurant", "cafe", "café", "hotel", "clinic", "bakery", "practice", "farm", "pub",
+                   "firm", "company", "business", "consultancy", "store", "salon", "garage", "studio"}
+
+
 def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | None, str | None, bool]:
     """The place the article is set in, for "the town/city" and for "the state/country":
     "Harbourton city council voted ..." -> Harbourton; else the place most often written "in X"
@@ -235,7 +247,7 @@ def _home_place(props: Sequence[Proposition], actor: str | None) -> tuple[str | 
             name = _name_of(tok)
             total[name] = total.get(name, 0) + 1
             if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "across", "throughout"} and not _organisation(name) and (
-                    not name.isupper()):  # "in the EU" is no town
+                    not name.isupper()) and not _seat(tok.head.head):  # "in the EU" is no town
                 inside[name] = inside.get(name, 0) + 1
     place = max(inside, key=lambda n: (inside[n], total.get(n, 0)), default=None)
     if (country := _demonym_country(props, total)) is not None:

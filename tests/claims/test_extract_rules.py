@@ -2516,10 +2516,10 @@ CASES = [
         "The city parliament of Ostavel voted to cap rents. Lena Morvath, the city’s minister for housing, rejected the "
         "warnings. “We are not against landlords,” Morvath told parliament. Hessford Borough Council closed the "
         "bridge. Daniel Obi, the council leader, spoke on Monday. “We will not cut corners,” he said.",
-        [("Ostavel is not against landlords.", "Lena Morvath"),
+        [("Ostavel’s government is not against landlords.", "Lena Morvath"),
          ("Hessford Borough Council will not cut corners.", "Daniel Obi")],
         ["Ostavel are not against landlords."],
-        id="we-of-a-town-minister-is-the-town-and-of-the-council-leader-the-council",
+        id="we-of-a-town-minister-is-its-government-and-of-the-council-leader-the-council",
     ),
     pytest.param(
         "The runway, which was last resurfaced in 2009, handled 14,800 take-offs and landings last year. Skylark Air "
@@ -2583,6 +2583,20 @@ CASES = [
          ("Skylark Air expects to lose 8 million euros.", "Skylark Air")],
         ["Kelso Regional Airport knew about problems with Kelso Regional Airport’s only runway since 2023."],
         id="a-named-airport-speaks-as-it-and-its-only-runway-is-its-own-and-the-airline-is-the-airline",
+    ),
+    pytest.param(
+        "Telsaria’s unemployment rate rose to 6.4% in the three months to March, the National Statistics Office said. "
+        "The rise was steepest in the northern region of Varnholm. The Central Bank of Telsaria raised its main "
+        "interest rate to 4.75% last year. Finance minister Oskar Brandt said the figures were disappointing. “We will "
+        "not stand by while people lose their livelihoods,” he said. The Telsarian Confederation of Labour said the "
+        "government had been too slow to act. Lena Haraldsen, an economist at the Institute for Economic Research in "
+        "Brevik, expects the rate to reach 6.9% by the end of the year.",
+        [("The rise in Telsaria’s unemployment rate was steepest in the northern region of Varnholm.", None),
+         ("Telsaria’s government will not stand by while people lose their livelihoods.", "Oskar Brandt"),
+         ("Telsaria’s government has been too slow to act.", "the Telsarian Confederation of Labour"),
+         ("Telsaria’s unemployment rate will reach 6.9% by the end of the year.", "Lena Haraldsen")],
+        ["Lena Haraldsen’s figure will reach 6.9% by the end of the year."],
+        id="the-rise-is-in-what-rose-a-ministers-we-is-the-government-and-an-institute-in-x-sets-no-home-place",
     ),
 ]
 
