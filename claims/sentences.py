@@ -1134,6 +1134,24 @@ def _condition_read_as_conjunct(sent: Span) -> None:
         verb.dep_ = "advcl"
 
 
+def _source_apposition_read_as_adverbial(sent: Span) -> None:
+    """"..., according to Drovnet, the national grid operator.": the noun phrase closing the sentence
+    after the source's comma describes the source; the small parser hangs it on the main verb."""
+    for tok in sent:
+        if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.head.head.lower_ != "according":
+            continue
+        comma = tok.right_edge.i + 1
+        if comma >= sent.end - 1 or tok.doc[comma].text != ",":
+            continue
+        head = next((t for t in sent if t.i > comma and t.head.i == sent.root.i and t.pos_ in {"NOUN", "PROPN"}
+                     and t.dep_ in {"npadvmod", "dobj", "attr", "appos", "nsubj", "conj"}), None)
+        if head is None or head.left_edge.i not in {comma, comma + 1} or head.right_edge.i + 1 != sent.end - 1 or not (
+                sent[-1].is_punct):
+            continue
+        head.head, head.dep_ = tok, "appos"
+        tok.doc[comma].head = tok
+
+
 def _silent_e(doc: Doc) -> None:
     """"hoped" lemmatised as "hop", "noted" as "not": a one-syllable stem that the past tense
     does not double ("hopped") had a silent "e" ("hope"), so reporting verbs are found."""
@@ -1205,6 +1223,7 @@ def repair(doc: Doc) -> Doc:
         _quoted_conjunct_read_as_content(sent)
         _shared_modifier_read_as_conjuncts(sent)
         _emphatic_reflexive_read_as_subject(sent)
+        _source_apposition_read_as_adverbial(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.tag_ == "NN" and first.is_title and first.dep_ == "nsubj" and first.head.i == root.i and (

@@ -102,6 +102,18 @@ def _done_so(text: str, before: tuple[Span, str, str | None] | None) -> str:
     return f"{text[: m.start()]}{done} {rest}{text[m.end() :]}"
 
 
+def _common_after_comma(text: str, spans: Sequence[Span]) -> str:
+    """"From next year, Data centres will pay" -> "data centres": a resolved common noun that had
+    opened its own sentence (and is no name anywhere) reads in lower case after a comma."""
+    def lower(m: re.Match[str]) -> str:
+        word = m.group(1)
+        common = [t.pos_ == "NOUN" and (t.is_sent_start or t.doc[t.i - 1].text in {"“", '"'})
+                  for span in spans for t in span if t.text == word]
+        return f", {word.lower()}" if common and all(common) else m.group(0)
+
+    return re.sub(r", ([A-Z][a-z]+)\b(?= [a-z])", lower, text)
+
+
 def _mid_sentence(text: str) -> str:
     """``text`` as it reads after a comma: "The merger" -> "the merger", a name unchanged."""
     first = text.split(" ", 1)[0]
@@ -261,6 +273,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         if resolver.acronyms:
             text = resolver.spell_out(text)
             source = resolver.spell_out(source, sentence=False) if source else source
+        text = _common_after_comma(text, [*resolver.spans, prop.parsed.span])
         out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=None if expecter else subject))
         resolver.told.append((prop.parsed.span, text, subject))
         resolver.remember(prop, subject, derived=derived)

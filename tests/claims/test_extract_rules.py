@@ -2598,6 +2598,15 @@ CASES = [
         ["Lena Haraldsen’s figure will reach 6.9% by the end of the year."],
         id="the-rise-is-in-what-rose-a-ministers-we-is-the-government-and-an-institute-in-x-sets-no-home-place",
     ),
+    pytest.param(
+        "Data centres used 14.2 terawatt-hours last year, up 31% from 2024, according to Drovnet, the national grid "
+        "operator. Helga Varn drafted the bill. “From next year, they will pay their share,” she said.",
+        [("Data centres used 14.2 terawatt-hours last year, up 31% from 2024.", "Drovnet"),
+         ("Drovnet is the national grid operator.", None),
+         ("From next year, data centres will pay their share.", "Helga Varn")],
+        [],
+        id="according-to-x-the-y-describes-x-and-a-resolved-common-noun-is-lower-case-after-a-comma",
+    ),
 ]
 
 
