@@ -384,7 +384,7 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
         if tok.head == verb and marks[0].lower_ == "because" and not focused and long_enough:
             return "concessive"  # "hard to sell because all three are catalogued": the reason is asserted too
         if (tok.head == verb and marks[0].lower_ in _TEMPORAL and _happened(verb) and _in_past(tok) and not focused
-                and long_enough):
+                and long_enough and not any(m.lower_ in {"if", "though"} for m in marks)):  # ("as if it were free")
             return "concessive"  # "finished with ten men after Sandri was sent off": both happened
             # (but "arrived only after the water had reached" is about the timing: one claim)
     if tok.lemma_ == "make" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "xcomp" and (

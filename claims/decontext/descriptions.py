@@ -369,7 +369,10 @@ class Descriptions(Memory):
                 mention = owned  # "its only runway" once the airport said so: "Fernhollow Airport’s only runway"
             if (by := self.introducers.get(lemma)) and mention == self.introduced.get(lemma):
                 # "New Calder’s law that will ban X" (a name's possessive takes no article of its own)
-                mention = f"{_possessive(by[4:] if by.startswith('the ') else by)} {mention}"
+                by = by[4:] if by.startswith("the ") else by
+                if owner := re.fullmatch(r"(.+?)[’']s (?:parliament|government|cabinet|assembly)", by):
+                    by = owner.group(1)  # "Drovania’s parliament passed a new tax": Drovania’s new tax
+                mention = f"{_possessive(by)} {mention}"
             for other in _LABELS.get(lemma, ()) if mention is None else ():
                 mention = mention or self.introduced.get(other) or self.mentions.get((other, False)) or (
                     self.possessed.get(other))  # "the plant" after "build its first factory"

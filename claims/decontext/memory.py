@@ -551,7 +551,7 @@ class Memory:
                 continue  # "built without a valid permit" names no permit that "the permit" could be
             # (not once the thing was named before: "the city’s bike-share scheme" ... "a scheme that works")
             if tok.tag_ == "NN" and tok.lemma_.lower() not in self.introduced and (
-                    tok.lemma_.lower(), False) not in self.mentions and (intro := _introduced(tok)):
+                    tok.lemma_.lower(), False) not in self.mentions and (intro := _introduced(tok, opening=not self.spans)):
                 self.introduced[tok.lemma_.lower()] = intro
                 actor = _actor(span) if tok.dep_ == "dobj" else None
                 subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)

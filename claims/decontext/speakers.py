@@ -406,7 +406,8 @@ class Speakers(Descriptions):
             org = kind
         elif org is None and (led := self.led_body([*self.spans, prop.parsed.span], source)):
             org = self.we_of[source] = led  # "Tom Abernethy, who chairs the association": "we" are the association
-        elif org is None and m is not None and (own := self.titled_body([*self.spans, prop.parsed.span], source)):
+        elif org is None and (m is not None or "minister" in _titles([*self.spans, prop.parsed.span], source)) and (
+                own := self.titled_body([*self.spans, prop.parsed.span], source)):
             org = self.we_of[source] = own  # "Union leader Tom Berry": "we" are the union, not the company
         elif org is None and (own := _party_led([*self.spans, prop.parsed.span], source)):
             if own.islower():  # "the chief executive of the association": the association named before
@@ -454,8 +455,9 @@ class Speakers(Descriptions):
         def body(word: str, rest: str, named: bool) -> str:
             if kind is not None and named:  # "Scientists should wait before they have seen it"
                 return ("their" if word.lower() == "our" else "they") + rest
-            if word.lower() == "our":
-                return ("its" if named else _possessive(org)) + rest
+            if word.lower() == "our":  # (a government's "our grid" is the land's)
+                land = re.fullmatch(r"(.+?)[’']s government", org)
+                return ("its" if named else _possessive(land.group(1) if land else org)) + rest
             if one_body:  # "the Bank of X" is one body: "we are" -> "the Bank of X is"
                 rest = re.sub(r"^ (are|were|have)\b", lambda v: " " + _SINGULAR[v.group(1)], rest)
                 rest = re.sub(r"^ (\w+)\b", lambda v: f" {third_person(plain[v.group(1)])}" if v.group(1) in plain

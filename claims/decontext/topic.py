@@ -126,7 +126,7 @@ def _event_phrase(event: tuple[str | None, str], noun: str) -> str:
 _AGREEMENTS = {"contract", "deal", "agreement", "partnership", "alliance", "settlement", "accord"}
 
 
-def _introduced(head: Token) -> str | None:
+def _introduced(head: Token, *, opening: bool = False) -> str | None:
     """"approved a law that will ban gas boilers" -> "law that will ban gas boilers": an
     indefinite first mention whose restrictive relative clause says which thing it is."""
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
@@ -137,6 +137,8 @@ def _introduced(head: Token) -> str | None:
         if partner is not None:
             return f"{head.text} with {_name_of(partner)}"
     rel = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i), None)
+    if rel is None and opening and head.dep_ == "dobj" and head.head.dep_ == "ROOT":
+        return _introduced_with_prep(head)
     if rel is None or head.doc[rel.left_edge.i].lower_ not in {"that", "which"}:
         return None
     if head.doc[rel.left_edge.i].dep_ not in {"nsubj", "nsubjpass"} or rel.left_edge.i != head.i + 1:
@@ -150,6 +152,19 @@ def _introduced(head: Token) -> str | None:
         return None
     if any(t.lower_ in {"they", "them", "you", "we", "us"} for t in tokens):
         return None  # "in a city that tells them what they may charge": said of anyone's, no one thing named
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _introduced_with_prep(head: Token) -> str | None:
+    """"passed a new tax on the electricity used by large data centres" -> "new tax on the
+    electricity used by large data centres": the opening's new thing with the phrase that says
+    what it is for or on (the article's main news, named once in full)."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i), None)
+    if prep is None or prep.lower_ not in {"on", "for", "against"} or prep.i != head.i + 1:
+        return None
+    tokens = [t for t in head.doc[head.left_edge.i : prep.right_edge.i + 1] if t.dep_ != "det" or t.head.i != head.i]
+    if any(t.is_punct and t.text not in "-–%" for t in tokens) or len(tokens) > 12 or any(t.like_num for t in tokens):
+        return None
     return "".join(t.text_with_ws for t in tokens).strip()
 
 

@@ -2607,6 +2607,16 @@ CASES = [
         [],
         id="according-to-x-the-y-describes-x-and-a-resolved-common-noun-is-lower-case-after-a-comma",
     ),
+    pytest.param(
+        "Drovania’s parliament on Wednesday passed a new tax on the electricity used by large data centres. Finance "
+        "minister Helga Varn said the tax would raise about 420 million marks a year. “Data centres have been using "
+        "our grid as if it were free,” she said.",
+        [("Drovania’s new tax on the electricity used by large data centres will raise about 420 million marks a year.",
+          "Helga Varn"),
+         ("Data centres have been using Drovania’s grid as if it were free.", "Helga Varn")],
+        ["Drovania’s new tax on the electricity used by large data centres were free."],
+        id="the-opening-new-thing-keeps-what-it-is-on-as-if-is-no-claim-and-a-ministers-our-is-the-lands",
+    ),
 ]
 
 
