@@ -1152,6 +1152,37 @@ def _source_apposition_read_as_adverbial(sent: Span) -> None:
         tok.doc[comma].head = tok
 
 
+def _verb_read_as_adjective(sent: Span) -> None:
+    """"The Frostvik Falcons sacked head coach Lars Medin on Monday after ...": the small parser can
+    read the verb after a plural name as an adjective of its object; the name is the subject, the
+    object hangs on the verb, and a clause that had been made the root is the verb's adverbial."""
+    for verb in sent:
+        obj = verb.head
+        name = verb.doc[verb.i - 1] if verb.i > sent.start else None
+        if verb.tag_ != "VBD" or verb.dep_ != "amod" or name is None or name.pos_ != "PROPN" or name.head.i != obj.i or (
+                obj.pos_ != "NOUN" or obj.i <= verb.i or obj.dep_ not in {"nsubj", "ROOT"}):
+            continue
+        root = obj.head if obj.dep_ == "nsubj" else None
+        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+        for det in [c for c in obj.children if c.dep_ == "det" and c.i < name.i]:
+            det.head = name
+        name.head, name.dep_ = verb, "nsubj"
+        for prep in [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.lower_ != "of"]:
+            prep.head = verb
+        obj.head, obj.dep_ = verb, "dobj"
+        if root is not None and root.i != verb.i:
+            root.head, root.dep_ = verb, "advcl"
+            mark = next((t for t in sent if t.dep_ == "prep" and t.head.i == verb.i and t.i < root.i
+                         and t.lower_ in {"after", "before", "when", "as", "because", "since", "until"}), None)
+            subject = next((c for c in mark.children if c.dep_ == "pobj"), None) if mark is not None else None
+            if mark is not None and subject is not None and subject.right_edge.i + 1 == root.i:
+                mark.head, mark.dep_ = root, "mark"
+                subject.head, subject.dep_ = root, "nsubj"
+        for punct in [t for t in sent if t.is_punct and t.head.i == (root.i if root is not None else obj.i) and t.i == sent.end - 1]:
+            punct.head = verb
+        return
+
+
 def _silent_e(doc: Doc) -> None:
     """"hoped" lemmatised as "hop", "noted" as "not": a one-syllable stem that the past tense
     does not double ("hopped") had a silent "e" ("hope"), so reporting verbs are found."""
@@ -1224,6 +1255,7 @@ def repair(doc: Doc) -> Doc:
         _shared_modifier_read_as_conjuncts(sent)
         _emphatic_reflexive_read_as_subject(sent)
         _source_apposition_read_as_adverbial(sent)
+        _verb_read_as_adjective(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.tag_ == "NN" and first.is_title and first.dep_ == "nsubj" and first.head.i == root.i and (

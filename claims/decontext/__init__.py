@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claims.decompose import Proposition
-from claims.inflect import past
+from claims.inflect import gerund, past
 from claims.decontext.expectations import expected_move
 from claims.decontext.memory import _bodies_of_speakers
 from claims.decontext.phrases import UNRESOLVED_START, _EXPLETIVE_IT
@@ -112,6 +112,20 @@ def _common_after_comma(text: str, spans: Sequence[Span]) -> str:
         return f", {word.lower()}" if common and all(common) else m.group(0)
 
     return re.sub(r", ([A-Z][a-z]+)\b(?= [a-z])", lower, text)
+
+
+_THIS_DECISION = re.compile(r"^(?:This|That|It) ((?:is|was|will be|would be|has been)(?: not)? (?:an?|the) "
+                            r"(?:[\w-]+ ){0,2}(?:move|step|choice)\b.*)$")  # ("This was a hard decision": topic.py)
+
+
+def _decision_as_gerund(text: str, event: tuple[str | None, str] | None) -> str:
+    """"This is a step in the right direction" (said of the article's decided action) -> "Raising
+    the national minimum wage is a step in the right direction"."""
+    m = _THIS_DECISION.match(text)
+    if m is None or event is None or not event[1].startswith("to "):
+        return text
+    _, verb, *rest = event[1].split(" ", 2)
+    return " ".join([gerund(verb).capitalize(), *rest, m.group(1)])
 
 
 def _mid_sentence(text: str) -> str:
@@ -210,7 +224,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
             text = text[0].upper() + text[1:]
         if (again := _speaker_again(previous, prop, text)) is not None:
             text = again  # "It added that X but did not give details": the "it" that spoke, resolved as its source
-        resolved = resolver.resolve_start(text, prop)
+        resolved = resolver.resolve_start(_decision_as_gerund(text, resolver.event), prop)
         resolved = _done_so(resolved, next((t for t in reversed(resolver.told) if t[0] is not prop.parsed.span), None))
         subject = _rewritten_subject(prop.subject, text, resolved)
         derived = subject != prop.subject  # the subject is itself a resolved reference ("Analysts’ forecasts")
@@ -273,7 +287,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         if resolver.acronyms:
             text = resolver.spell_out(text)
             source = resolver.spell_out(source, sentence=False) if source else source
-        text = _common_after_comma(text, [*resolver.spans, prop.parsed.span])
+        text = resolver.full_team_names(_common_after_comma(text, [*resolver.spans, prop.parsed.span]))
         out.append(dataclasses.replace(prop, text=text, attributed_to=source, subject=None if expecter else subject))
         resolver.told.append((prop.parsed.span, text, subject))
         resolver.remember(prop, subject, derived=derived)

@@ -97,6 +97,7 @@ _STANCES = {"convinced": "by", "impressed": "by", "persuaded": "by", "worried": 
             "happy": "with", "pleased": "with", "satisfied": "with", "angry": "about", "alarmed": "by",
             "unimpressed": "by", "unconvinced": "by", "upset": "about", "disappointed": "by"}
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*(?: and)? )*[A-Z][\w&.-]*[’']s? (?=[a-z\d])")  # "Freshway and Bellamy’s plan"
+_THE_TEAM = re.compile(r"\b([Tt]he) ([A-Z][a-z]+s)\b(?! [A-Z])")  # "the Falcons", short for "the Frostvik Falcons"
 _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 
 
@@ -726,6 +727,15 @@ class Descriptions(Memory):
                 continue
             text = alone.sub(full, text, count=1)
         return _POSSESSIVE_S.sub(r"\1’", text)  # "Lumora Systems’s" -> "Lumora Systems’"
+
+    def full_team_names(self, text: str) -> str:
+        """"The Falcons cannot wait" (a "we" or "they" resolved to the short name) -> "The Frostvik
+        Falcons": a plural short name the article gave in full before."""
+        for m in reversed(list(_THE_TEAM.finditer(text))):
+            full = self.full_name(m.group(2))
+            if full and full.endswith(" " + m.group(2)) and full not in text:
+                text = f"{text[: m.start()]}{m.group(1)} {full}{text[m.end() :]}"
+        return text
 
     def stance_on_event(self, text: str, prop: Proposition) -> str:
         """"Not everyone is convinced." -> "Not everyone is convinced by Redmarsh City’s decision to

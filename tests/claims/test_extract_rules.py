@@ -2617,6 +2617,24 @@ CASES = [
         ["Drovania’s new tax on the electricity used by large data centres were free."],
         id="the-opening-new-thing-keeps-what-it-is-on-as-if-is-no-claim-and-a-ministers-our-is-the-lands",
     ),
+    pytest.param(
+        "The Frostvik Falcons sacked head coach Lars Medin on Monday after a run of eight straight defeats left the "
+        "club second from bottom of the league. The latest loss came on Sunday, when the Falcons were beaten 5-1. "
+        "“This was not an easy decision, and we cannot wait any longer,” said Annika Roos, the club’s sporting "
+        "director.",
+        [("The Frostvik Falcons sacked head coach Lars Medin on Monday.", None),
+         ("The Frostvik Falcons’ decision to sack head coach Lars Medin was not an easy decision.", "Annika Roos"),
+         ("The Frostvik Falcons cannot wait any longer.", "Annika Roos")],
+        [],
+        id="a-verb-after-a-plural-name-read-as-an-adjective-and-the-short-team-name-in-full",
+    ),
+    pytest.param(
+        "The government of Merovia will raise the national minimum wage by 8% from April. “This is a step in the right "
+        "direction,” said Rada Kostelec, a union leader.",
+        [("Raising the national minimum wage is a step in the right direction.", "Rada Kostelec")],
+        [],
+        id="this-is-a-step-is-the-decided-action-as-a-gerund",
+    ),
 ]
 
 
