@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claims.decompose import Proposition
-from claims.inflect import gerund, past
+from claims.inflect import gerund, past, third_person
 from claims.decontext.expectations import expected_move
 from claims.decontext.memory import _bodies_of_speakers
 from claims.decontext.phrases import UNRESOLVED_START, _EXPLETIVE_IT
@@ -144,6 +144,33 @@ def _left_undone(before: Proposition) -> str | None:
     return f"If {_mid_sentence(m.group(1))} {do} not {m.group(3)}"
 
 
+_IF_SO = re.compile(r"^If (?:it|they|he|she) (?:does|do|did)( not|n’t|n't)?, (?=\w)")
+
+
+def _condition_again(before: Proposition, negated: bool) -> str | None:
+    """"If the weather stays dry, X. If it does not, Y" -> "If the weather does not stay dry";
+    "Parliament should add a water charge. If it does not, Y" -> "If parliament does not add a
+    water charge": the condition or duty of the claim before, met or left undone."""
+    m = re.match(r"^If (.+?), ", before.text)
+    if m is not None:
+        verb = next((t for t in before.parsed.span if t.dep_ == "advcl" and t.pos_ == "VERB" and any(
+            c.dep_ == "mark" and c.lower_ == "if" for c in t.children)), None)
+        at = m.group(1).find(f" {verb.text} ") if verb is not None else -1
+        if verb is None or at < 0:
+            return None
+        if not negated:
+            return f"If {m.group(1)}"
+        do = {"VBD": "did", "VBP": "do"}.get(verb.tag_, "does")
+        return f"If {m.group(1)[:at]} {do} not {verb.lemma_}{m.group(1)[at + len(verb.text) + 1 :]}"
+    duty = _DUTY.match(before.text)
+    if duty is None or UNRESOLVED_START.match(duty.group(1)) or duty.group(1).lower() in {"we", "you", "i"}:
+        return None
+    if negated:
+        return f"If {_mid_sentence(duty.group(1))} {'do' if before.subject_plural else 'does'} not {duty.group(3)}"
+    first, _, rest = duty.group(3).partition(" ")
+    return f"If {_mid_sentence(duty.group(1))} {first if before.subject_plural else third_person(first)} {rest}".rstrip()
+
+
 def _said_too(before: Proposition, aux: str, who: str) -> tuple[str, str] | None:
     """"Pensioners will feel the change most. So will small businesses." -> "Small businesses
     will also feel the change most." (the ellipsis repeats the claim before for new subjects)."""
@@ -219,6 +246,10 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         if otherwise := _OTHERWISE.match(text):
             text = text[otherwise.end() :]
             text = text[0].upper() + text[1:]
+        if if_so := _IF_SO.match(text):  # "If it does not, the reopening could slip": resolved without it, then put back
+            lower = text[if_so.end()].islower()
+            text = text[if_so.end() :]
+            text = text[0].upper() + text[1:]
         if intro := _INTRO.match(text):  # resolved as if it opened the claim, then put back
             text = text[intro.end() :]
             text = text[0].upper() + text[1:]
@@ -277,6 +308,13 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
                 text, subject = said
         if intro:
             text, subject = f"{intro.group(1)}, {_mid_sentence(text)}", None
+        if if_so:
+            before = [b for b in out if b.parsed.span.end <= prop.parsed.span.start]
+            adjacent = before[-1] if before and before[-1].parsed.span.end == prop.parsed.span.start else None
+            again = _condition_again(adjacent, bool(if_so.group(1))) if adjacent is not None else None
+            rest = text[0].lower() + text[1:] if lower else _mid_sentence(text)
+            text = f"{again or if_so.group(0)[:-2]}, {rest}"
+            subject = None
         if otherwise:
             before = [b for b in out if b.parsed.span is not prop.parsed.span]
             undone = _left_undone(before[-1]) if before and before[-1].parsed.span.end == prop.parsed.span.start else None

@@ -2635,6 +2635,14 @@ CASES = [
         [],
         id="this-is-a-step-is-the-decided-action-as-a-gerund",
     ),
+    pytest.param(
+        "If the weather stays dry, the work could be finished a week early. If it does not, the reopening could slip "
+        "into mid-June. The council should add a charge. If it does, smaller rivals could win business.",
+        [("If the weather does not stay dry, the reopening could slip into mid-June.", None),
+         ("If the council adds a charge, smaller rivals could win business.", None)],
+        [],
+        id="if-it-does-not-is-the-condition-or-duty-before-left-undone-or-met",
+    ),
 ]
 
 
