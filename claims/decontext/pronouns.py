@@ -337,7 +337,7 @@ _EMPTY_IT_VERBS = {"emerge", "transpire", "appear", "seem", "turn", "become", "r
 _AGAINST = {"reject", "dismiss", "deny", "dispute", "oppose"}  # stances whose "saying it ..." is the stander's own case
 _JUDGING = {"call", "describe", "label", "brand", "dub"}  # "called it a betrayal"
 # an adverb before the subject pronoun: "Now it", "Still, they"
-_ADVERB_FIRST = re.compile(r"^(?:Now|Still|Instead|Meanwhile|Then|Today|Already|Soon|Yet),? (?=(?:they|it|he|she)\b)")
+_ADVERB_FIRST = re.compile(r"^(?:Now|Still|Instead|Meanwhile|Then|Today|Already|Soon|Yet|If),? (?=(?:they|it|he|she)\b)")
 
 
 def _proper_start(text: str, span: Span) -> bool:
@@ -345,7 +345,8 @@ def _proper_start(text: str, span: Span) -> bool:
     first = text.split()[0]
     if first.lower() in {"the", "a", "an"}:
         return False  # "Now the board has to explain"
-    return any(t.text == first and (t.pos_ == "PROPN" or not t.is_sent_start) for t in span.doc)
+    return any(t.text == first and (t.pos_ == "PROPN" or not (t.is_sent_start or t.doc[t.i - 1].text in {"“", '"'}))
+               for t in span.doc)  # (a quote opens a sentence too: "“Half of our guests ...")
 # words that set one figure against another ("almost three times the 3,200", "up 12% from")
 _COMPARING = {"times", "twice", "double", "half", "up", "down", "more", "less", "fewer", "higher", "lower"}
 # a claim that gives a count of things and what they did: "9,150 patients have now waited more than a year"
@@ -442,7 +443,8 @@ class Resolver(Speakers):
             resolved = self.resolve_start(rest[0].upper() + rest[1:], prop)
             if resolved[: len(rest)].lower() == rest.lower():
                 return text
-            first = resolved[0] if _proper_start(resolved, prop.parsed.span) else resolved[0].lower()
+            known = any(n.split()[0] == resolved.split()[0] for n in self.names)  # ("Nadia Ferreira-Holt", named before)
+            first = resolved[0] if known or _proper_start(resolved, prop.parsed.span) else resolved[0].lower()
             return f"{lead.group(0)}{first}{resolved[1:]}"
         if _POSSESSIVE.match(text):
             return self.resolve_possessive(text, prop)

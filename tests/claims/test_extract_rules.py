@@ -2643,6 +2643,14 @@ CASES = [
         [],
         id="if-it-does-not-is-the-condition-or-duty-before-left-undone-or-met",
     ),
+    pytest.param(
+        "Nadia Ferreira-Holt won the mayoral election on Sunday. If she fails to deliver early wins, the Civic Alliance "
+        "will be back in power in 2030. The Frostvik Falcons have 14 games left. If they do not win ten of them, their "
+        "season is over.",
+        [("If Nadia Ferreira-Holt fails to deliver early wins, the Civic Alliance will be back in power in 2030.", None)],
+        ["If she fails to deliver early wins, the Civic Alliance will be back in power in 2030."],
+        id="a-pronoun-opening-an-if-clause-is-resolved-as-one-opening-the-claim",
+    ),
 ]
 
 
