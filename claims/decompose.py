@@ -991,7 +991,8 @@ def _post(noun: Token) -> bool:
     """"the trust’s chief executive", "the chief executive of Quillon": a post a person holds in a
     body, which says who someone is rather than telling news (the gold README gives it no claim)."""
     owned = any(c.dep_ == "poss" or possessor(c) for c in noun.children) or any(
-        c.dep_ == "prep" and c.lower_ in {"of", "at", "for"} for c in noun.children)  # ("an MP for the X party")
+        c.dep_ == "prep" and c.lower_ in {"of", "at", "for"} for c in noun.children) or any(  # ("an MP for the X party")
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)  # "the SDU leader"
     return noun.lemma_.lower() in _JOB_TITLES and owned or noun.lemma_.lower() in _OFFICES
 
 

@@ -2651,6 +2651,12 @@ CASES = [
         ["If she fails to deliver early wins, the Civic Alliance will be back in power in 2030."],
         id="a-pronoun-opening-an-if-clause-is-resolved-as-one-opening-the-claim",
     ),
+    pytest.param(
+        "Mirela Koskar, the SDU leader, opened formal talks with the Greens on 22 September.",
+        [("Mirela Koskar opened formal talks with the Greens on 22 September.", None)],
+        ["Mirela Koskar is the SDU leader."],
+        id="a-post-named-by-its-bodys-name-is-a-label",
+    ),
 ]
 
 
