@@ -54,7 +54,8 @@ _OTHERWISE = re.compile(r"^Otherwise,? (?=\w)")
 # "In March, it withdrew six planes": a short time or place phrase before a leading reference (the comma
 # may be missing: "said on Monday it had agreed" gives "On Monday it agreed")
 _INTRO = re.compile(r"^((?:In|On|At|During|Since|After|Before|Last|Earlier|Later|Until|Within|Over|From|Under)\b[^,]{1,40}?"
-                    r"|[A-Z][a-z]+ing\b[^,]{1,40}?(?=,)),? "  # (or a participle: "Standing for the Harbour Party, she won")
+                    r"|[A-Z][a-z]+ing\b[^,]{1,40}?(?=,)"  # (or a participle: "Standing for the Harbour Party, she won")
+                    r"|(?:Based on|Despite|Without|Because of|Thanks to|Unlike|Like|Given)\b[^,]{1,40}?(?=,)),? "
                     r"(?=(?:it|they|he|she|its|their|this|these)\b)")
 _DUTY = re.compile(r"^(?:If [^,]+, )?(.+?) (should|must|needs to|need to|has to|have to|ought to) (.+?)\.$")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "some", "any", "many", "most"}

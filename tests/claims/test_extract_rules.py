@@ -2657,6 +2657,13 @@ CASES = [
         ["Mirela Koskar is the SDU leader."],
         id="a-post-named-by-its-bodys-name-is-a-label",
     ),
+    pytest.param(
+        "Annika Lorr, a toxicologist, said the risk was tiny. Based on earlier cases, she estimated it at one case in "
+        "10,000.",
+        [("Based on earlier cases, Annika Lorr estimated it at one case in 10,000.", None)],
+        [],
+        id="based-on-x-before-a-pronoun-is-looked-past",
+    ),
 ]
 
 
