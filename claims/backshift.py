@@ -37,7 +37,7 @@ _WHEN_MARKS = {"when", "after", "before", "once", "as"}  # "had been issued as s
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 CALENDAR = WEEKDAYS | set(
     "january february march april may june july august september october november december".split())
-_AT_TIME = {"in", "on", "at", "during"}  # "in 2021", "on Sunday" (not "since 2022", "until Tuesday")
+_AT_TIME = {"in", "on", "at", "during", "between"}  # "in 2021", "on Sunday", "between 2019 and 2022" (not "since 2022", "until Tuesday")
 _CONDITIONS = {"if", "unless", "once", "until", "when", "before", "after", "as"}
 _SUBJ = {"nsubj", "nsubjpass", "expl", "csubj"}
 _PLURAL_PRON = {"they", "we", "these", "those", "you"}

@@ -1183,6 +1183,27 @@ def _verb_read_as_adjective(sent: Span) -> None:
         return
 
 
+_TIME_PREPS = {"between", "in", "on", "during", "from", "until", "since", "after", "before", "by"}
+
+
+def _time_read_on_apposed_name(sent: Span) -> None:
+    """"took the money from Calloway Homes, a developer based in Dunmore, between 2019 and 2022": a
+    time phrase after a name's set-off description says when the verb happened, not which name."""
+    for prep in sent:
+        noun = prep.head
+        appos = next((c for c in noun.children if c.dep_ == "appos" and c.i < prep.i), None)
+        if prep.dep_ != "prep" or prep.lower_ not in _TIME_PREPS or appos is None or noun.dep_ != "pobj" or (
+                noun.head.head.pos_ not in {"VERB", "AUX"}) or prep.doc[prep.i - 1].text != ",":
+            continue
+        if any(t.like_num or t.lower_ in _CALENDAR_WORDS for t in prep.subtree if t.i != prep.i):
+            prep.head = noun.head.head
+
+
+_CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "year", "month", "week", "spring", "summer", "autumn", "winter"}
+
+
 def _silent_e(doc: Doc) -> None:
     """"hoped" lemmatised as "hop", "noted" as "not": a one-syllable stem that the past tense
     does not double ("hopped") had a silent "e" ("hope"), so reporting verbs are found."""
@@ -1256,6 +1277,7 @@ def repair(doc: Doc) -> Doc:
         _emphatic_reflexive_read_as_subject(sent)
         _source_apposition_read_as_adverbial(sent)
         _verb_read_as_adjective(sent)
+        _time_read_on_apposed_name(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.tag_ == "NN" and first.is_title and first.dep_ == "nsubj" and first.head.i == root.i and (

@@ -97,6 +97,7 @@ _STANCES = {"convinced": "by", "impressed": "by", "persuaded": "by", "worried": 
             "happy": "with", "pleased": "with", "satisfied": "with", "angry": "about", "alarmed": "by",
             "unimpressed": "by", "unconvinced": "by", "upset": "about", "disappointed": "by"}
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*(?: and)? )*[A-Z][\w&.-]*[’']s? (?=[a-z\d])")  # "Freshway and Bellamy’s plan"
+_IDENTITY = re.compile(r"^The ((?:[a-z-]+ ){0,3}[a-z-]+) (?:is|was) ((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)\.$")
 _THE_TEAM = re.compile(r"\b([Tt]he) ([A-Z][a-z]+s)\b(?! [A-Z])")  # "the Falcons", short for "the Frostvik Falcons"
 _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 
@@ -138,6 +139,8 @@ _CHANGE_NOUNS = {"rise": ("rise", "increase"), "increase": ("increase", "rise"),
 _SUM = re.compile(r"\ban? ((?:extra|additional|further) )?((?:[€£$][\d.,]+(?:\s?(?:million|billion|bn|m)\b)?)|"
                   r"(?:[\d.,]+ (?:million |billion )?(?:crowns|euros|pounds|dollars|francs)))"
                   r"( for (?:the )?[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*)?")
+_IN_CASH = re.compile(r"((?:[€£$][\d.,]+(?:\s?(?:million|billion|bn|m)\b)?)|(?:[\d.,]+ (?:million |billion )?"
+                      r"(?:crowns|euros|pounds|dollars|francs))) in cash\b")
 _BARE_RELATIONAL = re.compile(r"^(Results|Details|Findings|Terms|Costs)\b(?= (are|were|will|have|had|remain)\b)")
 
 
@@ -219,6 +222,8 @@ class Descriptions(Memory):
         super().remember(prop, subject, derived=derived)
         self._remember_happening(prop, subject)
         self._remember_change(prop, subject)
+        if (who := _IDENTITY.match(prop.text)) is not None:  # "The key witness was Peter Lisle."
+            self.identified.setdefault(who.group(1), who.group(2))
         if not subject or not subject[:1].isupper() or re.match(r"(The|A|An|This|That|These|Those) ", subject):
             return
         for lemma in _brought_out(prop):
@@ -310,6 +315,9 @@ class Descriptions(Memory):
         """"The extension was proposed" -> "The Line 2 tram extension was proposed" when the
         article named it in full before; only a bare "the + noun" is expanded."""
         text = self.name_the_two(text)
+        for role, name in self.identified.items():  # "The key witness pleaded guilty" -> "Peter Lisle pleaded guilty"
+            if text.startswith(f"The {role} ") and name not in text:
+                text = name + text[len(role) + 4 :]
         if (m := _THE_AGED.match(text)) and (person := self.pick(person=True) or self.last_person()) and (
                 person not in text):
             text = person + text[m.end() :]  # "The 27-year-old striker joined ..." -> "Joel Anders joined ..."
@@ -403,6 +411,9 @@ class Descriptions(Memory):
         if noun.lemma not in {"money", "cash"} or not all(c.dep_ in {"det", "amod"} for c in noun.kids):
             return None
         m = re.compile(rf"\b[Tt]he (?:(?:extra|additional|new) )?{re.escape(noun.tok.text)}\b(?! for| from| to)").search(text)
+        in_cash = next((c for _, told, _ in reversed(self.told) if (c := _IN_CASH.search(told))), None)
+        if noun.lemma == "cash" and m is not None and in_cash is not None:  # "received €186,000 in cash ... the cash"
+            return None if in_cash.group(1) in text else _splice(text, m, f"the {in_cash.group(1)} in cash")
         sum_ = next((s for _, told, _ in reversed(self.told) if (s := _SUM.search(told))), None)
         if m is None or sum_ is None or sum_.group(2) in text:
             return None

@@ -210,6 +210,7 @@ class Memory:
         self.others: set[str] = set()  # lemmas of things brought in with "a"/"an" as a subject or object
         self.happened: dict[str, str] = {}  # "theft" -> "of three paintings from the museum" (Descriptions)
         self.changed: dict[str, str] = {}  # "rise" -> "Telsaria’s unemployment rate" (Descriptions)
+        self.identified: dict[str, str] = {}  # "key witness" -> "Peter Lisle" (Descriptions)
         self.linked: dict[str, str] = {}  # head lemma -> its indefinite first mention tied to a name ("strike at Skarra Air")
         self.classed: dict[str, str] = {}  # class noun -> the name set beside it ("Cyclo Urban, a ... company")
         self.told: list[tuple[Span, str, str | None]] = []  # each claim's sentence, resolved text and subject

@@ -2664,6 +2664,18 @@ CASES = [
         [],
         id="based-on-x-before-a-pronoun-is-looked-past",
     ),
+    pytest.param(
+        "Prosecutors said Fenwick had taken the money from Calloway Homes, a family-owned developer based in Dunmore, "
+        "between 2019 and 2022. Evidence showed that Fenwick received €186,000 in cash and that Calloway Homes paid "
+        "for a €95,000 renovation of his house. The key witness was Peter Lisle, who pleaded guilty to offering bribes "
+        "last year and is awaiting sentence. Fenwick told the jury that the cash was a loan from a friend.",
+        [("Fenwick took the money from Calloway Homes between 2019 and 2022.", "prosecutors"),
+         ("Calloway Homes is a family-owned developer based in Dunmore.", None),
+         ("Peter Lisle is awaiting sentence.", None),
+         ("The €186,000 in cash was a loan from a friend.", "Fenwick")],
+        [],
+        id="a-dated-past-perfect-a-time-after-an-apposed-name-the-key-witness-named-and-the-cash",
+    ),
 ]
 
 
