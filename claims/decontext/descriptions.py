@@ -34,7 +34,7 @@ from claims.decontext.topic import _event_phrase, _nominalises
 from claims.inflect import possessive as _possessive
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 # General labels an article uses for a thing it introduced under a more specific noun
@@ -343,7 +343,8 @@ class Descriptions(Memory):
         A relational noun comes before the plain-"the" filter, as it may stand alone ("Construction began")."""
         return (
             self._the_money, self._relational_noun, self._not_plain_the, self._the_cases, self._the_scheme, self._that_saying,
-            self._called_name, self._event_nominal, self._class_noun, self._the_decision, self._event_noun,
+            self._called_name, self._event_nominal, self._class_noun, self._the_decision, self._plan_just_told,
+            self._event_noun,
             self._offer_on_sale, self._sale_not_sold, self._doers_noun, self._owners_noun, self._actors_noun,
             self._named_project, self._linked_mention, self._happening, self._the_change, self._earlier_mention,
         )
@@ -516,6 +517,34 @@ class Descriptions(Memory):
                 phrase = just
                 text = _splice(text, m, phrase)
             return text
+        return None
+
+    def _plan_just_told(self, text: str, noun: _Noun, prop: Proposition) -> str | None:
+        """"Dunmore City Council said it would review all 14 approvals. The move could delay work" ->
+        "Dunmore City Council’s move to review all 14 approvals": a bare "the move" or "this decision"
+        right after a body other than the article's actor announced what it will do."""
+        if noun.lemma not in {"move", "decision", "step", "plan"} or len(noun.bare) != 1 or noun.tok.tag_ != "NN":
+            return None
+        before = [t for t in self.told if t[0] is not prop.parsed.span]
+        spans: list[Span] = []
+        for span, _, _ in reversed(before):
+            if not spans or spans[-1] is not span:
+                spans.append(span)
+        near = spans[:3]  # the sentences just before (a reaction to the plan may come between)
+        if not near or near[0].end != prop.parsed.span.start:
+            return None
+        for span, told, subject in reversed(before):
+            if not any(span is n for n in near):
+                break
+            m = re.match(rf"{re.escape(subject or '')} will ((?!be\b)[a-z]+\b.*?)\.?$", told) if subject else None
+            named = bool(subject) and all(w[:1].isupper() or w in {"of", "and", "for"} for w in str(subject).split()) and (
+                "’s" not in str(subject))
+            if m is None or not subject or not named or re.match(r"The |A |An ", subject) or self.gender_of(subject) or (
+                    _is_person(subject, None)) or (self.event is not None and self.event[0] == subject):
+                continue
+            phrase = f"{_possessive(subject)} {noun.tok.text} to {re.sub(r'^(?:also|now|then) ', '', m.group(1))}"
+            m2 = re.compile(rf"\b(the|this|that) {re.escape(noun.tok.text)}\b", re.IGNORECASE).search(text)
+            return _splice(text, m2, phrase) if m2 is not None else None
         return None
 
     def _event_noun(self, text: str, noun: _Noun, prop: Proposition) -> str | None:

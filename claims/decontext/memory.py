@@ -194,6 +194,7 @@ class Memory:
         self.spans: list[Span] = []
         self.blocks: list[int] = []  # block index of each span
         self.names: list[str] = []
+        self.places_in: set[str] = set()  # one-word names met as "in X" ("in Velland"): places
         self.last_source: str | None = None
         self.source_at = 0  # how many antecedents there were when the last source spoke
         self.gender: dict[str, str] = {}
@@ -311,6 +312,8 @@ class Memory:
                 n.split()[-1].lower() in (_ORGANISATION_WORDS | _CLUB_WORDS) - _PLACE_INSTITUTIONS
                 or len(n.split()) == 2 and self.gender_of(n) is not None)))), None)
         # ("Lumora" -> "Lumora Systems", "Solvane" -> "Solvane Sports Capital"; "Joel" -> "Joel Anders")
+        if word in self.places_in and full is not None and full.split()[0] == word:
+            return None  # "Velland’s Local Government Act" after "in Velland": not the "Velland Prosecution Service"
         return None if word in {self.town, self.land} and full != self.actor else full
 
     def last_person(self) -> str | None:
@@ -448,6 +451,9 @@ class Memory:
 
     def remember_names(self, span: Span) -> None:
         for tok in span:
+            if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "across", "throughout"} and not any(
+                    c.dep_ == "compound" for c in tok.children):
+                self.places_in.add(tok.text)
             if tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.i == tok.head.i - 1:
                 chain = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
                 if chain and chain[-1].i == tok.i - 1 and not _trade_word(chain[0].text):

@@ -2676,6 +2676,20 @@ CASES = [
         [],
         id="a-dated-past-perfect-a-time-after-an-apposed-name-the-key-witness-named-and-the-cash",
     ),
+    pytest.param(
+        "A jury found Arnold Fenwick guilty of bribery. Bribery carries a maximum sentence of ten years in Velland, "
+        "according to the Velland Prosecution Service. Dunmore City Council said on Thursday that it would review all "
+        "14 planning approvals granted to Calloway Homes. The move could delay work on about 600 homes, according to "
+        "the council. Mayor Joanna Pike said the review was overdue. Opposition councillors welcomed this decision. If "
+        "Fenwick is jailed, he will be barred from office under Velland’s Local Government Act.",
+        [("Dunmore City Council’s move to review all 14 planning approvals granted to Calloway Homes could delay work on "
+          "about 600 homes.", "Dunmore City Council"),
+         ("Opposition councillors welcomed Dunmore City Council’s decision to review all 14 planning approvals granted "
+          "to Calloway Homes.", None)],
+        ["If Arnold Fenwick is jailed, he will be barred from office under Velland Prosecution Service’s Local "
+         "Government Act."],
+        id="the-move-after-a-body-said-what-it-will-do-is-that-plan-and-a-place-is-no-body-named-after-it",
+    ),
 ]
 
 
