@@ -957,8 +957,8 @@ class Resolver(Speakers):
         """The person "he/his/him" ("she/her") means: the last person named whose gender the article
         told, unless a person of unknown gender was named after them, or the claim itself names one
         before the pronoun ("a player with two years left on his contract")."""
-        if any(t.lemma_.lower() in PERSON_NOUNS or t.lower_ == "who" for t in prop.parsed.span if t.i < pron.i
-               and t.text in before):
+        if any((t.lemma_.lower() in PERSON_NOUNS and not (t.dep_ == "compound" and t.head.pos_ == "PROPN"))
+               or t.lower_ == "who" for t in prop.parsed.span if t.i < pron.i and t.text in before):  # (not "Judge X")
             return None
         quoted = any(q in prop.parsed.sentence.text for q in "“”\"")
         speaker = _name_only(source or "")
@@ -968,6 +968,17 @@ class Resolver(Speakers):
         if not quoted and pron.tag_ == "PRP$" and self.gender_of(speaker) == gender and " " in speaker:
             # "Tom Darrow said the water had reached his garden": the speaker's own (kept after their name)
             return None if speaker.split()[-1] in before else speaker
+        if pron.tag_ == "PRP" and pron.dep_ in {"dobj", "dative", "pobj"}:
+            # "Judge X granted Fenwick bail but ordered him to ...": the other person of the sentence, never the
+            # subject of the pronoun's own clause
+            clause = pron.head
+            while clause.dep_ == "conj":
+                clause = clause.head
+            subject = {t.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+            for tok in reversed([t for t in prop.parsed.span if t.i < pron.i and t.pos_ == "PROPN" and t.i not in subject]):
+                full = self.full_name(tok.text) or tok.text
+                if " " in full and self.gender_of(full) == gender and full.split()[-1] not in before:
+                    return full
         for name in reversed(self.names):
             name = name if " " in name else (self.full_name(name) or name)  # "with Joel" -> Joel Anders
             if len(name.split()) < 2 or _body_name(name) or _organisation(name) or _place_name(name):

@@ -2690,6 +2690,14 @@ CASES = [
          "Government Act."],
         id="the-move-after-a-body-said-what-it-will-do-is-that-plan-and-a-place-is-no-body-named-after-it",
     ),
+    pytest.param(
+        "Arnold Fenwick, 61, had denied all charges. He told the jury that the cash was a loan. His lawyer, Simon "
+        "Delacroix, said his client would consider an appeal. Judge Harriet Compton granted Fenwick bail until the "
+        "sentencing hearing but ordered him to surrender his passport.",
+        [("Judge Harriet Compton ordered Arnold Fenwick to surrender his passport.", None)],
+        [],
+        id="him-is-the-other-person-of-the-sentence-not-the-subject-of-its-clause",
+    ),
 ]
 
 
