@@ -284,7 +284,8 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
                 resolver.actor = _actor(prop.parsed.span)
                 # "The data protection authority of Marvia has fined X": the actor is a place, not a business
                 resolver.actor_is_place = resolver.actor is not None and any(
-                    t.text == resolver.actor.split()[-1] and t.dep_ == "pobj" for t in prop.parsed.span)
+                    t.text == resolver.actor.split()[-1] and t.dep_ == "pobj" and t.head.head.lower_ not in {"shares", "stocks"}
+                    for t in prop.parsed.span)  # (but "Shares in Orsana Pharma fell": a company)
         if previous is not None and previous[0] is prop.parsed.span and previous[1] == prop.attributed_to:
             source = previous[2]  # one sentence, one speaker: resolved once, before its own subjects count
         else:

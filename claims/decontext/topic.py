@@ -173,6 +173,12 @@ def _actor(span: Span) -> str | None:
     place the article is about ("Lumora Systems, the Dublin-based maker of chips, reported ...")."""
     player = False
     for tok in span:
+        if tok.dep_ == "nsubj" and tok.lower_ in {"shares", "stocks"} and tok.head.dep_ == "ROOT":
+            # "Shares in Orsana Pharma fell 38%": the company whose shares they are
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}), None)
+            owner = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if prep else None
+            if owner is not None:
+                return _mention(owner) or _name_of(owner)
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.lemma_.lower() in _INSTITUTIONS:
             # "The government of New Calder approved ..." -> New Calder
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

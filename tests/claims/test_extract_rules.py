@@ -2698,6 +2698,15 @@ CASES = [
         [],
         id="him-is-the-other-person-of-the-sentence-not-the-subject-of-its-clause",
     ),
+    pytest.param(
+        "Shares in Orsana Pharma fell 38% on Monday after the company said its experimental drug had failed in a "
+        "late-stage trial. The Heart Failure Alliance, a patients’ charity, called the result a blow. Ms Salvesen said "
+        "the company is open to acquisitions.",
+        [("Orsana Pharma’s experimental drug has failed in a late-stage trial.", "Orsana Pharma"),
+         ("Orsana Pharma is open to acquisitions.", "Salvesen")],
+        ["Heart Failure Alliance is open to acquisitions."],
+        id="shares-in-x-fell-makes-x-the-articles-company",
+    ),
 ]
 
 
