@@ -148,6 +148,28 @@ def _left_undone(before: Proposition) -> str | None:
 _IF_SO = re.compile(r"^If (?:it|they|he|she) (?:does|do|did)( not|n’t|n't)?, (?=\w)")
 
 
+_DID_NOT = re.compile(r"^(?:They|It|He|She) (did|do|does)(?:n’t|n't| not)\.?$")
+
+
+def _did_not(text: str, prop: Proposition) -> str:
+    """"We were told the new flood gates would hold, and they didn’t" -> "The new flood gates did not
+    hold": a bare "they didn’t" repeats, denied, the verb its sentence gave that subject before."""
+    m = _DID_NOT.match(text)
+    pron = next((t for t in reversed(prop.parsed.span) if t.lower_ == text.split()[0].lower() and t.dep_ == "nsubj"), None)
+    if m is None or pron is None:
+        return text
+    plural = pron.lower_ == "they"
+    for verb in reversed([t for t in prop.parsed.span if t.i < pron.i and t.pos_ == "VERB" and t.tag_ == "VB"]):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if subject is None or (subject.tag_ in {"NNS", "NNPS"}) != plural:
+            continue
+        rest = [t for t in verb.subtree if t.i > verb.i and t.i < pron.i and not t.is_punct and t.dep_ != "cc"]
+        words = " ".join([subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text, m.group(1), "not",
+                          verb.lemma_, *(t.text for t in rest)])
+        return words[0].upper() + words[1:] + "."
+    return text
+
+
 def _condition_again(before: Proposition, negated: bool) -> str | None:
     """"If the weather stays dry, X. If it does not, Y" -> "If the weather does not stay dry";
     "Parliament should add a water charge. If it does not, Y" -> "If parliament does not add a
@@ -256,7 +278,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
             text = text[0].upper() + text[1:]
         if (again := _speaker_again(previous, prop, text)) is not None:
             text = again  # "It added that X but did not give details": the "it" that spoke, resolved as its source
-        resolved = resolver.resolve_start(_decision_as_gerund(text, resolver.event), prop)
+        resolved = resolver.resolve_start(_decision_as_gerund(_did_not(text, prop), resolver.event), prop)
         resolved = _done_so(resolved, next((t for t in reversed(resolver.told) if t[0] is not prop.parsed.span), None))
         subject = _rewritten_subject(prop.subject, text, resolved)
         derived = subject != prop.subject  # the subject is itself a resolved reference ("Analysts’ forecasts")

@@ -227,6 +227,15 @@ def _object_before(pron: Token) -> str | None:
             a.dep_ in {"relcl", "acl"} for a in t.ancestors if a.i in {x.i for x in obj.subtree})]
         text = "".join(t.text_with_ws for t in words).strip()
         return text[0].upper() + text[1:]
+    if pron.lower_ == "they" and pron.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "ccomp" and (
+            speaker := next((c for c in verb.head.children if c.dep_ == "nsubj"), None)) is not None and (
+            speaker.tag_ in {"NNP", "NN"}):
+        # "The council, which installed the flood gates in 2022, said they had been overtopped": the gates
+        said = next((c for c in speaker.children if c.dep_ == "relcl"), None)
+        obj = next((c for c in said.children if c.dep_ == "dobj" and c.tag_ == "NNS"), None) if said is not None else None
+        if obj is not None:
+            text = obj.doc[obj.left_edge.i : obj.i + 1].text
+            return text[0].upper() + text[1:]
     if pron.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"} or (
             verb.lemma_ == "be") or pron.lower_ != "it":  # ("We burned straw all night, but it was not enough")
         return None
@@ -767,7 +776,13 @@ class Resolver(Speakers):
             return None
         if attr.lemma_.lower() in {"moment", "time"}:
             return "now"
-        mention = self.mentions.get((attr.lemma_.lower(), False)) or self.introduced.get(attr.lemma_.lower())
+        named = [n for n in self.names if len(n.split()) == 2 and n.split()[0].lower() == attr.lower_]
+        actor = (self.actor or "").split()
+        if len(actor) == 2 and actor[0].lower() == attr.lower_ and actor[1][:1].isupper():
+            named.append(f"{actor[0].capitalize()} {actor[1]}")  # ("Storm Idris tore through ...": the article's own)
+        mention = self.mentions.get((attr.lemma_.lower(), False)) or self.introduced.get(attr.lemma_.lower()) or (
+            named[-1] if named else None)
+        # ("This is the most expensive storm" after "Storm Idris": the storm named so, the article's own first)
         if mention is None and any(c.lower_ in _ORDINALS for c in attr.subtree if c.i < attr.i):
             return f"the current {attr.text}"  # "This is the third serious flood in eight years": the present one
         return self.as_written(mention) if mention else None

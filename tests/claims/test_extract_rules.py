@@ -2707,6 +2707,18 @@ CASES = [
         ["Heart Failure Alliance is open to acquisitions."],
         id="shares-in-x-fell-makes-x-the-articles-company",
     ),
+    pytest.param(
+        "Storm Idris tore through the coastal town of Portmaren on Sunday night. Losses will be 35% above the cost of "
+        "Storm Bryn, which hit the same coast in 2023, the insurers said. “This is the most expensive storm this coast "
+        "has seen, and it will not be the last,” said Martin Quayle. “We were told the new flood gates would hold, and "
+        "they didn’t,” said Carys Penhale. Portmaren Town Council, which installed the flood gates in 2022, said they "
+        "had been overtopped rather than breached.",
+        [("Storm Idris is the most expensive storm this coast has seen.", "Martin Quayle"),
+         ("The new flood gates did not hold.", "Carys Penhale"),
+         ("The flood gates have been overtopped rather than breached.", "Portmaren Town Council")],
+        [],
+        id="this-is-the-storm-they-didnt-and-they-of-a-thing-the-speakers-clause-named",
+    ),
 ]
 
 
