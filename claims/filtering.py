@@ -8,6 +8,8 @@ lead-ins ("Key actors include:", "Lumora highlighted three priorities:") and fra
 
 from __future__ import annotations
 
+import re
+
 from claims.model import BlockKind
 from claims.sentences import ParsedSentence, counted_with_predicate, enumerating, lead_in_is_open
 
@@ -27,9 +29,23 @@ def is_claim_sentence(parsed: ParsedSentence) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
+_AUXILIARIES = {"will", "would", "can", "could", "should", "might", "may", "must", "does", "do", "did", "is", "are",
+                "was", "were", "has", "have", "had", "wasn’t", "weren’t", "didn’t", "doesn’t", "won’t", "hasn’t"}
+# a short text that stops at its auxiliary: "Short-time work support will." (an ellipsis left unfilled)
+_STRANDED = re.compile(rf"^(?:\S+ ){{1,6}}(?:{'|'.join(sorted(_AUXILIARIES))})(?: not|n’t|n't)?\.?$")
+
+
+def _stranded(text: str) -> bool:
+    """"Short-time work support for factories will.", "The authority wasn’t.": a short text whose
+    only verb is the auxiliary it ends with (not "Walking is something almost everyone can do")."""
+    words = [w.lower() for w in text.rstrip(".").split()]
+    return bool(_STRANDED.match(text)) and sum(w in _AUXILIARIES for w in words) == 1
+
+
 def is_claim_text(text: str) -> bool:
-    """False for texts too short to state anything, and for questions."""
-    return len(text.split()) >= _MIN_WORDS and not text.endswith("?")
+    """False for texts too short to state anything, for questions, and for a short text that ends
+    at its auxiliary ("They didn’t.": the verb it leaves out was never filled in)."""
+    return len(text.split()) >= _MIN_WORDS and not text.endswith("?") and not _stranded(text)
 
 
 __all__ = ["is_claim_sentence", "is_claim_text"]

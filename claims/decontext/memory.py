@@ -382,6 +382,11 @@ class Memory:
         the sentence before measured ("the share of entries awarded an A" when it was named,
         else its subject)."""
         current = self.current
+        figure = next((t for t in current or () if t.lower_ in _FIGURES and t.dep_ in {"dobj", "nsubj", "nsubjpass"}), None)
+        counted = next((t for t in reversed(current or ()) if figure is not None and t.i < figure.i and t.tag_ == "NNS" and any(
+            c.dep_ == "nummod" and c.like_num for c in t.children)), None) if current is not None else None
+        if counted is not None:
+            return f"the number of {counted.text}"  # "received more than 4,200 claims, and expects that figure to double"
         spans = list(reversed([s for s in self.spans if s is not current][-2:]))
         if current is not None and not any(t.lower_ in _FIGURES and t.head.i == current.root.i for t in current):
             spans.insert(0, current)  # "26.1% of entries got an A, while in Keld the figure was 11.4%"

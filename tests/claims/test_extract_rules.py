@@ -2719,6 +2719,14 @@ CASES = [
         [],
         id="this-is-the-storm-they-didnt-and-they-of-a-thing-the-speakers-clause-named",
     ),
+    pytest.param(
+        "The Association of Coastal Insurers estimated on Tuesday that losses would reach 140 million pounds. It said "
+        "its members had already received more than 4,200 claims, and it expects that figure to double by the end of "
+        "the month. Most economists think it will.",
+        [("The number of claims will double by the end of the month.", "the Association of Coastal Insurers")],
+        ["The Association of Coastal Insurers will."],
+        id="that-figure-after-a-count-in-its-sentence-is-the-number-counted",
+    ),
 ]
 
 
