@@ -42,10 +42,17 @@ def _stranded(text: str) -> bool:
     return bool(_STRANDED.match(text)) and sum(w in _AUXILIARIES for w in words) == 1
 
 
+# a text that opens with its verb, its subject lost: "Has tripled since 2000." (not "Were the vote to fail, ...")
+_SUBJECTLESS = re.compile(r"^(?:Has|Have|Had|Is|Are|Was|Were) (?!the |a |an |this |that |it |they |he |she |we |there )"
+                          r"[a-z]+(?:ed|en|ing)\b")
+
+
 def is_claim_text(text: str) -> bool:
-    """False for texts too short to state anything, for questions, and for a short text that ends
-    at its auxiliary ("They didn’t.": the verb it leaves out was never filled in)."""
-    return len(text.split()) >= _MIN_WORDS and not text.endswith("?") and not _stranded(text)
+    """False for texts too short to state anything, for questions, for a short text that ends at its
+    auxiliary ("They didn’t.": the verb it leaves out was never filled in), and for a text that opens
+    with its verb ("Has tripled since 2000.": its subject was lost)."""
+    return len(text.split()) >= _MIN_WORDS and not text.endswith("?") and not _stranded(text) and not (
+        _SUBJECTLESS.match(text))
 
 
 __all__ = ["is_claim_sentence", "is_claim_text"]

@@ -18,6 +18,8 @@ from claims.filtering import is_claim_text
         ("The Brennvald National Park Authority wasn’t.", False),
         ("Dorrance Appliances has not.", False),
         ("Will rates fall?", False),
+        ("Has tripled since 2000.", False),  # its subject was lost
+        ("Were the vote to fail, the government would fall.", True),
         ("Rates fell.", False),  # too short to state anything
     ],
 )
