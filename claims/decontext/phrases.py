@@ -87,6 +87,9 @@ def _measure(tok: Token) -> bool:
 def _mention(head: Token) -> str | None:
     """The noun phrase of ``head`` without its determiner when it says more than the bare
     noun: noun/adjective modifiers or an "of" phrase ("Central Bank of Varenia")."""
+    if head.lower_ == "shares" and (owner := next((t for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}
+                                                  for t in c.children if t.dep_ == "pobj" and t.pos_ == "PROPN"), None)):
+        return f"{possessive(_name_of(owner))} shares"  # "Shares in Orsana Pharma fell": later "the shares" are its
     # a comparative in front says which one at that moment, not what it is ("tougher inspection rules")
     # and a measure says how big, not which one ("the 1.9-tonne spacecraft" is no fuller than "the spacecraft")
     left = [t for t in head.lefts if t.dep_ in _MODIFIERS and not (t.tag_ in {"JJR", "JJS", "RBS"} and t.i == head.left_edge.i

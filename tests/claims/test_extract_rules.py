@@ -2727,6 +2727,12 @@ CASES = [
         ["The Association of Coastal Insurers will."],
         id="that-figure-after-a-count-in-its-sentence-is-the-number-counted",
     ),
+    pytest.param(
+        "Shares in Orsana Pharma fell 38% on Monday. The shares closed at 21.40 euros on the Velmora stock exchange.",
+        [("Orsana Pharma’s shares closed at 21.40 euros on the Velmora stock exchange.", None)],
+        [],
+        id="the-shares-after-shares-in-x-are-xs",
+    ),
 ]
 
 
