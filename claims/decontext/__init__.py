@@ -265,7 +265,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
     previous: tuple[Span, str | None, str | None] | None = None
     for prop in props:
         resolver.current = prop.parsed.span
-        text = _unframed(polish(prop.text))
+        text = _unframed(polish(polish(prop.text)))  # (once for the quote marks, once for the "But" they hid)
         if otherwise := _OTHERWISE.match(text):
             text = text[otherwise.end() :]
             text = text[0].upper() + text[1:]

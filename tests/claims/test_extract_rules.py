@@ -2733,6 +2733,14 @@ CASES = [
         [],
         id="the-shares-after-shares-in-x-are-xs",
     ),
+    pytest.param(
+        "Nadia Vorell, 19, won the final on Sunday. Her coach, Marta Kov, said the pair had started working together "
+        "only eighteen months ago. “She has the best forehand I have seen,” Kov said. “But she needs to get stronger "
+        "physically if she wants to compete every week on the tour.”",
+        [("Nadia Vorell needs to get stronger physically if she wants to compete every week on the tour.", "Marta Kov")],
+        ["She needs to get stronger physically if she wants to compete every week on the tour."],
+        id="but-inside-a-quote-is-dropped-before-the-pronoun-after-it-is-resolved",
+    ),
 ]
 
 
