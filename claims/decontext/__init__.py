@@ -22,7 +22,9 @@ the one before:
 - ``speakers``: pronoun sources ("he said") and a speaker's "we"/"our";
 - ``pronouns``: a leading "It/They/This", "Its/Their", and "him/her/it" inside a claim.
 
-``expectations`` turns "Economists expect the first cut in June" into the actor's forecast move,
+``ellipsis`` fills what a claim leaves out from the claim before ("Otherwise", "If it does not",
+"So will X", "and they didn’t"); ``expectations`` turns "Economists expect the first cut in June"
+into the actor's forecast move,
 ``topic`` reads what the article is about from its opening, ``phrases`` holds what a word
 or noun phrase is (shared by all of them), and ``polish`` the rewrites that need no context.
 """
@@ -35,7 +37,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from claims.decompose import Proposition
-from claims.inflect import gerund, past, third_person
+from claims.inflect import gerund, past
+from claims.decontext.ellipsis import IF_SO, SO_TOO, condition_again, did_not, left_undone, mid_sentence, said_too
 from claims.decontext.expectations import expected_move
 from claims.decontext.memory import _bodies_of_speakers
 from claims.decontext.phrases import UNRESOLVED_START, _EXPLETIVE_IT
@@ -49,7 +52,6 @@ if TYPE_CHECKING:
 
 _QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]$")
 _INNER_PERSON = re.compile(r"(?<=\w )(his|him|her)\b", re.IGNORECASE)
-_SO_TOO = re.compile(r"^So (will|would|can|could|do|does|did|is|are|was|were|has|have|had) (.+?)\.$")
 _OTHERWISE = re.compile(r"^Otherwise,? (?=\w)")
 # "In March, it withdrew six planes": a short time or place phrase before a leading reference (the comma
 # may be missing: "said on Monday it had agreed" gives "On Monday it agreed")
@@ -57,8 +59,6 @@ _INTRO = re.compile(r"^((?:In|On|At|During|Since|After|Before|Last|Earlier|Later
                     r"|[A-Z][a-z]+ing\b[^,]{1,40}?(?=,)"  # (or a participle: "Standing for the Harbour Party, she won")
                     r"|(?:Based on|Despite|Without|Because of|Thanks to|Unlike|Like|Given)\b[^,]{1,40}?(?=,)),? "
                     r"(?=(?:it|they|he|she|its|their|this|these)\b)")
-_DUTY = re.compile(r"^(?:If [^,]+, )?(.+?) (should|must|needs to|need to|has to|have to|ought to) (.+?)\.$")
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "some", "any", "many", "most"}
 
 
 # "The other two are small watercolours", "All three are catalogued": a number standing for its noun
@@ -129,87 +129,6 @@ def _decision_as_gerund(text: str, event: tuple[str | None, str] | None) -> str:
     return " ".join([gerund(verb).capitalize(), *rest, m.group(1)])
 
 
-def _mid_sentence(text: str) -> str:
-    """``text`` as it reads after a comma: "The merger" -> "the merger", a name unchanged."""
-    first = text.split(" ", 1)[0]
-    return text[0].lower() + text[1:] if first.lower() in _DETERMINERS else text
-
-
-def _left_undone(before: Proposition) -> str | None:
-    """"The council should delay the decision. Otherwise it risks a backlash" -> "If the council
-    does not delay the decision": "otherwise" is the duty of the claim before, left undone."""
-    m = _DUTY.match(before.text)
-    if m is None or UNRESOLVED_START.match(m.group(1)) or m.group(1).lower() in {"we", "you", "i"}:
-        return None
-    do = "do" if before.subject_plural else "does"
-    return f"If {_mid_sentence(m.group(1))} {do} not {m.group(3)}"
-
-
-_IF_SO = re.compile(r"^If (?:it|they|he|she) (?:does|do|did)( not|n’t|n't)?, (?=\w)")
-
-
-_DID_NOT = re.compile(r"^(?:They|It|He|She) (did|do|does)(?:n’t|n't| not)\.?$")
-
-
-def _did_not(text: str, prop: Proposition) -> str:
-    """"We were told the new flood gates would hold, and they didn’t" -> "The new flood gates did not
-    hold": a bare "they didn’t" repeats, denied, the verb its sentence gave that subject before."""
-    m = _DID_NOT.match(text)
-    pron = next((t for t in reversed(prop.parsed.span) if t.lower_ == text.split()[0].lower() and t.dep_ == "nsubj"), None)
-    if m is None or pron is None:
-        return text
-    plural = pron.lower_ == "they"
-    for verb in reversed([t for t in prop.parsed.span if t.i < pron.i and t.pos_ == "VERB" and t.tag_ == "VB"]):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
-        if subject is None or (subject.tag_ in {"NNS", "NNPS"}) != plural:
-            continue
-        rest = [t for t in verb.subtree if t.i > verb.i and t.i < pron.i and not t.is_punct and t.dep_ != "cc"]
-        words = " ".join([subject.doc[subject.left_edge.i : subject.right_edge.i + 1].text, m.group(1), "not",
-                          verb.lemma_, *(t.text for t in rest)])
-        return words[0].upper() + words[1:] + "."
-    return text
-
-
-def _condition_again(before: Proposition, negated: bool) -> str | None:
-    """"If the weather stays dry, X. If it does not, Y" -> "If the weather does not stay dry";
-    "Parliament should add a water charge. If it does not, Y" -> "If parliament does not add a
-    water charge": the condition or duty of the claim before, met or left undone."""
-    m = re.match(r"^If (.+?), ", before.text)
-    if m is not None:
-        verb = next((t for t in before.parsed.span if t.dep_ == "advcl" and t.pos_ == "VERB" and any(
-            c.dep_ == "mark" and c.lower_ == "if" for c in t.children)), None)
-        at = m.group(1).find(f" {verb.text} ") if verb is not None else -1
-        if verb is None or at < 0:
-            return None
-        if not negated:
-            return f"If {m.group(1)}"
-        do = {"VBD": "did", "VBP": "do"}.get(verb.tag_, "does")
-        return f"If {m.group(1)[:at]} {do} not {verb.lemma_}{m.group(1)[at + len(verb.text) + 1 :]}"
-    duty = _DUTY.match(before.text)
-    if duty is None or UNRESOLVED_START.match(duty.group(1)) or duty.group(1).lower() in {"we", "you", "i"}:
-        return None
-    if negated:
-        return f"If {_mid_sentence(duty.group(1))} {'do' if before.subject_plural else 'does'} not {duty.group(3)}"
-    first, _, rest = duty.group(3).partition(" ")
-    return f"If {_mid_sentence(duty.group(1))} {first if before.subject_plural else third_person(first)} {rest}".rstrip()
-
-
-def _said_too(before: Proposition, aux: str, who: str) -> tuple[str, str] | None:
-    """"Pensioners will feel the change most. So will small businesses." -> "Small businesses
-    will also feel the change most." (the ellipsis repeats the claim before for new subjects)."""
-    if not before.subject or not before.text.startswith(before.subject):
-        return None
-    rest = before.text[len(before.subject) :].strip()
-    if aux in {"do", "does", "did"}:
-        predicate = f"also {rest}"
-    elif rest.startswith(aux + " "):
-        predicate = f"{aux} also {rest[len(aux) + 1 :]}"
-    else:
-        return None
-    who = who[0].upper() + who[1:]
-    return f"{who} {predicate}", who
-
-
 def _rewritten_subject(subject: str | None, before: str, after: str) -> str | None:
     """The subject after a rewrite of the claim text that changed only its subject
     ("It" -> "The bank"); unchanged when the rewrite was elsewhere in the text."""
@@ -269,7 +188,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         if otherwise := _OTHERWISE.match(text):
             text = text[otherwise.end() :]
             text = text[0].upper() + text[1:]
-        if if_so := _IF_SO.match(text):  # "If it does not, the reopening could slip": resolved without it, then put back
+        if if_so := IF_SO.match(text):  # "If it does not, the reopening could slip": resolved without it, then put back
             lower = text[if_so.end()].islower()
             text = text[if_so.end() :]
             text = text[0].upper() + text[1:]
@@ -278,7 +197,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
             text = text[0].upper() + text[1:]
         if (again := _speaker_again(previous, prop, text)) is not None:
             text = again  # "It added that X but did not give details": the "it" that spoke, resolved as its source
-        resolved = resolver.resolve_start(_decision_as_gerund(_did_not(text, prop), resolver.event), prop)
+        resolved = resolver.resolve_start(_decision_as_gerund(did_not(text, prop), resolver.event), prop)
         resolved = _done_so(resolved, next((t for t in reversed(resolver.told) if t[0] is not prop.parsed.span), None))
         subject = _rewritten_subject(prop.subject, text, resolved)
         derived = subject != prop.subject  # the subject is itself a resolved reference ("Analysts’ forecasts")
@@ -325,24 +244,24 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
             ours = bool(subject) and prop.subject_plural and re.search(r"\b(my|our)\b", str(subject), re.IGNORECASE)
             subject = _rewritten_subject(subject, text, first) if ours else None
             text = first
-        if m := _SO_TOO.match(text):
+        if m := SO_TOO.match(text):
             # the claim before whose verb the ellipsis repeats ("will"), skipping its relative clauses
-            said = next((x for x in (_said_too(b, m.group(1), m.group(2)) for b in reversed(out[-4:])) if x), None)
+            said = next((x for x in (said_too(b, m.group(1), m.group(2)) for b in reversed(out[-4:])) if x), None)
             if said is not None:
                 text, subject = said
         if intro:
-            text, subject = f"{intro.group(1)}, {_mid_sentence(text)}", None
+            text, subject = f"{intro.group(1)}, {mid_sentence(text)}", None
         if if_so:
             before = [b for b in out if b.parsed.span.end <= prop.parsed.span.start]
             adjacent = before[-1] if before and before[-1].parsed.span.end == prop.parsed.span.start else None
-            again = _condition_again(adjacent, bool(if_so.group(1))) if adjacent is not None else None
-            rest = text[0].lower() + text[1:] if lower else _mid_sentence(text)
+            again = condition_again(adjacent, bool(if_so.group(1))) if adjacent is not None else None
+            rest = text[0].lower() + text[1:] if lower else mid_sentence(text)
             text = f"{again or if_so.group(0)[:-2]}, {rest}"
             subject = None
         if otherwise:
             before = [b for b in out if b.parsed.span is not prop.parsed.span]
-            undone = _left_undone(before[-1]) if before and before[-1].parsed.span.end == prop.parsed.span.start else None
-            text = f"{undone or 'Otherwise'}, {_mid_sentence(text)}"
+            undone = left_undone(before[-1]) if before and before[-1].parsed.span.end == prop.parsed.span.start else None
+            text = f"{undone or 'Otherwise'}, {mid_sentence(text)}"
             subject = None
         if source and re.match(r"(A|An|The) ", source):
             source = source[0].lower() + source[1:]  # "a Dorrance spokesperson", as the article reads mid-sentence
