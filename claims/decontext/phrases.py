@@ -46,6 +46,8 @@ def _is_person(span_text: str, head: Token | None) -> bool:
         return True
     if set(words) & {"the", "of", "and", "for"} or not 2 <= len(words) <= 4:
         return False
+    if words[-1] in _PLACE_WORDS | _PLACE_INSTITUTIONS | _BUILDINGS:
+        return False  # "Westmere Tower", "Kelso Station": a place, no person
     if _trade_word(words[0]):
         return False  # "Airline Skyra", "Steelmaker Norrfors": a business named with its trade
     return head is not None and head.pos_ == "PROPN" and all(w[:1].isupper() for w in span_text.split())
@@ -259,6 +261,7 @@ _CLUB_WORDS = {"city", "town", "united", "rovers", "athletic", "wanderers", "alb
                "real", "dynamo", "olympic", "rangers", "celtic"}
 
 
+_BUILDINGS = {"tower", "building", "arena", "mill", "tunnel", "dam", "lighthouse", "theatre", "theater", "zoo", "gallery"}
 _PLACE_WORDS = {"lane", "road", "street", "avenue", "square", "park", "bridge", "station", "airport", "centre", "center",
                 "river", "hill", "hills", "valley", "island", "bay", "way", "drive", "close", "gardens", "estate", "ground",
                 "stadium", "harbour", "harbor", "port", "district", "province", "county"}

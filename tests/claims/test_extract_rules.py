@@ -2741,6 +2741,14 @@ CASES = [
         ["She needs to get stronger physically if she wants to compete every week on the tour."],
         id="but-inside-a-quote-is-dropped-before-the-pronoun-after-it-is-resolved",
     ),
+    pytest.param(
+        "More than 500 residents were evacuated from Westmere Tower on Monday after an inspection found that cladding "
+        "on the 19-storey block was unsafe. Westmere Tower, which was built in 1971, is the tallest of five blocks on "
+        "the Dunford estate. It has 230 flats.",
+        [("Westmere Tower has 230 flats.", None)],
+        ["Cladding on the 19-storey block has 230 flats."],
+        id="a-named-tower-is-a-place-not-a-person-and-can-be-it",
+    ),
 ]
 
 
