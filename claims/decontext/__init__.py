@@ -51,6 +51,27 @@ if TYPE_CHECKING:
 
 
 _QUOTED = re.compile(r"^[“\"][^“”\"]+[”\"]$")
+_OPEN, _CLOSE = "“", "”"
+
+
+def _quoted_sentences(props: Sequence[Proposition]) -> set[int]:
+    """The starts of the sentences that are a speaker's words with no speaker of their own: quoted
+    whole, or one of a quote that runs over several sentences of a paragraph ("“At 5–4 down I told
+    myself to keep swinging. We worked all winter.”"), told by the quote marks before them (not
+    the one where the quote closes before its frame: "..., ” said X, who chairs Y.")."""
+    quoted: set[int] = set()
+    block, open_ = -1, False
+    for sentence in dict.fromkeys(p.parsed.sentence for p in props):
+        if sentence.block_index != block:
+            block, open_ = sentence.block_index, False
+        text = sentence.text
+        closes = _CLOSE not in text or (text.count(_CLOSE) == 1 and text.rstrip().endswith(_CLOSE))
+        if _QUOTED.match(text) or (open_ and _OPEN not in text and closes) or (
+                not open_ and text.startswith(_OPEN) and _CLOSE not in text):
+            quoted.add(sentence.start)
+        for mark in re.findall(f"[{_OPEN}{_CLOSE}]", text):
+            open_ = mark == _OPEN
+    return quoted
 _INNER_PERSON = re.compile(r"(?<=\w )(his|him|her)\b", re.IGNORECASE)
 _OTHERWISE = re.compile(r"^Otherwise,? (?=\w)")
 # "In March, it withdrew six planes": a short time or place phrase before a leading reference (the comma
@@ -181,6 +202,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
         resolver.country = resolver.land if sure else None
         resolver.nation = _nation(props, resolver.land, opening_actor)
     out: list[Proposition] = []
+    quoted = _quoted_sentences(props)
     previous: tuple[Span, str | None, str | None] | None = None
     for prop in props:
         resolver.current = prop.parsed.span
@@ -235,7 +257,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
             source = resolver.resolve_source(prop.attributed_to, None if opens else subject, prop.subject_plural)
         previous = (prop.parsed.span, prop.attributed_to, source)
         source = expecter or source
-        if source is None and _QUOTED.match(prop.parsed.sentence.text):
+        if source is None and prop.parsed.sentence.start in quoted:
             source = resolver.last_source  # a quote continuing the last speaker's words
         text = resolver.name_the_place(resolver.inner_pronouns(text, prop, source), prop)  # "its" -> "the state’s" -> ...
         if source and (first := resolver.first_person(text, prop, source)) != text:

@@ -37,7 +37,7 @@ _I = re.compile(r"^(My|I)\b(.*)$")
 _WE = re.compile(r"(?:(?:Together|Now|Today|Here|So|Still),? (?=we|our))?([Ww]e|[Oo]ur)\b")
 _DOCUMENTS = {"report", "study", "survey", "review", "statement", "analysis", "paper", "poll", "document", "letter",
               "filing", "audit", "assessment", "inquiry", "investigation", "ruling", "judgment", "judgement"}
-_INNER_I = re.compile(r"(?<=[\w,] )(I|me|my)\b((?:’m|'m|’ve|'ve|’ll|'ll|’d|'d)\b| [\w’']+)?")
+_INNER_I = re.compile(r"(?<=[\w,] )(I|me|myself|my)\b((?:’m|'m|’ve|'ve|’ll|'ll|’d|'d)\b| [\w’']+)?")
 # what follows "I", as it reads after a third-person speaker: "I’ll" -> "will", "I don’t" -> "doesn’t"
 _AFTER_I = {"’m": " is", "'m": " is", "’ve": " has", "'ve": " has", "’ll": " will", "'ll": " will", "’d": " would",
             "'d": " would", " am": " is", " have": " has", " do": " does", " don’t": " doesn’t", " don't": " doesn't"}
@@ -344,10 +344,17 @@ class Speakers(Descriptions):
         gender = self.gender_of(_name_only(self.resolve_source(source) or source)) or self.gender_of(who)
         subject = gender if gender in {"he", "she"} else who
         forms = {"me": "him" if gender == "he" else "her" if gender == "she" else who,
+                 "myself": "himself" if gender == "he" else "herself" if gender == "she" else who,
                  "my": "his" if gender == "he" else "her" if gender == "she" else _possessive(who)}
+        named = [who in text]  # the first "I" after an opening phrase is the speaker by name
+
         def third(v: re.Match[str]) -> str:
             rest = v.group(2) or ""
-            return forms[v.group(1)] + rest if v.group(1) in forms else subject + _agreeing_with_i(rest, said)
+            if v.group(1) in forms:
+                return forms[v.group(1)] + rest
+            said_as = subject if named[0] else who  # "At 5–4 down I told myself" -> "... Nadia Vorell told herself"
+            named[0] = True
+            return said_as + _agreeing_with_i(rest, said)
 
         return _INNER_I.sub(third, text)
 

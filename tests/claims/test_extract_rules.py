@@ -2749,6 +2749,21 @@ CASES = [
         ["Cladding on the 19-storey block has 230 flats."],
         id="a-named-tower-is-a-place-not-a-person-and-can-be-it",
     ),
+    pytest.param(
+        "Nadia Vorell won the final on Sunday. She is 19. “I don’t think it has sunk in yet,” said Vorell. “At 5–4 "
+        "down I just told myself to keep swinging. We worked all winter on my return of serve.”\nEwan Tolley, a vet, "
+        "said farmers were scared. “Lambs are dying faster than I have ever seen. Nobody is safe.”",
+        [("At 5–4 down Nadia Vorell just told herself to keep swinging.", "Nadia Vorell"),
+         ("Lambs are dying faster than Ewan Tolley has ever seen.", "Ewan Tolley")],
+        ["At 5–4 down I just told myself to keep swinging."],
+        id="each-sentence-of-a-quote-over-several-sentences-is-the-speakers",
+    ),
+    pytest.param(
+        "“Nobody asked us. We were ignored,” said Tom Abernethy, who chairs the association.",
+        [("Tom Abernethy chairs the association.", None)],
+        [],
+        id="the-sentence-where-a-quote-closes-before-its-frame-is-no-quote",
+    ),
 ]
 
 
