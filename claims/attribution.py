@@ -48,7 +48,7 @@ class Attribution:
 _TITLE_WORDS = frozenset(
     """mr mrs ms dr prof professor judge governor minister president chancellor senator councillor detective
     inspector sergeant officer chief general colonel captain sir dame lord lady rev father local mp mep former deputy
-    acting interim senior shadow mayor""".split()
+    acting interim senior shadow mayor superintendent constable commissioner""".split()
 )
 _SET_OFF = {",", "—", "–", "(", ")"}
 

@@ -255,6 +255,9 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
             # "Its spokesman said X": a frame that opens the sentence points back, not at X's subject
             opens = bool(prop.attributed_to) and prop.parsed.span.text.lower().startswith(str(prop.attributed_to).lower())
             source = resolver.resolve_source(prop.attributed_to, None if opens else subject, prop.subject_plural)
+        if source and source.lower() in {"we", "i"}:  # "“..., but we believe X,” he said": the one who says "we"
+            source = next((o.attributed_to for o in reversed(out) if o.parsed.span is prop.parsed.span and (
+                o.attributed_to and o.attributed_to.lower() not in {"we", "i"})), None) or resolver.last_source or source
         previous = (prop.parsed.span, prop.attributed_to, source)
         source = expecter or source
         if source is None and prop.parsed.sentence.start in quoted:

@@ -99,6 +99,7 @@ _STANCES = {"convinced": "by", "impressed": "by", "persuaded": "by", "worried": 
 _POSSESSOR = re.compile(r"^(?:[A-Z][\w&.-]*(?: and)? )*[A-Z][\w&.-]*[’']s? (?=[a-z\d])")  # "Freshway and Bellamy’s plan"
 _IDENTITY = re.compile(r"^The ((?:[a-z-]+ ){0,3}[a-z-]+) (?:is|was) ((?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+)\.$")
 _THE_TEAM = re.compile(r"\b([Tt]he) ([A-Z][a-z]+s)\b(?! [A-Z])")  # "the Falcons", short for "the Frostvik Falcons"
+_COUNCIL_OWNS = re.compile(r"^(?:[A-Z][\w&.-]* )+(?:city |town |county |district |borough )?council[’']s ")
 _POSSESSIVE_S = re.compile(r"\b([A-Z]\w*s)[’']s\b")
 
 
@@ -680,7 +681,8 @@ class Descriptions(Memory):
             return None  # not "the government of New Calder’s plan"
         det_text = (m.group(1)[0] + "he " if m.group(1)[0] in "tT" else "the ") + m.group(2)
         bare_name = mention[:1].isupper() and self.as_written(mention) == mention  # "Harlow Bank", never "the Harlow Bank"
-        if re.match(r"\w+[’']s ", mention) or _POSSESSOR.match(mention) or bare_name or mention.startswith("the "):
+        if re.match(r"\w+[’']s ", mention) or _POSSESSOR.match(mention) or bare_name or mention.startswith("the ") or (
+                _COUNCIL_OWNS.match(mention)):
             # "Solmark’s Ministry of Trade and Industry" takes no article ("the board’s final report" has its own)
             det_text, mention = "", mention[0].upper() + mention[1:] if m.start() == 0 else mention
         if m.start() > 0 and (own := re.match(r"(.+?)[’']s ", mention)) and text.startswith(own.group(1) + " ") and (

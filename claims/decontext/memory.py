@@ -358,7 +358,8 @@ class Memory:
         """"the energy ministry", "the Finance Ministry" where the article wrote "the", but "Harlow Bank"
         where it gave the name bare: the determiner a mention of a named body takes."""
         spans = [*self.spans, self.current] if self.current is not None else self.spans
-        name = all(w[:1].isupper() or w in {"of", "and", "for", "on"} for w in mention.split())
+        name = all(w[:1].isupper() or w in {"of", "and", "for", "on"} for w in mention.split()) or bool(
+            re.fullmatch(r"(?:[A-Z][\w’'-]* )+(?:city |town |county |district |borough )?council", mention))  # "Caldreth city council"
         if not name or any(f"the {mention.lower()}" in span.text.lower() for span in spans):
             return f"the {mention}"  # not "Lantern probe", "Brookside plant"
         return mention
@@ -556,13 +557,17 @@ class Memory:
                     start -= 1
                 if start < tok.i:
                     self.mentions.setdefault((tok.lower_, False), tok.doc[start : tok.i + 1].text)
+            if tok.dep_ == "poss" and tok.lemma_.lower() in _INSTITUTIONS and tok.tag_ in {"NN", "NNP"} and (
+                    named_by := [c for c in tok.lefts if c.dep_ == "compound"]) and named_by[0].pos_ == "PROPN":
+                # "Caldreth city council’s ban": a later "the council" is Caldreth city council
+                self.mentions.setdefault((tok.lower_, False), tok.doc[named_by[0].i : tok.i + 1].text)
             if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ in {"compound", "poss", "nmod", "attr", "oprd"} or (
                     tok.dep_ == "conj" and tok.head.dep_ in {"attr", "oprd"}):
                 continue  # a predicate nominal ("is the most important decision", "and the fourth rise") names no referent
             if tok.head.lower_ == "without" or any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
                 continue  # "built without a valid permit" names no permit that "the permit" could be
             # (not once the thing was named before: "the city’s bike-share scheme" ... "a scheme that works")
-            if tok.tag_ == "NN" and tok.lemma_.lower() not in self.introduced and (
+            if tok.tag_ == "NN" and tok.lemma_.lower() not in self.introduced and tok.lemma_.lower() not in self.possessed and (
                     tok.lemma_.lower(), False) not in self.mentions and (intro := _introduced(tok, opening=not self.spans)):
                 self.introduced[tok.lemma_.lower()] = intro
                 actor = _actor(span) if tok.dep_ == "dobj" else None
@@ -579,8 +584,13 @@ class Memory:
                 self.called[tok.lemma_.lower()] = "".join(t.text_with_ws for t in words).strip() if titled else (
                     _mention(name) or name.text)
             named = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            body = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _INSTITUTIONS and any(
+                x.dep_ == "compound" and x.pos_ == "PROPN" for x in c.lefts)), None)
             if named is not None and tok.tag_ == "NN" and len(list(tok.children)) == 1:
                 self.possessed.setdefault(tok.lemma_.lower(), f"{_possessive(_name_of(named))} {tok.text}")
+            elif body is not None and tok.tag_ == "NN" and all(c.dep_ in {"poss", "prep"} for c in tok.children):
+                # "Caldreth city council’s ban on protests in Mercer Square": a later "the ban" is that one
+                self.possessed.setdefault(tok.lemma_.lower(), _phrase(tok, frozenset({"relcl", "appos", "acl"}), set_off=False))
             elif named is not None and tok.tag_ == "NN" and (described := _mention(tok)) and all(
                     c.dep_ in {"poss", "compound", "amod", "case"} and c.i < tok.i for c in tok.children) and (
                     described == tok.doc[named.right_edge.i + 1 : tok.i + 1].text):  # (all of them: not "third-largest")
@@ -603,6 +613,8 @@ class Memory:
             old = self.mentions.get(key)
             # "a bike-share scheme that works every day" (in a quote) is another one than the scheme named before
             another = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+            if another and key[0] in self.possessed:
+                continue  # "had not shown that a total ban was necessary" after "the council’s ban on X"
             if old is None or (_proper(found) and not _proper(old)) or (
                 _proper(found) == _proper(old) and len(found.split()) > len(old.split()) and not another
                 and (_proper(found) or set(old.lower().split()) <= set(found.lower().split()))  # not "the main interest

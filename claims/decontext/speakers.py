@@ -104,6 +104,21 @@ _LEADERS = {"leader", "chair", "chairman", "chairwoman", "president", "head", "s
             "director", "governor", "founder", "boss"}
 
 
+def _name_of_body(spans: list[Span], source: str) -> str | None:
+    """"Chief Superintendent Owen Darrow of Caldreth Police", "Anya Brandt of Kessling & Co": the
+    named body a speaker's name is said to be of."""
+    last = source.split()[-1]
+    for span in reversed(spans):
+        for tok in span:
+            if tok.text != last or tok.pos_ != "PROPN":
+                continue
+            of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1
+                       for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if of is not None:
+                return "".join(t.text_with_ws for t in of.subtree if t.dep_ not in {"relcl", "appos"}).strip()
+    return None
+
+
 def _party_led(spans: list[Span], source: str) -> str | None:
     """"Ilse Varga, the Greens’ leader", "Mirela Koskar, the SDU leader", "the leader of the
     Farmers’ League, Petr Davor": the named body the speaker is said to lead."""
@@ -431,6 +446,8 @@ class Speakers(Descriptions):
             if org is not None:
                 org = self.full_name(org) or org if " " not in org else org
                 self.orgs[source] = self.companies[source] = org
+        elif org is None and (of := _name_of_body([*self.spans, prop.parsed.span], source)):
+            org = self.we_of[source] = of  # "Owen Darrow of Caldreth Police": "we" are Caldreth Police
         elif org is None and _police_officer([*self.spans, prop.parsed.span], source):
             org = "police"  # "Detective Inspector Sara Quinn": "we" are the police
         elif org is None and (named := _NAMED_SPOKESPERSON.match(source)):

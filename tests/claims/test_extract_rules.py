@@ -2764,6 +2764,29 @@ CASES = [
         [],
         id="the-sentence-where-a-quote-closes-before-its-frame-is-no-quote",
     ),
+    pytest.param(
+        "The council said it would appeal. Its deputy leader, Mark Tolland, said the ban was right. “We respect the "
+        "court, but we believe the judge has underestimated the risks,” he said.",
+        [("The judge has underestimated the risks.", "Mark Tolland")],
+        [],
+        id="a-we-believe-inside-a-quote-is-the-speakers",
+    ),
+    pytest.param(
+        "Protests in the square were banned last year. Chief Superintendent Owen Darrow of Caldreth Police said "
+        "officers would stay. “Our officers are there to keep people safe,” he said.",
+        [("Caldreth Police’s officers are there to keep people safe.", "Owen Darrow")],
+        [],
+        id="the-we-of-a-speaker-of-a-named-body-is-that-body",
+    ),
+    pytest.param(
+        "The High Court struck down Caldreth city council’s ban on protests in Mercer Square.\nThe council said it "
+        "would appeal. The judge found that the council had not shown that a total ban was necessary. The ban has cost "
+        "€180,000.",
+        [("Caldreth city council will appeal.", "Caldreth city council"),
+         ("Caldreth city council’s ban on protests in Mercer Square has cost €180,000.", None)],
+        ["The total ban has cost €180,000."],
+        id="a-town-councils-ban-names-the-council-and-the-ban-for-later",
+    ),
 ]
 
 
