@@ -187,6 +187,8 @@ def _reported(verb: Token) -> Attribution | None:
 def _figure_misread(verb: Token, content: Token) -> bool:
     """"Lumora reported revenue of $3.42 billion, ahead of the $3.30 billion analysts had expected":
     a figure reported as the object, which the parser made the subject of a clause far along."""
+    if verb.lemma_.lower() in {"say", "warn", "add", "think", "believe", "tell"}:
+        return False  # no figure is "said": "said aftershocks of magnitude 4 or more were likely"
     subject = next((c for c in content.children if c.dep_ in _SUBJECTS), None)
     return subject is not None and subject.i == verb.i + 1 + sum(1 for t in subject.lefts) and not any(
         c.dep_ == "mark" for c in content.children) and any(

@@ -158,6 +158,9 @@ def _direct_speech(content: Token) -> bool:
         content.i < first.i + 1 and any(t.text in _QUOTES for t in content.sent if t.i < content.i))
 
 
+_CHANCES = {"likely", "unlikely", "possible", "probable", "inevitable", "imminent"}  # what may still come
+
+
 def _still_so(be: Token) -> bool:
     """"was likely to strengthen X", "was prepared to lower Y", "was no longer a major source":
     a state that still holds when it is reported, unlike "the decision was unanimous"."""
@@ -168,7 +171,8 @@ def _still_so(be: Token) -> bool:
                                          for c in pred.children)
     ahead = ahead and not any(c.lower_ in {"too", "enough"} for c in pred.children)  # "too good to turn down"
     longer = any(c.lower_ == "longer" and any(n.lower_ == "no" for n in c.children) for c in be.children)
-    return ahead or longer
+    chance = pred.dep_ == "acomp" and pred.lower_ in _CHANCES  # "aftershocks were likely over the next two weeks"
+    return ahead or longer or chance
 
 
 # States of intent reported in the past still hold when reported ("said it expected to sell X").

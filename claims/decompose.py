@@ -353,7 +353,7 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
                 tok.head.dep_ == "pobj" and tok.doc[tok.right_edge.i + 1].text == "."))):
         return "named"
     if tok.dep_ == "appos" and _comma_before(tok) and tok.head.pos_ in {"PROPN", "NOUN"} and _next_to_head(tok):
-        if tok.head.pos_ == "PROPN" and _post(tok) and not any(c.dep_ == "relcl" for c in tok.children):
+        if tok.head.pos_ == "PROPN" and (_post(tok) or _speakers_job(tok)) and not any(c.dep_ == "relcl" for c in tok.children):
             return "age"  # "Dr Alina Morrow, the trust’s chief executive, blamed X": a label, dropped like an age
         if (tok.head.dep_ in _SUBJ or tok.head.dep_ in {"dobj", "pobj"} and tok.head.pos_ == "PROPN" and _set_off_name(tok)) and any(
                 t.pos_ == "DET" or t.pos_ == "ADJ" for t in tok.subtree):
@@ -985,6 +985,16 @@ def _person_unlike(name: Token) -> bool:
     from claims.decontext.phrases import _organisation  # the package imports this module
 
     return _organisation(_noun_phrase(name))
+
+
+def _speakers_job(noun: Token) -> bool:
+    """"Jonas Brell, a commentator for Ilvara Sport Television, called the win X": the job, at a named
+    body, of a person the sentence has judging something (a label, like a post)."""
+    person = noun.head
+    at = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in {"at", "for", "of", "with"}
+          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return bool(at) and person.dep_ in _SUBJ and person.head.lemma_.lower() in _VERDICT_VERBS | REPORTING_VERBS and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 def _post(noun: Token) -> bool:

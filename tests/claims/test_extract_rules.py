@@ -2787,6 +2787,20 @@ CASES = [
         ["The total ban has cost €180,000."],
         id="a-town-councils-ban-names-the-council-and-the-ban-for-later",
     ),
+    pytest.param(
+        "Lotte Brannval, a seismologist at the University of Vessen, said aftershocks of magnitude 4 or more were "
+        "likely over the next two weeks.",
+        [("Aftershocks of magnitude 4 or more are likely over the next two weeks.", "Lotte Brannval")],
+        ["Lotte Brannval is a seismologist at the University of Vessen."],
+        id="said-x-of-a-figure-is-reported-and-a-likely-state-is-present-again",
+    ),
+    pytest.param(
+        "Jonas Brell, a commentator for Ilvara Sport Television, called the win the most surprising result in the "
+        "championship’s history. Mia Lund, a nurse at Brenholt Hospital, won the award.",
+        [("Mia Lund is a nurse at Brenholt Hospital.", None)],
+        ["Jonas Brell is a commentator for Ilvara Sport Television."],
+        id="the-job-of-a-person-who-calls-something-x-is-a-label",
+    ),
 ]
 
 
