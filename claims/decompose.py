@@ -850,6 +850,11 @@ def _benchmarks(verb: Token, own: set[int]) -> list[_Unit]:
 
 
 _EXPECTING = {"expect", "forecast", "predict", "project"}
+# Nouns whose own "to" clause says what they are ("a plan to cut costs", "the decision to close X")
+_TO_NOUNS = {"plan", "decision", "proposal", "bid", "attempt", "effort", "move", "push", "deal", "offer", "call", "vote",
+             "order", "request", "chance", "right", "need", "ability", "failure", "refusal", "promise", "pledge",
+             "commitment", "intention", "way", "time", "money", "funding", "power", "pressure", "agreement", "law",
+             "rule", "scheme", "programme", "program", "campaign", "license", "licence", "permission", "approval"}
 
 
 # Subordinators of a condition or time that belong to the expected event ("..., once the plant opens").
@@ -885,8 +890,11 @@ def _expectation(verb: Token, own: set[int]) -> list[_Unit]:
         return []
     # "Ojo said he expected X to ease": the speaker reported already is the source.
     source = None if subject.pos_ == "PRON" and verb.dep_ == "ccomp" else source_text(subject)
-    for comp in verb.children:
-        if comp.dep_ not in {"xcomp", "ccomp"} or comp.i not in own:
+    # ("expect the rise to lift revenue", parsed as a rise that is to lift it: the rise will lift it)
+    misread = [a for d in verb.children if d.dep_ == "dobj" and d.lemma_.lower() not in _TO_NOUNS and not pledge
+               for a in d.children if a.dep_ == "acl" and a.tag_ == "VB" and a.i > d.i]
+    for comp in [*verb.children, *misread]:
+        if comp.dep_ not in {"xcomp", "ccomp", "acl"} or comp.i not in own:
             continue
         to = next((c for c in comp.children if c.dep_ == "aux" and c.lower_ == "to"), None)
         agent = next((c for c in comp.children if c.dep_ == "nsubj" and c.i < comp.i), None)

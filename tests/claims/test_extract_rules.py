@@ -2801,6 +2801,14 @@ CASES = [
         ["Jonas Brell is a commentator for Ilvara Sport Television."],
         id="the-job-of-a-person-who-calls-something-x-is-a-label",
     ),
+    pytest.param(
+        "Analysts expect the merger to save money. Analysts expect the rise to lift revenue. Analysts expect a plan to cut "
+        "costs by June.",
+        [("The merger will save money.", "analysts"), ("The rise will lift revenue.", "analysts"),
+         ("Analysts expect a plan to cut costs by June.", None)],
+        ["Analysts expect the rise to lift revenue."],
+        id="expect-x-to-do-y-read-as-an-x-to-do-y-is-still-a-forecast",
+    ),
 ]
 
 
