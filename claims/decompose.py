@@ -104,7 +104,8 @@ def _is_plural(subject: Token | None) -> bool:
         return False  # "Halvect Semiconductors", "Quillon Systems": one company
     if subject.lower_ in _PLURAL_PRON or subject.tag_ in {"NNS", "NNPS"}:
         return True
-    if subject.lower_ in {"half", "most", "all", "some", "much", "part"} and (whole := next(
+    if subject.lower_ in {"half", "most", "all", "some", "much", "part", "many", "few", "several", "none", "both",
+                          "majority", "third", "quarter", "fifth", "rest"} and (whole := next(
             (g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
             None)) is not None:
         return _is_plural(whole)  # "Half of my customers come": as many as the whole they are part of
@@ -995,6 +996,24 @@ def _person_unlike(name: Token) -> bool:
     return _organisation(_noun_phrase(name))
 
 
+def _action_of_move(move: Token) -> str | None:
+    """"The ministry halted exports of live sheep from Fennmarsh, a move that will cost X" -> "halting
+    exports of live sheep from Fennmarsh": the action a set-off "a move" or "a step" names."""
+    if move.lemma_.lower() not in {"move", "step"} or not _comma_before(move) or not any(
+            c.lower_ in {"a", "an"} for c in move.children):
+        return None
+    verb = move.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ != "ROOT":
+        verb = verb.head
+    if verb.pos_ != "VERB" or move.dep_ not in {"appos", "npadvmod", "dobj", "pobj"}:
+        return None
+    parts = [c for c in verb.children if c.dep_ in {"dobj", "prt", "dative", "prep"} and c.i < move.i]
+    words = {t.i for c in parts for t in c.subtree} - _subtree(move) - _edge_punct(move)
+    if not words:
+        return None
+    return f"{gerund(verb.lemma_.lower())} {_render(verb.doc, words)}".rstrip(".,")
+
+
 def _speakers_job(noun: Token) -> bool:
     """"Jonas Brell, a commentator for Ilvara Sport Television, called the win X": the job, at a named
     body, of a person the sentence has judging something (a label, like a post)."""
@@ -1223,7 +1242,7 @@ def _sub_clause(
             # "Hugo Lindqvist, a scientist who is not involved" -> Hugo Lindqvist; so is "Ruth Okonjo, the
             # finance director, who joined in 2021"
             head = head.head
-        np = _coordinated(head, tok) or _noun_phrase(head)
+        np = _coordinated(head, tok) or _action_of_move(head) or _noun_phrase(head)
         if pron.lower_ == "which" and (made := _made_by(head)) is not None:
             np = f"{possessive(made)} {np.split(' ', 1)[1]}"  # "Dorrance must hold a consultation, which ..."
         said, sayer = pron.head, _subject_of(tok)
@@ -1231,7 +1250,7 @@ def _sub_clause(
                 and tok.lemma_.lower() in REPORTING_VERBS and sayer is not None and sayer.i != pron.i):
             # "the decision, which the company says will save X," -> "the decision will save X", the company's claim
             speaker = source_text(sayer)
-            if not _comma_before(tok):  # "a plan on Tuesday that she said would ...": the plan, as named before
+            if not _comma_before(tok) and not _action_of_move(head):  # "a plan on Tuesday that she said would ...": the plan, as named before
                 own = {t.i for t in head.subtree if t.i < tok.left_edge.i and not any(
                     a.dep_ == "prep" and a.head.i == head.i and a.i > head.i for a in [t, *t.ancestors])}
                 np = re.sub(r"^(?:a|an) ", "the ", _noun_phrase(head, own), flags=re.IGNORECASE)
@@ -1354,6 +1373,8 @@ def _sub_clause(
         units = [_Unit(set(), prefix=text, subject=tok.head, subject_text=_noun_phrase(tok.head), source="")]
         if restrictive is not None and len([i for i in own if not tok.doc[i].is_punct]) <= 2:
             units = []  # ("Lumora Systems, the company that makes X,": "is the company" says nothing)
+        if tok.lemma_.lower() in {"move", "step", "decision"} and any(c.lower_ in {"a", "an"} for c in tok.children):
+            units = []  # "halted exports from Fennmarsh, a move that will cost X": the halt is the move, not Fennmarsh
         if restrictive is not None:
             pron = restrictive.left_edge
             units.append(_Unit(_subtree(restrictive) & allowed, {pron.i: _noun_phrase(tok.head)}, subject=tok.head,

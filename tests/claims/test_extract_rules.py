@@ -2809,6 +2809,14 @@ CASES = [
         ["Analysts expect the rise to lift revenue."],
         id="expect-x-to-do-y-read-as-an-x-to-do-y-is-still-a-forecast",
     ),
+    pytest.param(
+        "The ministry has also halted exports of live sheep from Fennmarsh, a move that traders estimate will cost the "
+        "region’s farmers about 2 million crowns a month.",
+        [("Halting exports of live sheep from Fennmarsh will cost the region’s farmers about 2 million crowns a month.",
+          "traders")],
+        ["Fennmarsh is a move."],
+        id="a-move-set-off-after-an-action-is-that-action",
+    ),
 ]
 
 
