@@ -238,6 +238,8 @@ def _parenthetical(root: Token) -> Attribution | None:
         own = [t for t in child.subtree if t.i not in condition]
         if any(c.dep_ in {"ccomp", "dobj"} for c in child.children) or own[0].i == root.sent.start:
             continue
+        if any(c.dep_ == "mark" for c in child.children) or any(c.dep_ == "nsubjpass" for c in child.children):
+            continue  # "..., after Tarrow fever was confirmed on 37 farms": a time, not a speaker
         subjects = [c for c in child.children if c.dep_ in _SUBJECTS]
         # ("If they fail again, it said, output could fall": a body named before, as "it said" at the end)
         if len(subjects) != 1 or subjects[0].lower_ in _NOT_SOURCES and not (

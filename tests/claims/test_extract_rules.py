@@ -2817,6 +2817,15 @@ CASES = [
         ["Fennmarsh is a move."],
         id="a-move-set-off-after-an-action-is-that-action",
     ),
+    pytest.param(
+        "The ministry ordered the vaccination of all sheep on Monday, after Tarrow fever was confirmed on 37 farms. "
+        "The deal cannot complete until the authority has ruled.",
+        [("The ministry ordered the vaccination of all sheep on Monday.", None),
+         ("Tarrow fever was confirmed on 37 farms.", None),
+         ("The deal cannot complete until the authority has ruled.", None)],
+        [],
+        id="a-marked-or-passive-clause-of-a-reporting-verb-is-no-speaker",
+    ),
 ]
 
 
