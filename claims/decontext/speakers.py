@@ -69,6 +69,9 @@ _LEADING = {"chair", "lead", "head", "run", "direct", "manage", "found", "repres
 # Bodies a speaker's title can name ("board chair Alan Pike"), so "we" are that body.
 _TITLED_BODIES = {"board", "council", "committee", "authority", "agency", "commission", "association", "federation",
                   "trust", "union", "regulator", "institute", "foundation"}
+# verbs of a figure moving, whose "it" is a quantity ("it will fall to 2.8%"), not the body that forecasts it
+_MOVING_FIGURES = {"fall", "rise", "drop", "climb", "grow", "shrink", "increase", "decrease", "decline", "peak", "jump",
+                   "slip", "ease", "edge", "reach"}
 _SPOKESPERSON = re.compile(r"^(?:a|an|the) (?:\w+ )?spokes(?:person|man|woman)$", re.IGNORECASE)
 _NAMED_SPOKESPERSON = re.compile(r"^(?:a|an|the) ((?:[A-Z][\w&’'-]* )+)spokes(?:person|man|woman)$")  # "a Plinko spokesperson"
 
@@ -286,6 +289,10 @@ class Speakers(Descriptions):
             return None
         if source.split()[-1].lower() in {"figures", "data", "statistics", "numbers", "records"}:
             return None  # "They have conceded 142 goals, according to league figures": figures concede nothing
+        if word == "it" and any(t.lower_ == "it" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _MOVING_FIGURES and any(
+                p.lower_ in {"to", "by"} and any(g.like_num or g.text == "%" for g in p.subtree) for p in t.head.children)
+                for t in prop.parsed.span):
+            return None  # "The Treasury forecasts that it will fall to 2.8%": a figure falls, not the Treasury
         if source.lower() == "it" and word == "it" and any(
                 t.lower_ == "it" and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ccomp" and (
                     t.head.head.lemma_.lower() in REPORTING_VERBS) for t in prop.parsed.span):

@@ -2826,6 +2826,13 @@ CASES = [
         [],
         id="a-marked-or-passive-clause-of-a-reporting-verb-is-no-speaker",
     ),
+    pytest.param(
+        "The budget deficit reached 3.4% of GDP in 2025. The Treasury forecasts that it will fall to 2.8% next year. "
+        "Lumora said it would cut 300 jobs.",
+        [("The budget deficit will fall to 2.8% next year.", "the Treasury"), ("Lumora will cut 300 jobs.", "Lumora")],
+        ["The Treasury will fall to 2.8% next year."],
+        id="the-it-a-body-forecasts-to-fall-to-a-figure-is-a-quantity",
+    ),
 ]
 
 
