@@ -353,6 +353,8 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
             and tok.right_edge.i + 1 < len(tok.doc) and (tok.doc[tok.right_edge.i + 1].text == "," or (
                 tok.head.dep_ == "pobj" and tok.doc[tok.right_edge.i + 1].text == "."))):
         return "named"
+    if _labelled_object(tok) is not None:
+        return "label"  # "approved a €640 million expansion of its terminal, a project that would double X"
     if tok.dep_ == "appos" and _comma_before(tok) and tok.head.pos_ in {"PROPN", "NOUN"} and _next_to_head(tok):
         if tok.head.pos_ == "PROPN" and (_post(tok) or _speakers_job(tok)) and not any(c.dep_ == "relcl" for c in tok.children):
             return "age"  # "Dr Alina Morrow, the trust’s chief executive, blamed X": a label, dropped like an age
@@ -703,7 +705,7 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
                     extra.append(inner_unit)
             subject_text = name if subject is not None and subject == tok.head else subject_text
             continue
-        if kind in {"relcl", "appos", "acl", "age"}:
+        if kind in {"relcl", "appos", "acl", "age", "label"}:
             removed |= _edge_punct(tok)
         else:
             removed |= {i for i in _edge_punct(tok) if i < tok.left_edge.i}
@@ -996,6 +998,37 @@ def _person_unlike(name: Token) -> bool:
     return _organisation(_noun_phrase(name))
 
 
+# What an article calls the thing a verb acted on, set off at the end: "approved X, a project that will Y"
+_LABEL_NOUNS = {"project", "scheme", "plan", "deal", "investment", "programme", "program", "agreement", "contract",
+                "merger", "takeover", "acquisition", "sale", "purchase", "measure", "policy", "reform", "change",
+                "increase", "rise", "cut", "development", "expansion", "upgrade", "package"}
+
+
+def _labelled_object(label: Token) -> Token | None:
+    """"approved a €640 million expansion of its Eastquay container terminal, a project that would
+    almost double X": the verb's object that the closing "a project that ..." describes (the parser
+    hangs it on the last noun before the comma)."""
+    second = next((c for c in label.head.children if c.dep_ == "dobj" and c.i < label.i), None) if (
+        label.dep_ == "dobj") else None
+    if label.dep_ != "appos" and second is None or label.lemma_.lower() not in _LABEL_NOUNS or not _comma_before(label) or not any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in label.children):
+        return None
+    after = label.right_edge.i + 1
+    if after < len(label.doc) and label.doc[after].text not in {".", ";"}:
+        return None
+    rel = next((c for c in label.children if c.dep_ == "relcl"), None)
+    pron = _relative_pronoun(rel) if rel is not None else None
+    if rel is None or pron is None or pron.dep_ not in {"nsubj", "nsubjpass"} or pron.lower_ not in {"that", "which"}:
+        return None
+    if second is not None:  # (read as a second object: "approved a new tram line to the airport, a scheme that ...")
+        return second
+    obj = label.head
+    while obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ == "NOUN":
+        obj = obj.head.head  # "expansion of its terminal, a project": the expansion
+    return obj if obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj is not label.head or (
+        obj.dep_ == "dobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _LABEL_NOUNS) else None
+
+
 def _action_of_move(move: Token) -> str | None:
     """"The ministry halted exports of live sheep from Fennmarsh, a move that will cost X" -> "halting
     exports of live sheep from Fennmarsh": the action a set-off "a move" or "a step" names."""
@@ -1189,6 +1222,13 @@ def _sub_clause(
         assert anchor is not None
         units = _clause(tok, allowed - {wh.i}, _Unit(set()))
         return _placed(units, _where_when(wh, anchor), _noun_phrase(anchor), tok.doc)
+    if kind == "label":
+        obj = _labelled_object(tok)
+        rel = next(c for c in tok.children if c.dep_ == "relcl")
+        pron = _relative_pronoun(rel)
+        assert obj is not None and pron is not None
+        np = re.sub(r"^(?:a|an) ", "the ", _noun_phrase(obj, {t.i for t in obj.subtree} - _subtree(tok) - _edge_punct(tok)))
+        return _clause(rel, allowed & _subtree(rel), _Unit(set(), {pron.i: np}, "", obj, np))
     if kind == "relcl":
         pron = _relative_pronoun(tok)
         assert pron is not None

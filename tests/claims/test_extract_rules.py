@@ -2833,6 +2833,13 @@ CASES = [
         ["The Treasury will fall to 2.8% next year."],
         id="the-it-a-body-forecasts-to-fall-to-a-figure-is-a-quantity",
     ),
+    pytest.param(
+        "The council approved a new tram line to the airport, a scheme that will cost 40 million euros.",
+        [("The council approved a new tram line to the airport.", None),
+         ("The new tram line will cost 40 million euros.", None)],
+        [],
+        id="a-closing-a-scheme-that-describes-the-verbs-object",
+    ),
 ]
 
 
