@@ -1227,6 +1227,44 @@ def _ampersand_names(doc: Doc) -> None:
             retokenizer.merge(span, attrs={"TAG": "NNP", "POS": "PROPN", "LEMMA": span.text})
 
 
+def _object_apposition_read_as_object(sent: Span) -> None:
+    """"Freshway bought Bellamy’s, a chain of 80 stores, for 300 million euros": the small parser can
+    read the description set off after a named object as a second object (with what follows it), or
+    take the figure after it for a conjunct of the description ("fined Chatterlane, the app popular
+    with teenagers, €18.5 million"); the description is the name's, the rest the verb's."""
+    for verb in sent:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        name = next((o for o in objects if o.pos_ == "PROPN"), None)
+        if verb.pos_ != "VERB" or name is None:
+            continue
+        doc = sent.doc
+        comma = max([name.i, *(c.i for c in name.children if c.dep_ == "case" and c.i > name.i)]) + 1  # ("Bellamy’s,")
+        if comma >= sent.end or doc[comma].text != ",":
+            continue
+        described = next((o for o in objects if o.i > comma and o.left_edge.i == comma + 1 and o.pos_ == "NOUN"), None)
+        if described is None:
+            described = next((c for c in name.children if c.dep_ == "appos" and c.left_edge.i == comma + 1
+                              and c.pos_ == "NOUN"), None)
+        if described is None or not any(c.dep_ == "det" for c in described.children):
+            continue
+        close = next((t for t in described.subtree if t.text == "," and t.i > described.i), None)
+        if close is None:
+            continue
+        after = [c for c in described.children if c.i > close.i and c.dep_ in {"prep", "conj", "npadvmod"}]
+        if not after:
+            continue
+        described.head, described.dep_ = name, "appos"
+        doc[comma].head = name
+        close.head = verb
+        for child in after:
+            child.head = verb
+            if child.dep_ == "conj" and (child.like_num or child.tag_ == "CD"):
+                child.dep_ = "npadvmod"  # "fined Chatterlane ... €18.5 million": the fine is the verb's
+        for cc in [c for c in described.children if c.dep_ == "cc" and c.i > close.i]:
+            cc.head = verb
+        return
+
+
 def repair(doc: Doc) -> Doc:
     """Fix frequent slips of the small parser, one function each (``_reduced_relative`` and the
     ones after it), then an unfamiliar name that opens a sentence, tagged as an adverb or
@@ -1278,6 +1316,7 @@ def repair(doc: Doc) -> Doc:
         _source_apposition_read_as_adverbial(sent)
         _verb_read_as_adjective(sent)
         _time_read_on_apposed_name(sent)
+        _object_apposition_read_as_object(sent)
     for sent in doc.sents:
         first, root = sent[0], sent.root
         if first.tag_ == "NN" and first.is_title and first.dep_ == "nsubj" and first.head.i == root.i and (

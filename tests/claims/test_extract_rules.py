@@ -2840,6 +2840,15 @@ CASES = [
         [],
         id="a-closing-a-scheme-that-describes-the-verbs-object",
     ),
+    pytest.param(
+        "A court fined Chatterlane, the messaging app popular with teenagers, €18.5 million for exposing users. "
+        "Freshway bought Bellamy’s, a chain of 80 stores, for 300 million euros.",
+        [("A court fined Chatterlane €18.5 million for exposing users.", None),
+         ("Chatterlane is the messaging app popular with teenagers.", None),
+         ("Freshway bought Bellamy’s for 300 million euros.", None), ("Bellamy’s is a chain of 80 stores.", None)],
+        [],
+        id="a-description-set-off-after-a-named-object-is-the-names",
+    ),
 ]
 
 
