@@ -59,12 +59,21 @@ def date_word(tok: Token) -> bool:
     return year or (tok.lower_ in CALENDAR and tok.tag_ != "MD")  # not the modal "may"
 
 
+# Nouns of something done at a time, so "an inspection in 2023" dates what it found
+_EVENTS = {"inspection", "review", "survey", "test", "study", "audit", "visit", "meeting", "election", "vote",
+           "investigation", "inquiry", "closure", "check", "assessment", "analysis", "trial", "census", "poll"}
+
+
 def _dated(verb: Token, *, ahead: bool = False) -> bool:
     """The clause says when it happened: "in 2021", "on Sunday", "last season", "two years ago",
     "as soon as X", "after X" (not "since 2022" nor "until Tuesday", which ask for the perfect).
     With ``ahead``, a date in what the state looks ahead to ("was unlikely to bring the list down
     in 2026") does not date the state."""
     skip = {t.i for c in verb.children if c.dep_ in _SUBJ | _REPORT_CHAIN | {"ccomp", "dobj"} for t in c.subtree}
+    if not ahead and any(p.dep_ == "prep" and p.lower_ in {"in", "on"} and any(
+            date_word(g) for g in p.children if g.dep_ == "pobj") for c in verb.children if c.dep_ in {
+            "nsubj", "nsubjpass"} and c.lemma_.lower() in _EVENTS for p in c.children):
+        return True  # "An inspection in 2023 had found only minor wear": the subject is an event with its date
     if ahead:
         skip |= {t.i for c in verb.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp"
                  for t in x.subtree}

@@ -2849,6 +2849,14 @@ CASES = [
         [],
         id="a-description-set-off-after-a-named-object-is-the-names",
     ),
+    pytest.param(
+        "The airport said an inspection in 2023 had found only minor wear. The airport said the cracks had grown since "
+        "February.",
+        [("An inspection in 2023 found only minor wear.", "the airport"),
+         ("The cracks have grown since February.", "the airport")],
+        ["An inspection in 2023 has found only minor wear."],
+        id="an-event-subject-with-its-date-dates-the-past-perfect",
+    ),
 ]
 
 
