@@ -628,6 +628,8 @@ class Resolver(Speakers):
         if pron is None or pron.dep_ != "nsubj" or pron.head.lemma_ != "be":
             return None
         attr = next((c for c in pron.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is not None and attr.tag_ == "NN" and (phrase := self.happened.get(attr.lemma_.lower())):
+            return f"{attr.lemma_.lower()} {phrase}"  # "It was the first theft at the museum": the theft told before
         if attr is None or attr.lemma_.lower() not in self.verbs_seen or attr.tag_ != "NN":
             return None
         noun = attr.lemma_.lower()

@@ -2857,6 +2857,13 @@ CASES = [
         ["An inspection in 2023 has found only minor wear."],
         id="an-event-subject-with-its-date-dates-the-past-perfect",
     ),
+    pytest.param(
+        "Thieves stole three paintings from the Alderwick Town Museum. It was the first theft at the museum since 1987.",
+        [("The theft of three paintings from the Alderwick Town Museum was the first theft at the museum since 1987.",
+          None)],
+        [],
+        id="it-was-the-first-theft-is-the-theft-told-before",
+    ),
 ]
 
 
