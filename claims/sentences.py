@@ -40,6 +40,7 @@ _PARSED = (BlockKind.PARAGRAPH, BlockKind.LEAD_IN, BlockKind.LIST_ITEM)
 # A lead-in ending in one of these needs its items to finish the sentence.
 _OPEN_POS = {"VERB", "AUX", "ADP", "PART", "SCONJ", "DET", "CCONJ", "ADJ"}
 _OPEN_WORDS = {"include", "includes", "including", "as", "like", "are", "is", "were", "was", "be", "to", "for"}
+_TRAILING_ADVERBS = {"instead", "also", "now", "then", "still", "first", "further", "too", "immediately", "urgently"}
 _BATCH = 64
 
 
@@ -110,6 +111,8 @@ class ParsedSentence:
 def lead_in_is_open(doc: Doc | Span) -> bool:
     """True when a lead-in ("Russia aims to:") cannot stand without its items."""
     words = [t for t in doc if not t.is_punct and not t.is_space]
+    while len(words) > 1 and words[-1].lower_ in _TRAILING_ADVERBS:
+        words.pop()  # "The group said it would instead:"
     if not words:
         return True
     last = words[-1]
@@ -245,6 +248,10 @@ def advising(lead: Span) -> str | None:
     if root.lemma_.lower() in _RECOMMENDING and subj is not None and told is not None and words and words[-1] == told:
         # "The report recommends that the government:" -> "The report said the government should"
         return f"{_bare_phrase(subj)} said {re.sub(r'^that ', '', _bare_phrase(told))} should"
+    asked = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if root.lemma_.lower() in _ADVISING and asked is not None and words and words[-1].lower_ == "to" and not any(
+            c.dep_ == "agent" for c in root.children):
+        return f"{_bare_phrase(asked)} should"  # "Parents are being asked to:" -> "Parents should" (no adviser named)
     if root.lemma_.lower() not in _ADVISING or subj is None or obj is None or not words or words[-1].lower_ != "to":
         return None
     return f"{_bare_phrase(subj)} said {_bare_phrase(obj)} should"

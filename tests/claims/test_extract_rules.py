@@ -2864,6 +2864,14 @@ CASES = [
         [],
         id="it-was-the-first-theft-is-the-theft-told-before",
     ),
+    pytest.param(
+        "The group said it would instead:\n- Launch a free weekly newsletter.\nParents are being asked to:\n- Keep sick "
+        "children at home.\n",
+        [("The group will instead launch a free weekly newsletter.", "the group"),
+         ("Parents should keep sick children at home.", None)],
+        ["The group would instead."],
+        id="a-lead-in-ending-in-an-adverb-and-a-passive-request-take-their-items",
+    ),
 ]
 
 
