@@ -388,7 +388,9 @@ def _cut_kind(verb: Token, tok: Token) -> str | None:
             return "concessive"  # "hard to sell because all three are catalogued": the reason is asserted too
         if (tok.head == verb and marks[0].lower_ in _TEMPORAL and _happened(verb) and _in_past(tok) and not focused
                 and long_enough and not any(m.lower_ in {"if", "though"} for m in marks)):  # ("as if it were free")
-            return "concessive"  # "finished with ten men after Sandri was sent off": both happened
+            # "The decision was taken after two pupils fell ill": a main clause too short to stand alone keeps it
+            rest = [t for t in verb.subtree if not t.is_punct and t.i not in _subtree(tok)]
+            return "timed" if len(rest) <= 4 else "concessive"  # "finished with ten men after Sandri was sent off": both happened
             # (but "arrived only after the water had reached" is about the timing: one claim)
     if tok.lemma_ == "make" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "xcomp" and (
             tok.head.head == verb and _comma_before(tok) and _made(tok) is not None):
@@ -678,6 +680,9 @@ def _clause(verb: Token, allowed: set[int], unit: _Unit) -> list[_Unit]:
     )
     renamed: dict[int, str] = {}
     for kind, tok in cuts:
+        if kind == "timed":  # the main claim keeps its time; the clause is a claim of its own too
+            extra.extend(_sub_clause("concessive", verb, tok, allowed & _subtree(tok), None, None, unit.source))
+            continue
         removed |= _subtree(tok)
         if kind == "named":
             # "The market leader, Grandmart, has 27%" -> "Grandmart has 27%" + "Grandmart is the market leader"

@@ -2872,6 +2872,14 @@ CASES = [
         ["The group would instead."],
         id="a-lead-in-ending-in-an-adverb-and-a-passive-request-take-their-items",
     ),
+    pytest.param(
+        "The decision was taken after two pupils fell ill. Riverside Rovers finished with ten men after Marco Sandri "
+        "was sent off for a second yellow card.",
+        [("The decision was taken after two pupils fell ill.", None), ("Two pupils fell ill.", None),
+         ("Riverside Rovers finished with ten men.", None), ("Marco Sandri was sent off for a second yellow card.", None)],
+        ["The decision was taken."],
+        id="a-short-main-clause-keeps-its-after-clause-which-is-a-claim-too",
+    ),
 ]
 
 
