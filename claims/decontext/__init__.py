@@ -44,7 +44,7 @@ from claims.decontext.memory import _bodies_of_speakers
 from claims.decontext.phrases import UNRESOLVED_START, _EXPLETIVE_IT
 from claims.decontext.polish import _hedged, _unframed, polish
 from claims.decontext.pronouns import Resolver
-from claims.decontext.topic import _actor, _event, _home_place, _nation
+from claims.decontext.topic import _actor, _event, _home_place, _nation, opening_body
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -245,6 +245,7 @@ def _resolve(props: Sequence[Proposition], resolver: Resolver) -> list[Propositi
                 resolver.event = _event(prop.parsed.span, first=not resolver.spans)
             if not resolver.spans:
                 resolver.actor = _actor(prop.parsed.span)
+                resolver.opening_body = opening_body(prop.parsed.span)
                 # "The data protection authority of Marvia has fined X": the actor is a place, not a business
                 resolver.actor_is_place = resolver.actor is not None and any(
                     t.text == resolver.actor.split()[-1] and t.dep_ == "pobj" and t.head.head.lower_ not in {"shares", "stocks"}

@@ -231,6 +231,7 @@ class Memory:
         self.town: str | None = None  # the place "the town"/"the city" means
         self.land: str | None = None  # the place "the state"/"the country" means
         self.nation: str | None = None  # the country whose government "the government" is
+        self.opening_body: str | None = None  # "the national space agency": an unnamed body the opening is about
         self.country: str | None = None  # the article's country, when its people's word or government names it
 
     def body_actor(self) -> str | None:

@@ -72,6 +72,9 @@ _TITLED_BODIES = {"board", "council", "committee", "authority", "agency", "commi
 # verbs of a figure moving, whose "it" is a quantity ("it will fall to 2.8%"), not the body that forecasts it
 _MOVING_FIGURES = {"fall", "rise", "drop", "climb", "grow", "shrink", "increase", "decrease", "decline", "peak", "jump",
                    "slip", "ease", "edge", "reach"}
+# words of a post in a body, so that the holder's "we" is the body
+_STAFF = {"director", "executive", "chief", "head", "manager", "spokesperson", "spokesman", "spokeswoman", "official",
+          "chairman", "chairwoman", "chair", "president", "secretary", "officer", "controller", "engineer"}
 _SPOKESPERSON = re.compile(r"^(?:a|an|the) (?:\w+ )?spokes(?:person|man|woman)$", re.IGNORECASE)
 _NAMED_SPOKESPERSON = re.compile(r"^(?:a|an|the) ((?:[A-Z][\w&’'-]* )+)spokes(?:person|man|woman)$")  # "a Plinko spokesperson"
 
@@ -463,6 +466,9 @@ class Speakers(Descriptions):
                 not self.gender_of(last)):
             org = last  # "Chatwave said it would appeal. “We have invested ...,” a spokesperson said"
             spoken_for = True
+        elif org is None and m is not None and not self.actor and self.opening_body and _titles(
+                [*self.spans, prop.parsed.span], source) & _STAFF:
+            org = self.we_of[source] = self.opening_body  # "Mission director Karin Holm": the agency the article is about
         elif org is None and m is not None:  # at the start only: the article's main actor as a last guess
             org = self.actor  # (and the same claim's later "our": "we have to beat our rivals")
             if org:

@@ -206,6 +206,17 @@ def _actor(span: Span) -> str | None:
     return None
 
 
+def opening_body(span: Span) -> str | None:
+    """"The national space agency lost its new weather satellite ...": the unnamed institution the
+    opening sentence is about, for the "we" of its staff when no name stands for it."""
+    subj = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _INSTITUTIONS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    words = [t for t in subj.subtree if t.i <= subj.i and t.dep_ in {"det", "amod", "compound"} or t.i == subj.i]
+    return "the " + " ".join(t.text for t in words if t.dep_ != "det")
+
+
 def _nominalises(noun: str, verb: str) -> bool:
     """"extension" names the act of "extend", "closure" of "close" (a shared stem)."""
     stem = verb[:-1] if verb.endswith("e") else verb

@@ -2880,6 +2880,13 @@ CASES = [
         ["The decision was taken."],
         id="a-short-main-clause-keeps-its-after-clause-which-is-a-claim-too",
     ),
+    pytest.param(
+        "The national space agency lost its new weather satellite on Thursday. Mission director Karin Holm said the "
+        "team was devastated. “We will find out what went wrong,” she said.",
+        [("The national space agency will find out what went wrong.", "Karin Holm")],
+        [],
+        id="a-director-speaks-for-the-unnamed-body-the-opening-is-about",
+    ),
 ]
 
 
