@@ -1290,6 +1290,15 @@ def _sub_clause(
         np = _coordinated(head, tok) or _action_of_move(head) or _noun_phrase(head)
         if pron.lower_ == "which" and (made := _made_by(head)) is not None:
             np = f"{possessive(made)} {np.split(' ', 1)[1]}"  # "Dorrance must hold a consultation, which ..."
+        says = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}), None)
+        if pron.dep_ == "nsubj" and pron.head.i == tok.i and tok.lemma_.lower() in {"say", "claim"} and (
+                tok.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"neg", "aux"} for c in tok.children)) and (
+                says is not None and _subject_of(says) is not None and not any(
+                    c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in says.children)):
+            # "The landlords’ association, which says it represents 1,200 owners," -> "It represents
+            # 1,200 owners", the association's claim (its "it" is resolved as the speaker itself)
+            marks = {c.i for c in says.children if c.dep_ == "mark"}
+            return _clause(says, (allowed & _subtree(says)) - marks, _Unit(set(), source=np))
         said, sayer = pron.head, _subject_of(tok)
         if (said.dep_ == "ccomp" and said.head.i == tok.i and pron.dep_ in {"nsubj", "nsubjpass"}
                 and tok.lemma_.lower() in REPORTING_VERBS and sayer is not None and sayer.i != pron.i):

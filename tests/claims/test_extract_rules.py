@@ -2887,6 +2887,13 @@ CASES = [
         [],
         id="a-director-speaks-for-the-unnamed-body-the-opening-is-about",
     ),
+    pytest.param(
+        "The landlords’ association, which says it represents 1,200 owners, opposed the ban. The council, which has not "
+        "said whether it will sell the site, met on Monday.",
+        [("The landlords’ association represents 1,200 owners.", "the landlords’ association")],
+        ["The council will sell the site."],
+        id="a-body-which-says-x-is-the-source-of-x",
+    ),
 ]
 
 
