@@ -81,6 +81,11 @@ def _event(span: Span, *, first: bool) -> tuple[str | None, str] | None:
     if last + 1 < len(span.doc) and span.doc[last + 1].text in {"’s", "'s"} and span.doc[last + 1].dep_ != "case":
         ids.append(span.doc[last + 1])  # "Bellamy’s" read as a name and a stray "’s" (or a second object)
     owner = _named_body(subj) if subj is not None else None
+    if owner is None and announced is not None and subj is not None and subj.pos_ == "NOUN" and (
+            subj.lemma_.lower() in _INSTITUTIONS):  # "The government will raise X, the minister announced"
+        lefts = [t for t in subj.lefts if t.dep_ in {"compound", "amod"}]
+        proper = any(t.pos_ == "PROPN" for t in lefts)  # "Harbourton city council", "the city council"
+        owner = ("" if proper else "the ") + " ".join(t.text for t in [*lefts, subj])
     if subj is not None and subj.pos_ == "PROPN":
         owner = _mention(subj) or subj.text
         if any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
@@ -112,7 +117,8 @@ def _announced(span: Span) -> tuple[Token, Token] | None:
         clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
         if subj is None and clause is not None and clause.i < tok.i:
             # "Harlow Energy will cut 1,200 jobs, the company said": the named actor of what was said
-            subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+            subj = next((c for c in clause.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or (
+                c.pos_ == "NOUN" and c.lemma_.lower() in _INSTITUTIONS and any(d.lower_ == "the" for d in c.children)))), None)
         if subj is not None and clause is not None:
             return subj, clause
     return None

@@ -2894,6 +2894,14 @@ CASES = [
         ["The council will sell the site."],
         id="a-body-which-says-x-is-the-source-of-x",
     ),
+    pytest.param(
+        "The government will raise the state pension age from 66 to 68 by 2034, the finance minister, Lars Eklund, "
+        "announced on Monday.\nUnions called the move “a betrayal of working people”.",
+        [("The government’s move to raise the state pension age from 66 to 68 by 2034 is a betrayal of working people.",
+          "unions")],
+        ["The move is a betrayal of working people."],
+        id="the-move-is-the-announced-action-of-an-unnamed-institution",
+    ),
 ]
 
 
