@@ -1572,7 +1572,7 @@ def _figure(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and _of_amount(c) is not None), None)
 
 
-_CHANGE_VERBS = {"rise", "fall", "grow", "increase", "decrease", "climb", "drop", "jump", "slip", "decline", "gain",
+CHANGE_VERBS = {"rise", "fall", "grow", "increase", "decrease", "climb", "drop", "jump", "slip", "decline", "gain",
                  "surge", "slump", "edge", "fell", "rose"}
 
 
@@ -1592,7 +1592,7 @@ def _quantity(verb: Token, subject: Token | None) -> str | None:
         words = _subtree(figure) - set().union(*(_subtree(c) for c in dropped))
         return f"{possessive(_noun_phrase(subject))} {_render(verb.doc, words)}"
     if counted is None:
-        if verb.lemma_.lower() in _CHANGE_VERBS or any(
+        if verb.lemma_.lower() in CHANGE_VERBS or any(
                 p.lower_ == "to" and any(t.like_num for t in p.subtree) for p in verb.children if p.dep_ == "prep"):
             return _noun_phrase(subject) if subject.pos_ != "PRON" else None
         return None
@@ -1865,4 +1865,4 @@ def decompose(parsed: ParsedSentence, attribution: Attribution) -> list[Proposit
     return out
 
 
-__all__ = ["PERSON_NOUNS", "Proposition", "decompose", "tidy"]
+__all__ = ["CHANGE_VERBS", "PERSON_NOUNS", "Proposition", "decompose", "tidy"]

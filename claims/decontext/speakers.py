@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from claims.attribution import REPORTING_VERBS
-from claims.decompose import PERSON_NOUNS, Proposition
+from claims.decompose import CHANGE_VERBS, PERSON_NOUNS, Proposition
 from claims.decontext.descriptions import Descriptions
 from claims.decontext.memory import _DESCRIBED_ONLY
 from claims.decontext.phrases import (
@@ -70,8 +70,7 @@ _LEADING = {"chair", "lead", "head", "run", "direct", "manage", "found", "repres
 _TITLED_BODIES = {"board", "council", "committee", "authority", "agency", "commission", "association", "federation",
                   "trust", "union", "regulator", "institute", "foundation"}
 # verbs of a figure moving, whose "it" is a quantity ("it will fall to 2.8%"), not the body that forecasts it
-_MOVING_FIGURES = {"fall", "rise", "drop", "climb", "grow", "shrink", "increase", "decrease", "decline", "peak", "jump",
-                   "slip", "ease", "edge", "reach"}
+_MOVING_FIGURES = CHANGE_VERBS | {"shrink", "peak", "ease", "reach"}
 # words of a post in a body, so that the holder's "we" is the body
 _STAFF = {"director", "executive", "chief", "head", "manager", "spokesperson", "spokesman", "spokeswoman", "official",
           "chairman", "chairwoman", "chair", "president", "secretary", "officer", "controller", "engineer"}
