@@ -1451,6 +1451,11 @@ def _sub_clause(
         # "killing at least 23 people and injuring more than 200": each participle takes the tense
         forms = {t.i: finite(t) for t in [tok, *tok.conjuncts] if t.tag_ == "VBG" and t.i in allowed}
         again = _mentioned_again(subject, subject_text)
+        change = _FALLING.get(verb.lemma_.lower()) if tok.lemma_.lower() in _EFFECTS else None
+        if change is not None:  # "Shares fell 38%, wiping €2 billion off its value": the fall did that
+            common = subject is None or subject.left_edge.pos_ != "PROPN"  # ("Shares in X", "Inflation", "The shares")
+            again = f"The {change} in {again[0].lower() + again[1:] if common else again}"
+            return _clause(tok, allowed, _Unit(set(), forms, again, None, again))
         return _clause(tok, allowed, _Unit(set(), forms, again, subject, again))
     if kind == "age":  # a label dropped, but not what a clause inside it tells ("an MP for X who sits on Y")
         return [unit for t in tok.subtree if t.dep_ == "relcl" and t.left_edge.lower_ == "who"
@@ -1572,6 +1577,11 @@ def _figure(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj" and _of_amount(c) is not None), None)
 
 
+# A figure's move by its verb, and what such a move does ("..., wiping €1.9 billion off its value")
+_FALLING = {"fall": "fall", "drop": "fall", "decline": "fall", "slump": "fall", "slip": "fall", "tumble": "fall",
+            "plunge": "fall", "rise": "rise", "climb": "rise", "jump": "rise", "surge": "rise", "soar": "rise",
+            "increase": "rise", "gain": "rise"}
+_EFFECTS = {"wipe", "add", "leave", "take", "push", "bring", "put", "send", "lift", "drag", "knock"}
 CHANGE_VERBS = {"rise", "fall", "grow", "increase", "decrease", "climb", "drop", "jump", "slip", "decline", "gain",
                  "surge", "slump", "edge", "fell", "rose"}
 

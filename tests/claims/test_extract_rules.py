@@ -2902,6 +2902,14 @@ CASES = [
         ["The move is a betrayal of working people."],
         id="the-move-is-the-announced-action-of-an-unnamed-institution",
     ),
+    pytest.param(
+        "Pellbrook Bank’s shares fell 14% on Thursday, wiping €1.9 billion off its value. Inflation rose to 4.1% in "
+        "March, pushing up borrowing costs.",
+        [("The fall in Pellbrook Bank’s shares wiped €1.9 billion off its value.", None),
+         ("The rise in inflation pushed up borrowing costs.", None)],
+        ["Inflation pushed up borrowing costs."],
+        id="what-a-fall-or-rise-does-is-the-fall-or-rise",
+    ),
 ]
 
 
