@@ -71,9 +71,6 @@ _TITLED_BODIES = {"board", "council", "committee", "authority", "agency", "commi
                   "trust", "union", "regulator", "institute", "foundation"}
 # verbs of a figure moving, whose "it" is a quantity ("it will fall to 2.8%"), not the body that forecasts it
 _MOVING_FIGURES = CHANGE_VERBS | {"shrink", "peak", "ease", "reach"}
-# words of a post in a body, so that the holder's "we" is the body
-_STAFF = {"director", "executive", "chief", "head", "manager", "spokesperson", "spokesman", "spokeswoman", "official",
-          "chairman", "chairwoman", "chair", "president", "secretary", "officer", "controller", "engineer"}
 _SPOKESPERSON = re.compile(r"^(?:a|an|the) (?:\w+ )?spokes(?:person|man|woman)$", re.IGNORECASE)
 _NAMED_SPOKESPERSON = re.compile(r"^(?:a|an|the) ((?:[A-Z][\w&’'-]* )+)spokes(?:person|man|woman)$")  # "a Plinko spokesperson"
 
@@ -107,6 +104,9 @@ def _titles(spans: list[Span], source: str) -> set[str]:
 _LEADER_OF = re.compile(r"^(?:the|a) (?:leader|head|chair|chairman|chairwoman|president) of (the [A-Z].*)$")
 _LEADERS = {"leader", "chair", "chairman", "chairwoman", "president", "head", "secretary-general", "executive",
             "director", "governor", "founder", "boss"}
+# words of a post in a body, so that the holder's "we" is the body ("Mission director Karin Holm")
+_STAFF = _LEADERS | {"chief", "manager", "spokesperson", "spokesman", "spokeswoman", "official", "secretary", "officer",
+                     "controller", "engineer"}
 
 
 def _name_of_body(spans: list[Span], source: str) -> str | None:
